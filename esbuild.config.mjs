@@ -1,0 +1,19 @@
+// Builds main/ into dist/main: the CLI and web shell, the Electron shell, its preload and the launcher.
+import { build } from 'esbuild';
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  sourcemap: 'linked',
+};
+
+await Promise.all([
+  build({ ...node, format: 'esm', entryPoints: ['main/cli.ts'], outfile: 'dist/main/cli.js' }),
+  build({ ...node, format: 'esm', entryPoints: ['main/shell/launch.ts'], outfile: 'dist/main/launch.js' }),
+  build({ ...node, format: 'esm', entryPoints: ['main/shell/electron.ts'], outfile: 'dist/main/electron.js' }),
+  // A sandboxed preload cannot load modules: everything but electron is bundled into it.
+  build({ ...node, packages: undefined, external: ['electron'], format: 'cjs', entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+]);

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ApiError } from '../shared/errors';
+import { defaultLibraryDir } from './library-dir';
+import { runWeb } from './web/run';
+
+const usage = `usage: newsdesk <command> [options]
+
+commands:
+  web      serve the app on 127.0.0.1 (--library DIR, --port N, --no-open)
+
+options:
+  --library DIR   the library folder (default: ${defaultLibraryDir()})`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      library: { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+    },
+  });
+  const library = values.library ?? defaultLibraryDir();
+  switch (command) {
+    case 'web':
+      await runWeb({ library, port: Number(values.port ?? 0), open: !values['no-open'] });
+      return 0;
+    default:
+      console.error(usage);
+      return command ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`newsdesk: ${error instanceof ApiError || error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,288 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { ArticlePage, LibraryInfo } from '../../shared/api';
+import {
+  articleSchema,
+  defaultAuthor,
+  summarize,
+  type Article,
+  type ArticleFields,
+  type ArticleSummary,
+} from '../../shared/article';
+import { nowIso } from '../../shared/dates';
+import { ApiError } from '../../shared/errors';
+import { articleProblems } from '../../shared/problems';
+import { settingsSchema, type Settings } from '../../shared/settings';
+import { siteProfileSchema, type SiteProfile } from '../../shared/site';
+import { Catalogue, type ListQuery } from './catalogue';
+import { newArticleId } from './ids';
+import { DamagedFileError, openJson } from './json-file';
+import { lockLibrary } from './lock';
+import { defaultSite, sampleArticle } from './seed';
+
+type Notice = LibraryInfo['notices'][number];
+
+/**
+ * A library is a folder:
+ *   site.json         the site profile
+ *   settings.json     the user's preferences
+ *   articles/ID.json  one file per article, body included: a save rewrites only this
+ *   catalogue.json    every article without its body, for the list (snapshot)
+ *   catalogue.log     changes since the snapshot, one line per save
+ *   .open             present while a process has the library open; left behind by a crash
+ */
+export class Library {
+  readonly notices: Notice[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly dir: string,
+    private site: Low<SiteProfile>,
+    private settingsDb: Low<Settings>,
+    private catalogue: Catalogue,
+    private readonly unlock: () => Promise<void>,
+  ) {}
+
+  static async open(dir: string): Promise<Library> {
+    dir = path.resolve(dir);
+    await fs.mkdir(path.join(dir, 'articles'), { recursive: true });
+    const unlock = await lockLibrary(dir);
+    try {
+      const notices: Notice[] = [];
+      const isNew = !(await exists(path.join(dir, 'site.json'))) && (await fs.readdir(path.join(dir, 'articles'))).length === 0;
+      const fallbackSite = await defaultSite();
+      const site = await openOrReplace(path.join(dir, 'site.json'), fallbackSite, (d) => siteProfileSchema.parse(d), notices);
+      const settings = await openOrReplace(path.join(dir, 'settings.json'), settingsSchema.parse({}), (d) => settingsSchema.parse(d), notices);
+      const crashed = await exists(path.join(dir, '.open'));
+      let catalogue: Catalogue;
+      if (crashed) {
+        catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, notices));
+      } else {
+        try {
+          catalogue = await Catalogue.load(dir);
+        } catch (error) {
+          if (!(error instanceof DamagedFileError)) throw error;
+          notices.push(damagedNotice(error));
+          catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, notices));
+        }
+      }
+      await fs.writeFile(path.join(dir, '.open'), String(process.pid));
+      const library = new Library(dir, site, settings, catalogue, unlock);
+      library.notices.push(...notices);
+      if (isNew) {
+        await site.write();
+        await library.create(await sampleArticle());
+      }
+      return library;
+    } catch (error) {
+      await unlock();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.catalogue.compact();
+    await fs.rm(path.join(this.dir, '.open'), { force: true });
+    await this.unlock();
+  }
+
+  /** Mutations run one at a time, so two quick saves never interleave their writes. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  info(): LibraryInfo {
+    return {
+      path: this.dir,
+      site: this.site.data,
+      articleCount: this.catalogue.count(false),
+      trashCount: this.catalogue.count(true),
+      notices: this.notices,
+    };
+  }
+
+  getSite(): SiteProfile {
+    return this.site.data;
+  }
+
+  async saveSite(site: SiteProfile): Promise<SiteProfile> {
+    return this.exclusive(async () => {
+      this.site.data = site;
+      await this.site.write();
+      return site;
+    });
+  }
+
+  getSettings(): Settings {
+    return this.settingsDb.data;
+  }
+
+  async saveSettings(settings: Settings): Promise<Settings> {
+    return this.exclusive(async () => {
+      this.settingsDb.data = settings;
+      await this.settingsDb.write();
+      return settings;
+    });
+  }
+
+  list(query: ListQuery): ArticlePage {
+    return this.catalogue.list(query);
+  }
+
+  summaries(): IterableIterator<ArticleSummary> {
+    return this.catalogue.values();
+  }
+
+  async get(id: string): Promise<Article> {
+    if (!this.catalogue.get(id)) throw notFound(id);
+    try {
+      const db = await openJson<Article | null>(this.articleFile(id), null, (d) => articleSchema.parse(d));
+      return db.data as Article;
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      this.notices.push(damagedNotice(error));
+      await this.catalogue.remove(id);
+      throw new ApiError('not-found', 'error.articleDamaged', error.message, { path: error.movedTo });
+    }
+  }
+
+  async create(fields: Partial<ArticleFields> = {}): Promise<Article> {
+    return this.exclusive(async () => {
+      const now = nowIso(this.site.data.timezone);
+      const article: Article = {
+        title: '',
+        column: this.site.data.columns[0]!.slug,
+        publishedAt: now,
+        source: '',
+        author: defaultAuthor,
+        originalUrl: '',
+        summary: '',
+        keywords: [],
+        status: 'draft',
+        bodyHtml: '',
+        ...fields,
+        id: newArticleId(),
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
+        deletedAt: null,
+      };
+      await this.write(article);
+      return article;
+    });
+  }
+
+  async save(id: string, baseRevision: number, fields: ArticleFields): Promise<Article> {
+    return this.exclusive(async () => {
+      const current = await this.get(id);
+      if (current.deletedAt) throw new ApiError('conflict', 'error.articleInTrash', `Article ${id} is in the trash.`);
+      if (current.revision !== baseRevision) {
+        throw new ApiError('conflict', 'error.saveConflict', `Article ${id} changed elsewhere (revision ${current.revision}, not ${baseRevision}).`);
+      }
+      if (fields.status === 'review') {
+        const problems = articleProblems(fields, this.site.data.columns.map((c) => c.slug));
+        const first = Object.values(problems)[0];
+        if (first) throw new ApiError('invalid-article', first, `Article ${id} is not ready for review: ${Object.keys(problems).join(', ')}`);
+      }
+      if (sameFields(current, fields)) return current;
+      const article: Article = { ...current, ...fields, revision: current.revision + 1, updatedAt: nowIso(this.site.data.timezone) };
+      await this.write(article);
+      return article;
+    });
+  }
+
+  async duplicate(id: string): Promise<Article> {
+    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, deletedAt: _d, ...fields } = await this.get(id);
+    return this.create({ ...fields, title: `${fields.title}（副本）`, status: 'draft' });
+  }
+
+  async trash(id: string): Promise<Article> {
+    return this.setDeleted(id, nowIso(this.site.data.timezone));
+  }
+
+  async restore(id: string): Promise<Article> {
+    return this.setDeleted(id, null);
+  }
+
+  private async setDeleted(id: string, deletedAt: string | null): Promise<Article> {
+    return this.exclusive(async () => {
+      const article = { ...(await this.get(id)), deletedAt };
+      await this.write(article);
+      return article;
+    });
+  }
+
+  async emptyTrash(): Promise<{ removed: number }> {
+    return this.exclusive(async () => {
+      const doomed = [...this.catalogue.values()].filter((a) => a.deletedAt !== null).map((a) => a.id);
+      for (const id of doomed) {
+        await this.catalogue.remove(id);
+        await fs.rm(this.articleFile(id), { force: true });
+      }
+      return { removed: doomed.length };
+    });
+  }
+
+  private articleFile(id: string) {
+    return path.join(this.dir, 'articles', `${id}.json`);
+  }
+
+  /** The article file first: it is the truth, and the catalogue can be rebuilt from it. */
+  private async write(article: Article) {
+    const db = new Low<Article>(new JSONFile<Article>(this.articleFile(article.id)), article);
+    await db.write();
+    await this.catalogue.put(summarize(article));
+  }
+}
+
+function sameFields(a: Article, b: ArticleFields): boolean {
+  return (Object.keys(b) as (keyof ArticleFields)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
+function notFound(id: string) {
+  return new ApiError('not-found', 'error.articleNotFound', `No article ${id} in this library.`, { id });
+}
+
+function damagedNotice(error: DamagedFileError): Notice {
+  return { key: 'notice.fileDamaged', params: { file: path.basename(error.file), movedTo: error.movedTo } };
+}
+
+async function exists(file: string) {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Opens a JSON file; a damaged one is moved aside and replaced by the fallback. */
+async function openOrReplace<T>(file: string, fallback: T, check: (d: unknown) => T, notices: Notice[]): Promise<Low<T>> {
+  try {
+    return await openJson(file, fallback, check);
+  } catch (error) {
+    if (!(error instanceof DamagedFileError)) throw error;
+    notices.push(damagedNotice(error));
+    const db = await openJson(file, fallback, check);
+    await db.write();
+    return db;
+  }
+}
+
+async function readAllSummaries(dir: string, notices: Notice[]): Promise<ArticleSummary[]> {
+  const files = (await fs.readdir(path.join(dir, 'articles'))).filter((f) => /^[a-z0-9]+\.json$/.test(f));
+  const summaries: ArticleSummary[] = [];
+  for (const file of files) {
+    try {
+      const db = await openJson<Article | null>(path.join(dir, 'articles', file), null, (d) => articleSchema.parse(d));
+      summaries.push(summarize(db.data as Article));
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      notices.push(damagedNotice(error));
+    }
+  }
+  return summaries;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { ApiError } from '../../shared/errors';
+import { dispatch } from '../dispatch';
+import { createHandlers } from '../handlers';
+import { Library } from '../library/library';
+import { buildMenu } from './menu';
+import { appOrigin, registerAppScheme, serveRenderer } from './protocol';
+import { isTrustedSender, lockDown } from './security';
+import { restoreBounds, trackBounds } from './window-state';
+
+/** The thin desktop shell: a window, menus and IPC around the same handler table as the web shell. */
+let window: BrowserWindow | undefined;
+let library: Library | undefined;
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.whenReady().then(start, fail);
+}
+
+async function start() {
+  lockDown();
+  serveRenderer();
+  const { values } = parseArgs({ args: process.argv.slice(1), options: { library: { type: 'string' } }, strict: false });
+  const dir = typeof values.library === 'string' ? values.library : path.join(app.getPath('userData'), 'library');
+  library = await Library.open(dir);
+  const handlers = createHandlers(library);
+  ipcMain.handle('newsdesk:call', (event, name: string, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url)) throw new Error('Refused: IPC from an untrusted frame');
+    return dispatch(handlers, name, input);
+  });
+  await buildMenu(library.getSettings().language, () => window);
+
+  window = new BrowserWindow({
+    ...restoreBounds(),
+    show: false,
+    title: library.getSite().name,
+    webPreferences: {
+      preload: path.join(import.meta.dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+    },
+  });
+  trackBounds(window);
+  window.once('ready-to-show', () => window?.show());
+  await window.loadURL(`${appOrigin}/index.html`);
+}
+
+app.on('window-all-closed', async () => {
+  await library?.close();
+  library = undefined;
+  app.quit();
+});
+
+function fail(error: unknown) {
+  const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Newsdesk', message);
+  app.quit();
+}

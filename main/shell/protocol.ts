@@ -1,0 +1,45 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { protocol } from 'electron';
+import { securityHeaders } from '../csp';
+import { rendererDir } from '../paths';
+
+export const appScheme = 'newsdesk';
+export const appOrigin = `${appScheme}://app`;
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Must run before the app is ready. */
+export function registerAppScheme() {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from newsdesk://app/ (not file://), with the same CSP as the web shell. */
+export function serveRenderer() {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'app') return new Response('Not found', { status: 404 });
+    const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    let file = path.join(rendererDir, relative || 'index.html');
+    if (!file.startsWith(rendererDir + path.sep)) return new Response('Forbidden', { status: 403 });
+    if (!path.extname(file)) file = path.join(rendererDir, 'index.html');
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        headers: { ...securityHeaders, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

@@ -1,0 +1,107 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import type { Handlers } from '../../shared/api';
+import { securityHeaders } from '../csp';
+import { dispatch } from '../dispatch';
+import { rendererDir } from '../paths';
+
+const maxBody = 64 * 1024 * 1024;
+const cookieName = 'newsdesk_token';
+
+export interface WebShell {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The web shell: the built renderer and the handler table over HTTP on 127.0.0.1. It differs
+ * from the Electron shell only in transport. Every request needs the per-run token (first as
+ * ?token=, then as a same-site cookie) and a loopback Host header, so neither another user's
+ * page nor a DNS-rebinding site can reach the library.
+ */
+export async function startWebShell(handlers: Handlers, port = 0): Promise<WebShell> {
+  const token = randomBytes(24).toString('base64url');
+  const statics = sirv(rendererDir, { single: true, dev: false, etag: true, setHeaders: noStore });
+  let actualPort = 0;
+
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${actualPort}` && host !== `localhost:${actualPort}`) {
+      return refuse(res, 421, 'Newsdesk only answers on 127.0.0.1 or localhost.');
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const given = url.searchParams.get('token');
+    if (given !== null) {
+      if (!same(given, token)) return refuse(res, 403, 'Wrong token: open the URL printed by `npm run web`.');
+      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.writeHead(303, { Location: '/' }).end();
+      return;
+    }
+    if (!same(readCookie(req.headers.cookie, cookieName), token)) {
+      return refuse(res, 403, 'No token: open the URL printed by `npm run web` (it carries ?token=…).');
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return refuse(res, 405, 'API calls are POST.');
+      return void answerCall(handlers, decodeURIComponent(url.pathname.slice(5)), req, res);
+    }
+    statics(req, res, () => refuse(res, 404, 'Not found'));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actualPort}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function answerCall(handlers: Handlers, name: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBody) return refuse(res, 413, 'Request too large.');
+    chunks.push(chunk);
+  }
+  let input: unknown;
+  try {
+    input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+  } catch {
+    return refuse(res, 400, 'The request body is not JSON.');
+  }
+  const result = await dispatch(handlers, name, input);
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(result));
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message + '\n');
+}
+
+function noStore(res: http.ServerResponse) {
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+function readCookie(header: string | undefined, name: string): string {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return '';
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticlePage, LibraryInfo } from '../shared/api';
+import type { Settings } from '../shared/settings';
+import { client } from './api/client';
+import { bridge } from './api/transport';
+import { ArticlePane } from './article/ArticlePane';
+import type { SaveState } from './article/save-state';
+import i18n, { describeError } from './i18n';
+import { ArticleList } from './library/ArticleList';
+import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
+import { Notices } from './library/Notices';
+import { LanguageSwitch } from './settings/LanguageSwitch';
+
+export function App() {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<LibraryInfo>();
+  const [settings, setSettings] = useState<Settings>();
+  const [failure, setFailure] = useState<string>();
+  const [filters, setFilters] = useState<Filters>(emptyFilters);
+  const [page, setPage] = useState<ArticlePage>({ items: [], total: 0 });
+  const [selected, setSelected] = useState<string>();
+  const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
+  const [listStamp, setListStamp] = useState(0);
+
+  useEffect(() => {
+    Promise.all([client['library.info']({}), client['settings.get']({})]).then(([libraryInfo, userSettings]) => {
+      setInfo(libraryInfo);
+      setSettings(userSettings);
+      void i18n.changeLanguage(userSettings.language);
+    }, (error: unknown) => setFailure(describeError(error)));
+  }, []);
+
+  const refreshList = useCallback(() => setListStamp((n) => n + 1), []);
+  useEffect(() => {
+    if (!info) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      client['articles.list']({ ...filters, limit: 300 }).then((result) => live && setPage(result), (error: unknown) => setFailure(describeError(error)));
+    }, 60);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [info, filters, listStamp]);
+
+  const createArticle = useCallback(async () => {
+    try {
+      const article = await client['articles.create']({ fields: filters.column ? { column: filters.column } : {} });
+      setFilters((f) => ({ ...f, trash: false, status: undefined, text: '' }));
+      setSelected(article.id);
+      refreshList();
+    } catch (error) {
+      setFailure(describeError(error));
+    }
+  }, [filters.column, refreshList]);
+
+  useEffect(() => bridge?.onCommand((command) => command === 'new-article' && void createArticle()), [createArticle]);
+
+  const onSaveState = useCallback((id: string, state: SaveState) => {
+    setSaveStates((all) => ({ ...all, [id]: state }));
+    if (state.kind === 'saved') refreshList();
+  }, [refreshList]);
+
+  if (failure && !info) return <div className="fatal" role="alert">{t('app.openFailed', { message: failure })}</div>;
+  if (!info || !settings) return <div className="loading">{t('app.loading')}</div>;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <strong>{t('app.name')}</strong>
+        <span className="site-name">{info.site.name}</span>
+        <span className="spacer" />
+        <LanguageSwitch settings={settings} onChange={setSettings} />
+      </header>
+      <Notices notices={info.notices} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <div className="workspace">
+        <aside className="library">
+          <LibraryFilters site={info.site} filters={filters} onChange={setFilters} onCreate={createArticle} />
+          <ArticleList
+            site={info.site}
+            page={page}
+            trash={filters.trash}
+            selected={selected}
+            saveStates={saveStates}
+            onOpen={setSelected}
+            onChanged={refreshList}
+            onFailure={(error) => setFailure(describeError(error))}
+          />
+        </aside>
+        <main className="editor-pane">
+          {selected && !filters.trash ? (
+            <ArticlePane
+              key={selected}
+              id={selected}
+              site={info.site}
+              onSaveState={onSaveState}
+              onOpen={(id) => {
+                setSelected(id);
+                refreshList();
+              }}
+              onClosed={() => {
+                setSelected(undefined);
+                refreshList();
+              }}
+            />
+          ) : (
+            <p className="placeholder">{t('library.noneSelected')}</p>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

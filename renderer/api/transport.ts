@@ -1,0 +1,30 @@
+import type { Invoke, NewsdeskBridge } from '../../shared/api';
+import type { Result } from '../../shared/errors';
+
+declare global {
+  interface Window {
+    newsdesk?: NewsdeskBridge;
+  }
+}
+
+/** Same calls, two transports: Electron's preload bridge, or HTTP to the web shell. */
+const overHttp: Invoke = async (name, input) => {
+  const body = JSON.stringify(input ?? {});
+  try {
+    const response = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body,
+      // Lets a last save finish while the tab closes (browsers cap keepalive bodies at 64 KiB).
+      keepalive: body.length < 60_000,
+    });
+    if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
+    return (await response.json()) as Result<unknown>;
+  } catch (error) {
+    return { ok: false, error: { code: 'io-error', key: 'error.network', message: String(error) } };
+  }
+};
+
+export const invoke: Invoke = window.newsdesk?.invoke ?? overHttp;
+export const bridge = window.newsdesk;

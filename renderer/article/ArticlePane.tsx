@@ -1,0 +1,120 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, ArticleFields } from '../../shared/article';
+import { articleProblems } from '../../shared/problems';
+import type { SiteProfile } from '../../shared/site';
+import { client } from '../api/client';
+import { bridge } from '../api/transport';
+import { BodyEditor } from '../editor/BodyEditor';
+import { describeError } from '../i18n';
+import { MetadataForm } from './MetadataForm';
+import type { SaveState } from './save-state';
+import { useAutosave } from './useAutosave';
+
+interface Props {
+  id: string;
+  site: SiteProfile;
+  onSaveState: (id: string, state: SaveState) => void;
+  onOpen: (id: string) => void;
+  onClosed: () => void;
+}
+
+/** One article open for editing: its fields, its body, and autosave. */
+export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) {
+  const { t } = useTranslation();
+  const [article, setArticle] = useState<Article>();
+  const [fields, setFields] = useState<ArticleFields>();
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [loadError, setLoadError] = useState<string>();
+  const fieldsRef = useRef<ArticleFields>(undefined);
+  const revision = useRef(0);
+  const editor = useRef<Editor>(undefined);
+
+  useEffect(() => {
+    client['articles.get']({ id }).then(
+      (loaded) => {
+        const { id: _i, createdAt: _c, updatedAt: _u, revision: r, deletedAt: _d, ...loadedFields } = loaded;
+        revision.current = r;
+        fieldsRef.current = loadedFields;
+        setArticle(loaded);
+        setFields(loadedFields);
+      },
+      (error: unknown) => setLoadError(describeError(error)),
+    );
+  }, [id]);
+
+  const save = useCallback(async () => {
+    if (!fieldsRef.current) return;
+    const body = editor.current?.getHTML() ?? fieldsRef.current.bodyHtml;
+    const saved = await client['articles.save']({ id, baseRevision: revision.current, fields: { ...fieldsRef.current, bodyHtml: body } });
+    revision.current = saved.revision;
+    setArticle(saved);
+  }, [id]);
+
+  const report = useCallback((next: SaveState) => {
+    setState(next);
+    onSaveState(id, next);
+  }, [id, onSaveState]);
+  const { changed, flush } = useAutosave(save, report);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !event.isComposing) {
+        event.preventDefault();
+        void flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+  useEffect(() => bridge?.onCommand((command) => command === 'save' && void flush()), [flush]);
+
+  const update = useCallback((patch: Partial<ArticleFields>) => {
+    if (!fieldsRef.current) return;
+    fieldsRef.current = { ...fieldsRef.current, ...patch };
+    setFields(fieldsRef.current);
+    changed();
+  }, [changed]);
+
+  if (loadError) return <p className="failure" role="alert">{loadError}</p>;
+  if (!article || !fields) return <p className="placeholder">{t('app.loading')}</p>;
+
+  const problems = articleProblems(fields, site.columns.map((c) => c.slug));
+  return (
+    <div className="article-pane">
+      <div className="pane-header">
+        <span className={`save-state save-${state.kind}`} data-testid="save-state">
+          {state.kind === 'failed' ? t('save.failed', { message: state.message }) : t(`save.${state.kind}`)}
+        </span>
+        <span className="revision">{t('article.revision', { revision: article.revision })}</span>
+        <span className="spacer" />
+        <button
+          onClick={async () => {
+            await flush();
+            onOpen((await client['articles.duplicate']({ id })).id);
+          }}
+        >
+          {t('article.duplicate')}
+        </button>
+        <button
+          className="danger"
+          onClick={async () => {
+            await flush();
+            await client['articles.trash']({ id });
+            onClosed();
+          }}
+        >
+          {t('article.trash')}
+        </button>
+      </div>
+      <MetadataForm site={site} fields={fields} problems={problems} onChange={update} />
+      <BodyEditor
+        html={article.bodyHtml}
+        label={t('article.body')}
+        onReady={(instance) => (editor.current = instance)}
+        onChange={changed}
+      />
+    </div>
+  );
+}

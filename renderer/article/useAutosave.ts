@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { ApiError } from '../../shared/errors';
+import { describeError } from '../i18n';
+import type { SaveState } from './save-state';
+
+const quietPeriod = 700;
+const retryAfter = 3000;
+
+/**
+ * Saves about a second after the last change, one save at a time, and again if more
+ * changes came in meanwhile. A failed save keeps the edits marked unsaved and retries,
+ * except when the article itself is refused (a conflict or a field to fix), which waits
+ * for the editor's next change.
+ */
+export function useAutosave(save: () => Promise<void>, onState: (state: SaveState) => void) {
+  const dirty = useRef(false);
+  const inflight = useRef<Promise<void> | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const stateRef = useRef(onState);
+  stateRef.current = onState;
+
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (inflight.current) {
+      await inflight.current;
+      return dirty.current ? flush() : undefined;
+    }
+    if (!dirty.current) return;
+    dirty.current = false;
+    stateRef.current({ kind: 'saving' });
+    inflight.current = saveRef.current().then(
+      () => {
+        inflight.current = undefined;
+        if (dirty.current) void flush();
+        else stateRef.current({ kind: 'saved' });
+      },
+      (error: unknown) => {
+        inflight.current = undefined;
+        dirty.current = true;
+        stateRef.current({ kind: 'failed', message: describeError(error) });
+        const refused = error instanceof ApiError && (error.code === 'conflict' || error.code === 'invalid-article' || error.code === 'invalid-input');
+        if (!refused) timer.current = setTimeout(() => void flush(), retryAfter);
+      },
+    );
+    return inflight.current;
+  }, []);
+
+  const changed = useCallback(() => {
+    dirty.current = true;
+    stateRef.current({ kind: 'unsaved' });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), quietPeriod);
+  }, [flush]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void flush(); // switching articles saves the one being left
+    };
+  }, [flush]);
+
+  return { changed, flush };
+}

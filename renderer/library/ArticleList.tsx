@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { ArticlePage } from '../../shared/api';
+import { formatDay, formatDayTime } from '../../shared/dates';
+import { columnName, type SiteProfile } from '../../shared/site';
+import { client } from '../api/client';
+import type { SaveState } from '../article/save-state';
+
+interface Props {
+  site: SiteProfile;
+  page: ArticlePage;
+  trash: boolean;
+  selected?: string;
+  saveStates: Record<string, SaveState>;
+  onOpen: (id: string) => void;
+  onChanged: () => void;
+  onFailure: (error: unknown) => void;
+}
+
+/** The library, newest first; in trash mode, with restore and empty. */
+export function ArticleList({ site, page, trash, selected, saveStates, onOpen, onChanged, onFailure }: Props) {
+  const { t } = useTranslation();
+  const act = (work: () => Promise<unknown>) => () => work().then(onChanged, onFailure);
+  return (
+    <div className="article-list">
+      <div className="list-count">
+        {page.items.length < page.total ? t('library.shown', { shown: page.items.length, count: page.total }) : t('library.count', { count: page.total })}
+        {trash && page.total > 0 && (
+          <button
+            className="danger"
+            onClick={act(async () => {
+              if (window.confirm(t('library.confirmEmptyTrash', { count: page.total }))) await client['trash.empty']({});
+            })}
+          >
+            {t('library.emptyTrash')}
+          </button>
+        )}
+      </div>
+      {page.items.length === 0 && <p className="placeholder">{t('library.empty')}</p>}
+      <ul role="list" aria-label={t('library.title')}>
+        {page.items.map((a) => {
+          const state = saveStates[a.id];
+          return (
+            <li key={a.id} className={a.id === selected ? 'selected' : ''} data-article-id={a.id}>
+              <button className="row" onClick={() => !trash && onOpen(a.id)}>
+                <span className="row-title">{a.title || t('library.untitled')}</span>
+                <span className="row-meta">
+                  <span className="row-column">{columnName(site, a.column)}</span>
+                  <span className="row-date">{formatDay(a.publishedAt, site.timezone)}</span>
+                  <span className="row-source">{a.source}</span>
+                  <span className={`row-status status-${a.status}`}>{t(`status.${a.status}`)}</span>
+                  <span className="row-updated" title={t('column.updatedAt')}>
+                    {formatDayTime(a.updatedAt, site.timezone)}
+                  </span>
+                  {state && <span className={`row-save save-${state.kind}`}>{t(`save.${state.kind}`, { message: '' })}</span>}
+                </span>
+              </button>
+              {trash && (
+                <button onClick={act(() => client['articles.restore']({ id: a.id }))}>{t('library.restore')}</button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import {
+  articleFieldsSchema,
+  articleIdSchema,
+  articleStatusSchema,
+  type Article,
+  type ArticleSummary,
+} from './article';
+import type { Result } from './errors';
+import { siteProfileSchema, type SiteProfile } from './site';
+import { settingsSchema, type Settings } from './settings';
+
+/**
+ * The one contract between the renderer and the main process. The preload, the web shell,
+ * the handler table and the renderer's client are all typed from this object, and every
+ * input is parsed with its schema where it arrives in main.
+ */
+function call<I extends z.ZodType, O>(input: I) {
+  return { input, output: undefined as unknown as O };
+}
+
+const nothing = z.object({}).strict();
+const byId = z.object({ id: articleIdSchema }).strict();
+
+export interface LibraryInfo {
+  path: string;
+  site: SiteProfile;
+  articleCount: number;
+  trashCount: number;
+  /** Problems met while opening (a damaged file moved aside), as i18n keys with params. */
+  notices: { key: string; params: Record<string, string> }[];
+}
+
+export const listQuerySchema = z
+  .object({
+    column: z.string().optional(),
+    status: articleStatusSchema.optional(),
+    /** Typed filter on the title. */
+    text: z.string().max(200).optional(),
+    trash: z.boolean().default(false),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .strict();
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  total: number;
+}
+
+const createSchema = z.object({ fields: articleFieldsSchema.partial().optional() }).strict();
+/** baseRevision: the revision the editor started from; an older one is refused as a conflict. */
+const saveSchema = z
+  .object({ id: articleIdSchema, baseRevision: z.number().int().min(0), fields: articleFieldsSchema })
+  .strict();
+
+export const api = {
+  'library.info': call<typeof nothing, LibraryInfo>(nothing),
+  'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
+  'articles.get': call<typeof byId, Article>(byId),
+  'articles.create': call<typeof createSchema, Article>(createSchema),
+  'articles.save': call<typeof saveSchema, Article>(saveSchema),
+  'articles.duplicate': call<typeof byId, Article>(byId),
+  'articles.trash': call<typeof byId, Article>(byId),
+  'articles.restore': call<typeof byId, Article>(byId),
+  'trash.empty': call<typeof nothing, { removed: number }>(nothing),
+  'site.get': call<typeof nothing, SiteProfile>(nothing),
+  'site.save': call<typeof siteProfileSchema, SiteProfile>(siteProfileSchema),
+  'settings.get': call<typeof nothing, Settings>(nothing),
+  'settings.save': call<typeof settingsSchema, Settings>(settingsSchema),
+} as const;
+
+export type Api = typeof api;
+export type CallName = keyof Api;
+export type CallInput<N extends CallName> = z.input<Api[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<Api[N]['input']>;
+export type CallOutput<N extends CallName> = Api[N]['output'];
+
+/** What main implements: one handler per call, given the parsed input. */
+export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => Promise<CallOutput<N>> };
+/** What the renderer calls. */
+export type Client = { [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> };
+/** The single function a transport (IPC or HTTP) provides. */
+export type Invoke = (name: CallName, input: unknown) => Promise<Result<unknown>>;
+
+export const callNames = Object.keys(api) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(api, name);
+}
+
+/** What the Electron preload exposes on window.newsdesk. */
+export interface NewsdeskBridge {
+  invoke: Invoke;
+  /** Menu commands from the native menu, such as 'new-article' or 'save'. */
+  onCommand(listener: (command: AppCommand) => void): void;
+}
+
+export const appCommands = ['new-article', 'save'] as const;
+export type AppCommand = (typeof appCommands)[number];

@@ -1,0 +1,41 @@
+/** Every way a call can fail, as the renderer needs to tell them apart. */
+export const errorCodes = [
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'library-locked',
+  'invalid-article',
+  'io-error',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** What crosses the wire: `key` is an i18n key, `message` the English text for logs and the CLI. */
+export interface ApiErrorData {
+  code: ErrorCode;
+  key: string;
+  params?: Record<string, string | number>;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly key: string,
+    message: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toData(): ApiErrorData {
+    return { code: this.code, key: this.key, params: this.params, message: this.message };
+  }
+
+  static fromData(data: ApiErrorData): ApiError {
+    return new ApiError(data.code, data.key, data.message, data.params);
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
