@@ -18,7 +18,8 @@ export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [failure, setFailure] = useState<string>();
   const [filters, setFilters] = useState<Filters>(emptyFilters);
-  const [page, setPage] = useState<ArticlePage>({ items: [], total: 0 });
+  // The page remembers which view it answers, so trash actions never act on the normal list's rows.
+  const [listed, setListed] = useState<{ trash: boolean; page: ArticlePage }>({ trash: false, page: { items: [], total: 0 } });
   const [selected, setSelected] = useState<string>();
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [listStamp, setListStamp] = useState(0);
@@ -36,7 +37,7 @@ export function App() {
     if (!info) return;
     let live = true;
     const timer = setTimeout(() => {
-      client['articles.list']({ ...filters, limit: 300 }).then((result) => live && setPage(result), (error: unknown) => setFailure(describeError(error)));
+      client['articles.list']({ ...filters, limit: 300 }).then((page) => live && setListed({ trash: filters.trash, page }), (error: unknown) => setFailure(describeError(error)));
     }, 60);
     return () => {
       live = false;
@@ -79,7 +80,7 @@ export function App() {
           <LibraryFilters site={info.site} filters={filters} onChange={setFilters} onCreate={createArticle} />
           <ArticleList
             site={info.site}
-            page={page}
+            page={listed.trash === filters.trash ? listed.page : { items: [], total: 0 }}
             trash={filters.trash}
             selected={selected}
             saveStates={saveStates}

@@ -90,6 +90,11 @@ export class Catalogue {
     await this.append(summary);
   }
 
+  async putMany(summaries: ArticleSummary[]): Promise<void> {
+    for (const summary of summaries) this.entries.set(summary.id, summary);
+    await this.compact();
+  }
+
   async remove(id: string): Promise<void> {
     this.entries.delete(id);
     await this.append({ id, removed: true });

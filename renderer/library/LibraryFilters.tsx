@@ -28,7 +28,7 @@ export function LibraryFilters(props: { site: SiteProfile; filters: Filters; onC
         />
       </div>
       <div className="filters-row">
-        <select aria-label={t('column.column')} value={filters.column ?? ''} onChange={(e) => onChange({ ...filters, column: e.target.value || undefined })}>
+        <select aria-label={t('library.filterColumn')} value={filters.column ?? ''} onChange={(e) => onChange({ ...filters, column: e.target.value || undefined })}>
           <option value="">{t('library.allColumns')}</option>
           {props.site.columns.map((c) => (
             <option key={c.slug} value={c.slug}>
@@ -37,7 +37,7 @@ export function LibraryFilters(props: { site: SiteProfile; filters: Filters; onC
           ))}
         </select>
         <select
-          aria-label={t('column.status')}
+          aria-label={t('library.filterStatus')}
           value={filters.status ?? ''}
           onChange={(e) => onChange({ ...filters, status: (e.target.value || undefined) as ArticleStatus | undefined })}
         >

@@ -10,7 +10,7 @@ export const en: Messages = {
     minimize: 'Minimize', close: 'Close window', about: 'About Newsdesk',
   },
   library: {
-    title: 'Library', newArticle: 'New', search: 'Filter by title…', allColumns: 'All columns', allStatuses: 'All statuses',
+    title: 'Library', newArticle: 'New', search: 'Filter by title…', allColumns: 'All columns', allStatuses: 'All statuses', filterColumn: 'Filter by column', filterStatus: 'Filter by status',
     trash: 'Trash', backToList: 'Back to library', emptyTrash: 'Empty trash', confirmEmptyTrash: 'Delete the {{count}} articles in the trash for good? This cannot be undone.',
     count: '{{count}} articles', shown: 'First {{shown}} of {{count}} articles', empty: 'No article matches',
     untitled: '(untitled)', noneSelected: 'Pick an article on the left, or create one.', restore: 'Restore',

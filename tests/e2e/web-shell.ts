@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+
+/** A running `newsdesk web` process on its own library folder. */
+export class WebShellProcess {
+  url = '';
+  private child?: ChildProcess;
+  constructor(readonly library: string) {}
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', this.library, '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let output = '';
+    this.url = await new Promise<string>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /web shell: (http:\/\/\S+)/.exec(output);
+        if (match) resolve(match[1]!);
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`web shell exited with ${code}: ${output}`)));
+    });
+  }
+
+  /** A clean stop, as closing the app does. */
+  async stop(): Promise<void> {
+    await this.signal('SIGTERM');
+  }
+
+  /** Dies at once, as in a crash or a power cut. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  private async signal(signal: NodeJS.Signals) {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+}
+
+export const test = base.extend<{ shell: WebShellProcess }>({
+  shell: async ({}, use) => {
+    const library = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
+    const shell = new WebShellProcess(library);
+    await shell.start();
+    await use(shell);
+    await shell.stop();
+    await fs.rm(library, { recursive: true, force: true });
+  },
+});
+export { expect } from '@playwright/test';
