@@ -2,12 +2,14 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/errors';
 import { defaultLibraryDir } from './library-dir';
+import { runExport } from './site/run-export';
 import { runWeb } from './web/run';
 
 const usage = `usage: newsdesk <command> [options]
 
 commands:
   web      serve the app on 127.0.0.1 (--library DIR, --port N, --no-open)
+  export   write the site into a folder (--library DIR --out DIR)
 
 options:
   --library DIR   the library folder (default: ${defaultLibraryDir()})`;
@@ -21,12 +23,17 @@ async function main(argv: string[]): Promise<number> {
       library: { type: 'string' },
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      out: { type: 'string' },
     },
   });
   const library = values.library ?? defaultLibraryDir();
   switch (command) {
     case 'web':
       await runWeb({ library, port: Number(values.port ?? 0), open: !values['no-open'] });
+      return 0;
+    case 'export':
+      if (!values.out) throw new Error('export needs --out DIR, the folder to write the site into');
+      await runExport(library, values.out);
       return 0;
     default:
       console.error(usage);

@@ -1,8 +1,15 @@
+import path from 'node:path';
 import type { Handlers } from '../shared/api';
+import { ApiError } from '../shared/errors';
+import { Jobs } from './jobs';
 import type { Library } from './library/library';
+import { readSitePages, writeSitePage } from './library/site-pages';
+import { SiteBuilder } from './site/builder';
 
 /** The one handler table: every call of the contract, given input already parsed. */
 export function createHandlers(library: Library) {
+  const site = new SiteBuilder(library);
+  const jobs = new Jobs();
   return {
     'library.info': async () => library.info(),
     'articles.list': async (query) => library.list(query),
@@ -17,5 +24,27 @@ export function createHandlers(library: Library) {
     'site.save': async (site) => library.saveSite(site),
     'settings.get': async () => library.getSettings(),
     'settings.save': async (settings) => library.saveSettings(settings),
+    'sitePages.list': async () => readSitePages(library.dir),
+    'sitePages.save': async (page) => writeSitePage(library.dir, page, library.getSite().timezone),
+    'preview.render': async ({ kind, id, fields }) => {
+      const now = new Date().toISOString();
+      return site.preview(kind, { ...fields, id, createdAt: now, updatedAt: now, revision: 0, deletedAt: null });
+    },
+    'site.export': async ({ out }) => {
+      const folder = path.resolve(out);
+      if (isInside(folder, library.dir)) {
+        throw new ApiError('invalid-input', 'error.exportIntoLibrary', `Export into a folder outside the library, not ${folder}.`, { path: folder });
+      }
+      return jobs.start('export', async (progress) => {
+        const { written, removed, unchanged, ms } = await site.export(folder, progress);
+        return { written, removed, unchanged, ms, out: folder };
+      });
+    },
+    'jobs.get': async ({ id }) => jobs.get(id),
   } satisfies Handlers;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }

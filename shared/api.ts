@@ -9,6 +9,8 @@ import {
 import type { Result } from './errors';
 import { siteProfileSchema, type SiteProfile } from './site';
 import { settingsSchema, type Settings } from './settings';
+import type { ApiErrorData } from './errors';
+import { sitePageSlugSchema, type SitePage } from './site-page';
 
 /**
  * The one contract between the renderer and the main process. The preload, the web shell,
@@ -54,6 +56,37 @@ const saveSchema = z
   .object({ id: articleIdSchema, baseRevision: z.number().int().min(0), fields: articleFieldsSchema })
   .strict();
 
+export interface ExportSummary {
+  written: number;
+  removed: number;
+  unchanged: number;
+  ms: number;
+  out: string;
+}
+
+/** A long-running call's progress, polled by the renderer. */
+export interface JobStatus {
+  id: string;
+  kind: 'export';
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  result?: ExportSummary;
+  error?: ApiErrorData;
+}
+
+export const previewSchema = z
+  .object({
+    kind: z.enum(['article', 'list', 'home']),
+    id: articleIdSchema,
+    fields: articleFieldsSchema,
+  })
+  .strict();
+
+const exportSchema = z.object({ out: z.string().min(1).max(4096) }).strict();
+const jobSchema = z.object({ id: z.string().max(40) }).strict();
+const sitePageInput = z.object({ slug: sitePageSlugSchema, title: z.string().min(1).max(200), bodyHtml: z.string().max(5_000_000) }).strict();
+
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
@@ -68,6 +101,11 @@ export const api = {
   'site.save': call<typeof siteProfileSchema, SiteProfile>(siteProfileSchema),
   'settings.get': call<typeof nothing, Settings>(nothing),
   'settings.save': call<typeof settingsSchema, Settings>(settingsSchema),
+  'sitePages.list': call<typeof nothing, SitePage[]>(nothing),
+  'sitePages.save': call<typeof sitePageInput, SitePage>(sitePageInput),
+  'preview.render': call<typeof previewSchema, { html: string; url: string }>(previewSchema),
+  'site.export': call<typeof exportSchema, JobStatus>(exportSchema),
+  'jobs.get': call<typeof jobSchema, JobStatus>(jobSchema),
 } as const;
 
 export type Api = typeof api;

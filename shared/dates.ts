@@ -9,14 +9,20 @@ dayjs.extend(customParseFormat);
 
 export const defaultTimezone = 'Asia/Shanghai';
 
+const instantPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a stored string is a real instant: 2023-02-30 is refused, not rolled into March. */
+export function isRealInstant(iso: string): boolean {
+  const m = instantPattern.exec(iso);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as number[];
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+  return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d && h! < 24 && mi! < 60 && s! < 60;
+}
+
 /** A stored instant (ISO 8601 with offset), or null when it is not a real date. */
 export function parseInstant(iso: string): dayjs.Dayjs | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
-  if (!match) return null;
-  const local = `${match[1]}-${match[2]}-${match[3]} ${match[4]}:${match[5]}:${match[6] ?? '00'}`;
-  // Strict parsing refuses 2023-02-30 rather than rolling it over into March.
-  if (!dayjs(local, 'YYYY-MM-DD HH:mm:ss', true).isValid()) return null;
-  return dayjs(iso);
+  return isRealInstant(iso) ? dayjs(iso) : null;
 }
 
 /** "2023-10-26T09:30" as typed in the zone -> stored ISO string with that zone's offset. */
@@ -34,8 +40,45 @@ export function toLocalInput(iso: string, zone = defaultTimezone): string {
 
 /** The date as the site prints it: 2023-10-26. */
 export function formatDay(iso: string, zone = defaultTimezone): string {
-  const instant = parseInstant(iso);
-  return instant ? instant.tz(zone).format('YYYY-MM-DD') : '';
+  return wallClock(iso, zone)?.slice(0, 10) ?? '';
+}
+
+const fixedOffsets = new Map<string, number | null>();
+
+/**
+ * Zones without daylight saving (Asia/Shanghai) have one offset, so the wall clock is plain
+ * arithmetic; exporting 10,000 pages must not pay for a time-zone lookup per date.
+ */
+function fixedOffsetMinutes(zone: string): number | null {
+  if (!fixedOffsets.has(zone)) {
+    const year = new Date().getUTCFullYear();
+    const jan = dayjs.tz(`${year}-01-15 12:00`, zone).utcOffset();
+    const jul = dayjs.tz(`${year}-07-15 12:00`, zone).utcOffset();
+    fixedOffsets.set(zone, jan === jul ? jan : null);
+  }
+  return fixedOffsets.get(zone)!;
+}
+
+const clocks = new Map<string, string | null>();
+
+/** "2023-10-26T09:30:00" in the zone, or null for a string that is not a real instant. */
+export function wallClock(iso: string, zone = defaultTimezone): string | null {
+  const key = `${zone} ${iso}`;
+  let clock = clocks.get(key);
+  if (clock === undefined) {
+    if (clocks.size > 200_000) clocks.clear(); // a memo for exports, not a leak
+    clock = computeWallClock(iso, zone);
+    clocks.set(key, clock);
+  }
+  return clock;
+}
+
+function computeWallClock(iso: string, zone: string): string | null {
+  if (!isRealInstant(iso)) return null;
+  const ms = Date.parse(iso);
+  const offset = fixedOffsetMinutes(zone);
+  if (offset !== null) return new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  return dayjs(ms).tz(zone).format('YYYY-MM-DDTHH:mm:ss');
 }
 
 export function formatDayTime(iso: string, zone = defaultTimezone): string {

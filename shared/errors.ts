@@ -6,6 +6,7 @@ export const errorCodes = [
   'library-locked',
   'invalid-article',
   'io-error',
+  'theme-error',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,3 +1,4 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -31,9 +32,28 @@ export async function openJson<T>(file: string, fallback: T, check: (data: unkno
   }
 }
 
+/**
+ * Reads one small JSON file synchronously: exports read thousands of articles, and the
+ * promise API costs more than the read. A damaged file is moved aside as in openJson.
+ */
+export function readJsonSync<T>(file: string, check: (data: unknown) => T): T {
+  const text = fsSync.readFileSync(file, 'utf8'); // missing or unreadable is not damage: the caller decides
+  try {
+    return check(JSON.parse(text));
+  } catch (error) {
+    const movedTo = asideName(file);
+    fsSync.renameSync(file, movedTo);
+    throw new DamagedFileError(file, movedTo, error);
+  }
+}
+
 export async function moveAside(file: string): Promise<string> {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = path.join(path.dirname(file), `${path.basename(file, '.json')}.damaged-${stamp}.json`);
+  const target = asideName(file);
   await fs.rename(file, target);
   return target;
+}
+
+function asideName(file: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return path.join(path.dirname(file), `${path.basename(file, '.json')}.damaged-${stamp}.json`);
 }

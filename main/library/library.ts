@@ -18,7 +18,7 @@ import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
 import { Catalogue, type ListQuery } from './catalogue';
 import { newArticleId } from './ids';
-import { DamagedFileError, openJson } from './json-file';
+import { DamagedFileError, openJson, readJsonSync } from './json-file';
 import { lockLibrary } from './lock';
 import { defaultSite, sampleArticle } from './seed';
 
@@ -141,8 +141,7 @@ export class Library {
   async get(id: string): Promise<Article> {
     if (!this.catalogue.get(id)) throw notFound(id);
     try {
-      const db = await openJson<Article | null>(this.articleFile(id), null, (d) => articleSchema.parse(d));
-      return db.data as Article;
+      return readJsonSync(this.articleFile(id), (d) => articleSchema.parse(d));
     } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error;
       this.notices.push(damagedNotice(error));

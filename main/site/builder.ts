@@ -1,0 +1,49 @@
+import type { Article } from '../../shared/article';
+import { articleUrl, columnUrl } from '../../shared/site-urls';
+import type { Library } from '../library/library';
+import { readSitePages } from '../library/site-pages';
+import { articleContext, homeContext, listContext } from './contexts';
+import { exportSite, type ExportResult, type Progress } from './export';
+import { buildModel, type SiteModel } from './model';
+import { planSite } from './plan';
+import { Theme } from './theme';
+
+export type PreviewKind = 'article' | 'list' | 'home';
+
+/** Turns a library into its site: the export and the preview share this code and the theme. */
+export class SiteBuilder {
+  constructor(private readonly library: Library) {}
+
+  private theme() {
+    return Theme.forLibrary(this.library.dir); // read anew each time: staff may have edited a template
+  }
+
+  async model(extra?: Article): Promise<SiteModel> {
+    let summaries = [...this.library.summaries()];
+    // Previewed "as published": the article as it is in the editor, out of the trash.
+    if (extra) summaries = [...summaries.filter((s) => s.id !== extra.id), { ...extra, deletedAt: null }];
+    return buildModel(this.library.getSite(), summaries, await readSitePages(this.library.dir));
+  }
+
+  async export(out: string, progress?: Progress): Promise<ExportResult> {
+    const specs = planSite(await this.model(), this.theme());
+    return exportSite(specs, (id) => this.library.get(id), out, progress);
+  }
+
+  /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */
+  async preview(kind: PreviewKind, article: Article): Promise<{ html: string; url: string }> {
+    const theme = this.theme();
+    const model = await this.model(article);
+    const zone = model.site.timezone;
+    if (kind === 'article') return { html: theme.render('article', articleContext(model, article, theme.css)), url: articleUrl(article, zone) };
+    if (kind === 'home') return { html: theme.render('home', homeContext(model, theme.css)), url: '/' };
+    const column = model.columns.find((c) => c.slug === article.column) ?? model.columns[0]!;
+    const entries = model.byColumn.get(column.slug) ?? [];
+    const size = model.site.pageSize;
+    const at = Math.max(0, entries.findIndex((e) => e.id === article.id));
+    const number = Math.floor(at / size) + 1;
+    const count = Math.max(1, Math.ceil(entries.length / size));
+    const slice = entries.slice((number - 1) * size, number * size);
+    return { html: theme.render('list', listContext(model, column, slice, number, count, theme.css)), url: columnUrl(column.slug, number) };
+  }
+}

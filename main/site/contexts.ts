@@ -1,0 +1,88 @@
+import type { Article } from '../../shared/article';
+import { formatDay } from '../../shared/dates';
+import { columnUrl } from '../../shared/site-urls';
+import type { ColumnView, Entry, SiteModel } from './model';
+import { sanitizeBody } from './sanitize';
+
+/** The data each template sees. Field values are escaped by the engine; only `body` is raw, and it is sanitized here. */
+export function commonContext(model: SiteModel, inlineCss?: string) {
+  return { site: model.site, columns: model.columns, inline_css: inlineCss ?? '', page: {} };
+}
+
+export function articleContext(model: SiteModel, article: Article, inlineCss?: string) {
+  const column: ColumnView = model.columns.find((c) => c.slug === article.column) ?? {
+    slug: article.column,
+    name: article.column,
+    url: columnUrl(article.column),
+  };
+  return {
+    ...commonContext(model, inlineCss),
+    page: { description: article.summary },
+    column,
+    article: {
+      title: article.title,
+      date: formatDay(article.publishedAt, model.site.timezone),
+      source: article.source,
+      author: article.author,
+      originalUrl: article.originalUrl,
+      body: sanitizeBody(article.bodyHtml),
+    },
+  };
+}
+
+export function listContext(model: SiteModel, column: ColumnView, entries: Entry[], number: number, count: number, inlineCss?: string) {
+  const at = (n: number) => columnUrl(column.slug, n);
+  return {
+    ...commonContext(model, inlineCss),
+    column,
+    articles: entries,
+    pager: {
+      number,
+      count,
+      first: at(1),
+      last: at(count),
+      prev: number > 1 ? at(number - 1) : null,
+      next: number < count ? at(number + 1) : null,
+    },
+  };
+}
+
+export const homeLatest = 10;
+
+export function homeContext(model: SiteModel, inlineCss?: string) {
+  return {
+    ...commonContext(model, inlineCss),
+    sections: model.columns.map((column) => ({ column, articles: (model.byColumn.get(column.slug) ?? []).slice(0, homeLatest) })),
+  };
+}
+
+export function baseUrl(model: SiteModel): string {
+  return `https://${model.site.domain}`;
+}
+
+export const feedSize = 50;
+
+export function feedContext(model: SiteModel, latest: { entry: Entry; article: Article }[]) {
+  return {
+    site: model.site,
+    base_url: baseUrl(model),
+    articles: latest.map(({ entry, article: a }) => ({
+      title: a.title,
+      url: entry.url,
+      rfc822: new Date(Date.parse(a.publishedAt)).toUTCString(),
+      description: a.summary || plainText(sanitizeBody(a.bodyHtml)).slice(0, 150),
+    })),
+  };
+}
+
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}

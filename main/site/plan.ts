@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import type { Article } from '../../shared/article';
+import { columnUrl, fileOfUrl } from '../../shared/site-urls';
+import { articleContext, baseUrl, commonContext, feedContext, feedSize, homeContext, listContext } from './contexts';
+import type { SiteModel } from './model';
+import { sanitizeBody } from './sanitize';
+import type { Theme } from './theme';
+
+export type ArticleLoader = (id: string) => Promise<Article>;
+
+/**
+ * One file of the site. `fingerprint` is built from exactly what the page shows, taken from
+ * the catalogue, so an export can tell which pages changed without reading or rendering them.
+ */
+export interface PageSpec {
+  file: string;
+  fingerprint: string;
+  render(load: ArticleLoader): Promise<string>;
+}
+
+const hash = (...parts: string[]) => {
+  const h = crypto.createHash('sha1');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('base64url');
+};
+
+export function planSite(model: SiteModel, theme: Theme): PageSpec[] {
+  const base = hash(theme.fingerprint, JSON.stringify(model.site));
+  const specs: PageSpec[] = [];
+  const add = (file: string, fingerprint: string, render: PageSpec['render']) => specs.push({ file, fingerprint, render });
+
+  // Order matters: pages are written before the pages that link to them.
+  add('site.css', theme.fingerprint, async () => theme.css);
+  for (const entry of model.entries) {
+    add(fileOfUrl(entry.url), `${base}:${entry.revision}`, async (load) =>
+      theme.render('article', articleContext(model, await load(entry.id))),
+    );
+  }
+
+  const pageSize = model.site.pageSize;
+  for (const column of model.columns) {
+    const entries = model.byColumn.get(column.slug) ?? [];
+    const count = Math.max(1, Math.ceil(entries.length / pageSize));
+    for (let n = 1; n <= count; n++) {
+      const slice = entries.slice((n - 1) * pageSize, n * pageSize);
+      const shown = slice.map((e) => `${e.url}|${e.title}|${e.date}`).join('\n');
+      add(fileOfUrl(columnUrl(column.slug, n)), hash(base, column.name, String(count), shown), async () =>
+        theme.render('list', listContext(model, column, slice, n, count)),
+      );
+    }
+  }
+
+  add('index.html', hash(base, JSON.stringify(homeContext(model).sections)), async () => theme.render('home', homeContext(model)));
+
+  for (const page of model.sitePages) {
+    add(fileOfUrl(`/${page.slug}.html`), hash(base, page.title, page.updatedAt), async () =>
+      theme.render('page', { ...commonContext(model), page: { title: page.title, body: sanitizeBody(page.bodyHtml) } }),
+    );
+  }
+  add('sitemap.html', hash(base, JSON.stringify(model.sitePages.map((p) => p.title))), async () =>
+    theme.render('sitemap', { ...commonContext(model), site_pages: model.sitePages }),
+  );
+  add('404.html', base, async () => theme.render('404', commonContext(model)));
+
+  const sitemapContext = () => ({ base_url: baseUrl(model), columns: model.columns, articles: model.entries });
+  add('sitemap.xml', hash(base, model.entries.map((e) => `${e.url}|${e.lastmod}`).join('\n')), async () =>
+    theme.render('sitemap.xml', sitemapContext()),
+  );
+  const latest = model.entries.slice(0, feedSize);
+  add('rss.xml', hash(base, latest.map((e) => `${e.id}|${e.revision}|${e.url}`).join('\n')), async (load) =>
+    theme.render('rss.xml', feedContext(model, await Promise.all(latest.map(async (entry) => ({ entry, article: await load(entry.id) }))))),
+  );
+  return specs;
+}
