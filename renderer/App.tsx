@@ -11,6 +11,8 @@ import { ArticleList } from './library/ArticleList';
 import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
 import { Notices } from './library/Notices';
 import { LanguageSwitch } from './settings/LanguageSwitch';
+import { ExportDialog } from './site/ExportDialog';
+import { SiteSettings } from './site/SiteSettings';
 
 export function App() {
   const { t } = useTranslation();
@@ -23,6 +25,8 @@ export function App() {
   const [selected, setSelected] = useState<string>();
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [listStamp, setListStamp] = useState(0);
+  const [view, setView] = useState<'articles' | 'site'>('articles');
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     Promise.all([client['library.info']({}), client['settings.get']({})]).then(([libraryInfo, userSettings]) => {
@@ -72,9 +76,17 @@ export function App() {
         <strong>{t('app.name')}</strong>
         <span className="site-name">{info.site.name}</span>
         <span className="spacer" />
+        <button onClick={() => setView(view === 'site' ? 'articles' : 'site')}>{view === 'site' ? t('site.back') : t('site.open')}</button>
+        <button onClick={() => setExporting(true)}>{t('export.open')}</button>
         <LanguageSwitch settings={settings} onChange={setSettings} />
       </header>
       <Notices notices={info.notices} failure={failure} onDismiss={() => setFailure(undefined)} />
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {view === 'site' ? (
+        <div className="workspace">
+          <SiteSettings site={info.site} onSaved={(site) => setInfo({ ...info, site })} />
+        </div>
+      ) : (
       <div className="workspace">
         <aside className="library">
           <LibraryFilters site={info.site} filters={filters} onChange={setFilters} onCreate={createArticle} />
@@ -110,6 +122,7 @@ export function App() {
           )}
         </main>
       </div>
+      )}
     </div>
   );
 }

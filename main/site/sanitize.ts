@@ -19,7 +19,6 @@ const options: sanitizeHtml.IOptions = {
   },
   allowedClasses: { '*': ['text-left', 'text-center', 'text-right', 'text-justify', 'caption'] },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Ours replaces any rel the body brought.

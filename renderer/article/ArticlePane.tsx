@@ -7,6 +7,7 @@ import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { bridge } from '../api/transport';
 import { BodyEditor } from '../editor/BodyEditor';
+import { PreviewPane } from '../preview/PreviewPane';
 import { describeError } from '../i18n';
 import { MetadataForm } from './MetadataForm';
 import type { SaveState } from './save-state';
@@ -30,6 +31,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   const fieldsRef = useRef<ArticleFields>(undefined);
   const revision = useRef(0);
   const editor = useRef<Editor>(undefined);
+  const [changes] = useState(() => new EventTarget());
 
   useEffect(() => {
     client['articles.get']({ id }).then(
@@ -56,7 +58,16 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
     setState(next);
     onSaveState(id, next);
   }, [id, onSaveState]);
-  const { changed, flush } = useAutosave(save, report);
+  const autosave = useAutosave(save, report);
+  const { flush } = autosave;
+  const changed = useCallback(() => {
+    autosave.changed();
+    changes.dispatchEvent(new Event('change'));
+  }, [autosave, changes]);
+  const current = useCallback(
+    () => fieldsRef.current && { ...fieldsRef.current, bodyHtml: editor.current?.getHTML() ?? fieldsRef.current.bodyHtml },
+    [],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -82,6 +93,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
 
   const problems = articleProblems(fields, site.columns.map((c) => c.slug));
   return (
+    <div className="article-split">
     <div className="article-pane">
       <div className="pane-header">
         <span className={`save-state save-${state.kind}`} data-testid="save-state">
@@ -115,6 +127,8 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         onReady={(instance) => (editor.current = instance)}
         onChange={changed}
       />
+    </div>
+    <PreviewPane id={id} current={current} changes={changes} />
     </div>
   );
 }

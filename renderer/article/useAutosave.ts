@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../shared/errors';
 import { describeError } from '../i18n';
 import type { SaveState } from './save-state';
@@ -65,5 +65,5 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
     };
   }, [flush]);
 
-  return { changed, flush };
+  return useMemo(() => ({ changed, flush }), [changed, flush]);
 }

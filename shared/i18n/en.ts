@@ -42,7 +42,25 @@ export const en: Messages = {
     diskWrite: 'Could not write to disk ({{detail}}): check free space and folder permissions. Your changes are still in the editor.',
     internal: 'Internal error: {{detail}}',
     network: 'Cannot reach the Newsdesk service; make sure it is still running. Your changes are still in the editor.',
+    theme: 'Template {{file}} line {{line}}: {{detail}}',
+    exportIntoLibrary: 'Cannot export inside the library folder ({{path}}); choose another folder.',
+    jobNotFound: 'No such job ({{id}}).',
   },
   notice: { fileDamaged: 'The file {{file}} could not be read and was moved to {{movedTo}}; nothing was overwritten.' },
   settings: { language: 'Language' },
+  preview: {
+    title: 'Preview', article: 'Article page', list: 'Column list', home: 'Home page', phone: 'Phone width', updating: 'Updating…',
+  },
+  export: {
+    open: 'Export site', title: 'Export site', folder: 'Export into folder', start: 'Export', close: 'Close', running: 'Exporting: {{done}}/{{total}} pages',
+    summary: 'Exported to {{out}}: {{written}} pages written, {{removed}} removed, {{unchanged}} unchanged, in {{seconds}} s.',
+    folderHint: 'e.g. /home/editor/site or D:\\site', failed: 'Export failed: {{message}}',
+  },
+  site: {
+    open: 'Site settings', back: 'Back to articles', profile: 'Site profile', save: 'Save', saved: 'Saved', pages: 'Site pages',
+    name: 'Site name', domain: 'Domain', welcome: 'Welcome line', disclaimer: 'Disclaimer', notices: 'Footer notices (one per line)', sponsor: 'Sponsor',
+    copyright: 'Copyright line', icp: 'ICP number', phones: 'Phones', supervision: 'Supervision phones line', address: 'Address', email: 'E-mail', qq: 'QQ',
+    footerNote: 'Last footer line', pageSize: 'Articles per list page', columns: 'Columns', columnName: 'Column name', columnSlug: 'URL folder (lowercase)',
+    addColumn: 'Add column', removeColumn: 'Remove', pageTitle: 'Page title', savePage: 'Save page',
+  },
 };

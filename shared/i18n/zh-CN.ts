@@ -41,7 +41,25 @@ export const zhCN = {
     diskWrite: '无法写入磁盘（{{detail}}），请检查磁盘空间和文件夹权限。您的修改仍在编辑区中。',
     internal: '发生内部错误：{{detail}}',
     network: '无法连接到编辑台服务，请确认它仍在运行。您的修改仍在编辑区中。',
+    theme: '模板 {{file}} 第 {{line}} 行有错误：{{detail}}',
+    exportIntoLibrary: '不能导出到资料库文件夹之内（{{path}}），请选择另一个文件夹。',
+    jobNotFound: '找不到这个任务（{{id}}）。',
   },
   notice: { fileDamaged: '文件 {{file}} 无法读取，已移到 {{movedTo}}，未被覆盖。' },
   settings: { language: '界面语言' },
+  preview: {
+    title: '预览', article: '文章页', list: '栏目列表', home: '首页', phone: '手机宽度', updating: '正在更新…',
+  },
+  export: {
+    open: '导出网站', title: '导出网站', folder: '导出到文件夹', start: '开始导出', close: '关闭', running: '正在导出：{{done}}/{{total}} 个页面',
+    summary: '已导出到 {{out}}：写入 {{written}} 个页面，删除 {{removed}} 个，{{unchanged}} 个未变，用时 {{seconds}} 秒。',
+    folderHint: '例如 /home/editor/site 或 D:\\site', failed: '导出失败：{{message}}',
+  },
+  site: {
+    open: '站点设置', back: '返回文章', profile: '站点资料', save: '保存', saved: '已保存', pages: '站点页面',
+    name: '网站名称', domain: '域名', welcome: '欢迎语', disclaimer: '免责声明', notices: '底部声明（每行一条）', sponsor: '主办单位',
+    copyright: '版权行', icp: 'ICP 备案号', phones: '联系电话', supervision: '监督电话行', address: '地址', email: '联系邮箱', qq: '客服QQ',
+    footerNote: '底部末行', pageSize: '列表每页篇数', columns: '栏目', columnName: '栏目名称', columnSlug: '网址目录（小写字母）',
+    addColumn: '添加栏目', removeColumn: '删除', pageTitle: '页面标题', savePage: '保存页面',
+  },
 } as const;

@@ -48,6 +48,8 @@ export class WebShellProcess {
 }
 
 export const test = base.extend<{ shell: WebShellProcess }>({
+  // Playwright reads the fixture's dependencies from this destructuring, so it must be there even when empty.
+  // eslint-disable-next-line no-empty-pattern
   shell: async ({}, use) => {
     const library = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
     const shell = new WebShellProcess(library);

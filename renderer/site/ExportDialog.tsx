@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JobStatus } from '../../shared/api';
+import { client } from '../api/client';
+import { describeError } from '../i18n';
+
+const lastFolderKey = 'newsdesk.exportFolder';
+
+/** "Export site": a folder, a progress bar, and a summary of what was written. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState(() => localStorage.getItem(lastFolderKey) ?? '');
+  const [job, setJob] = useState<JobStatus>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (job?.state !== 'running') return;
+    const timer = setTimeout(() => client['jobs.get']({ id: job.id }).then(setJob, (e: unknown) => setError(describeError(e))), 150);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  const start = async () => {
+    setError(undefined);
+    localStorage.setItem(lastFolderKey, folder);
+    try {
+      setJob(await client['site.export']({ out: folder }));
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+  const running = job?.state === 'running';
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !running && onClose()}>
+      <div className="modal" role="dialog" aria-label={t('export.title')}>
+        <h2>{t('export.title')}</h2>
+        <label className="field">
+          {t('export.folder')}
+          <input value={folder} placeholder={t('export.folderHint')} onChange={(e) => setFolder(e.target.value)} disabled={running} autoFocus />
+        </label>
+        {job && (
+          <>
+            <progress max={job.total || 1} value={job.state === 'done' ? job.total || 1 : job.done} aria-label={t('export.title')} />
+            {running && <p>{t('export.running', { done: job.done, total: job.total })}</p>}
+          </>
+        )}
+        {job?.state === 'done' && job.result && (
+          <p role="status">{t('export.summary', { ...job.result, seconds: (job.result.ms / 1000).toFixed(2) })}</p>
+        )}
+        {job?.state === 'failed' && job.error && <p className="failure" role="alert">{t('export.failed', { message: t(job.error.key, { ...job.error.params, defaultValue: job.error.message }) })}</p>}
+        {error && <p className="failure" role="alert">{error}</p>}
+        <div className="filters-row">
+          <button className="primary" onClick={start} disabled={running || !folder.trim()}>
+            {t('export.start')}
+          </button>
+          <button onClick={onClose} disabled={running}>
+            {t('export.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

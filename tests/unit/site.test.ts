@@ -1,0 +1,221 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../main/library/library';
+import { SiteBuilder } from '../../main/site/builder';
+import { stateFile } from '../../main/site/export';
+import type { Article, ArticleFields } from '../../shared/article';
+import { openLibrary, tempDir } from './helpers';
+
+const all = { trash: false, offset: 0, limit: 1000 };
+
+async function sample(library: Library): Promise<Article> {
+  return library.get(library.list(all).items[0]!.id);
+}
+
+async function exportTo(library: Library) {
+  const out = await tempDir('newsdesk-site-');
+  const result = await new SiteBuilder(library).export(out);
+  const read = (file: string) => fs.readFile(path.join(out, file), 'utf8');
+  return { out, result, read };
+}
+
+function fieldsOf(article: Article): ArticleFields {
+  const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, deletedAt: _d, ...fields } = article;
+  return fields;
+}
+
+describe('the default theme', () => {
+  it('shows every field of the sample page on its article page', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await sample(library);
+    const { read } = await exportTo(library);
+    const html = await read(`jiandu/202310/${article.id}.html`);
+    expect(html).toContain('欢迎访问 通讯邮递调研网');
+    expect(html).toContain('当前位置: <a href="/">首页</a> &gt; <a href="/jiandu/">社会监督</a> &gt; 正文');
+    expect(html).toContain('<h1>河源、梅州、茂名、潮州局召开三季度政企联席会</h1>');
+    expect(html).toMatch(/发布日期:2023-10-26.*来源: 广东省邮政管理局.*作者:佚名/);
+    expect(html).toContain('<p>河源市邮政管理局强调,邮政企业要坚持');
+    expect(html).toContain('原文链接:<a href="http://gd.spb.gov.cn/gdsyzglj/c100057/c100061/202310/10855d1563a94a318b34d4c76ceb3d03.shtml"');
+    expect(html).toContain('[免责声明] 本文来源于网络转载');
+    for (const text of ['本网概况', '联系我们', '会员服务', '免责声明', '网站地图', '北京金政国信资讯中心主办', '通讯邮递调研网 txyddy.org.cn 版权所有。', '京ICP备14049160号-6', '联系电话:010-57028685', '监督电话:15010596982', '地址:北京市西城区砖塔胡同56号院西配楼205室', '联系邮箱:txyddywang@tom.com 客服QQ:871104617']) {
+      expect(html, text).toContain(text);
+    }
+  });
+
+  it('omits the original link when there is none, and takes every text from the site profile', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await sample(library);
+    await library.save(article.id, article.revision, { ...fieldsOf(article), originalUrl: '' });
+    await library.saveSite({ ...library.getSite(), icp: '京ICP备99999999号-9', welcome: '欢迎光临测试网' });
+    const { read } = await exportTo(library);
+    const html = await read(`jiandu/202310/${article.id}.html`);
+    expect(html).not.toContain('原文链接');
+    expect(html).toContain('京ICP备99999999号-9');
+    expect(html).toContain('欢迎光临测试网');
+    expect(html).not.toContain('京ICP备14049160号-6');
+  });
+
+  it('writes the home page, the site pages, the site map, sitemap.xml, the feed and a 404 page', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await sample(library);
+    const { read } = await exportTo(library);
+    expect(await read('index.html')).toContain(`href="/jiandu/202310/${article.id}.html"`);
+    expect(await read('about.html')).toContain('<h1>本网概况</h1>');
+    expect(await read('disclaimer.html')).toContain('本文来源于网络转载');
+    const map = await read('sitemap.html');
+    for (const column of library.getSite().columns) expect(map).toContain(`<a href="/${column.slug}/">${column.name}</a>`);
+    expect(await read('sitemap.xml')).toContain(`<loc>https://txyddy.org.cn/jiandu/202310/${article.id}.html</loc>`);
+    const rss = await read('rss.xml');
+    expect(rss).toContain('<title>河源、梅州、茂名、潮州局召开三季度政企联席会</title>');
+    expect(rss).toContain('<pubDate>Wed, 25 Oct 2023 16:00:00 GMT</pubDate>');
+    expect(await read('404.html')).toContain('页面不存在');
+  });
+});
+
+describe('hostile input', () => {
+  const hostile = [
+    '<script>alert(1)</script><p>正文</p>',
+    '<img src="x" onerror="alert(1)"><p>正文</p>',
+    '<p><a href="javascript:alert(1)">点我</a>正文</p>',
+    '<p onclick="alert(1)" style="background:url(javascript:alert(1))">正文</p>',
+    '<iframe src="https://evil.example"></iframe><p>正文</p>',
+    '<svg><script>alert(1)</script></svg><p>正文</p>',
+    '<p><a href="JaVaScRiPt:alert(1)">x</a>正文</p>',
+    '<form action="https://evil.example"><input name="q"></form><p>正文</p>',
+    '<p><img src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">正文</p>',
+  ];
+  it.each(hostile)('never reaches the page or the preview: %s', async (body) => {
+    const library = await openLibrary(await tempDir());
+    const article = await library.create({ title: '标题', column: 'yaowen', bodyHtml: body });
+    const builder = new SiteBuilder(library);
+    const { html: preview } = await builder.preview('article', article);
+    const { read } = await exportTo(library);
+    const page = await read(`yaowen/${article.publishedAt.slice(0, 4)}${article.publishedAt.slice(5, 7)}/${article.id}.html`);
+    for (const html of [preview, page]) {
+      const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('</article>'));
+      expect(body).toContain('正文');
+      expect(body).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|<form|<input|data:text\/html|style=/i);
+    }
+  });
+
+  it('escapes field values', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await library.create({
+      title: '<script>alert("t")</script>标题',
+      source: '"><img src=x onerror=alert(1)>',
+      author: "<b>佚名</b>'",
+      column: 'yaowen',
+      originalUrl: 'https://example.com/a?x="><script>alert(1)</script>',
+    });
+    const { html } = await new SiteBuilder(library).preview('article', article);
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('<h1>&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;标题</h1>');
+    expect(html).toContain('作者:&lt;b&gt;佚名&lt;/b&gt;&#39;');
+    expect(html).toContain('来源: &#34;&gt;&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('column lists', () => {
+  async function columnOf(n: number) {
+    const library = await openLibrary(await tempDir());
+    await library.importMany(
+      Array.from({ length: n }, (_, i) => ({
+        title: `快递新闻${i + 1}`,
+        column: 'kuaidi',
+        publishedAt: `2024-01-${String((i % 28) + 1).padStart(2, '0')}T${String(Math.floor(i / 28)).padStart(2, '0')}:00:00+08:00`,
+      })),
+    );
+    return exportTo(library);
+  }
+  const listed = (html: string) => [...html.matchAll(/<li><a href="[^"]+">(快递新闻\d+)<\/a>/g)].map((m) => m[1]);
+  const exists = (out: string, file: string) => fs.access(path.join(out, file)).then(() => true, () => false);
+
+  it('shows an empty column as one page saying so', async () => {
+    const { out, read } = await columnOf(0);
+    expect(await read('kuaidi/index.html')).toContain('本栏目暂无文章');
+    expect(await exists(out, 'kuaidi/index_2.html')).toBe(false);
+  });
+  it('keeps 1 and 20 articles on one page without a pager', async () => {
+    for (const n of [1, 20]) {
+      const { out, read } = await columnOf(n);
+      const html = await read('kuaidi/index.html');
+      expect(listed(html)).toHaveLength(n);
+      expect(html).not.toContain('class="pager"');
+      expect(await exists(out, 'kuaidi/index_2.html')).toBe(false);
+    }
+  });
+  it('moves the 21st article to index_2.html, newest first, with links both ways', async () => {
+    const { read } = await columnOf(21);
+    const first = await read('kuaidi/index.html');
+    const second = await read('kuaidi/index_2.html');
+    expect(listed(first)).toHaveLength(20);
+    expect(listed(second)).toEqual(['快递新闻1']); // the oldest
+    expect(listed(first)[0]).toBe('快递新闻21'); // the newest
+    expect(first).toContain('<a href="/kuaidi/index_2.html">下一页</a>');
+    expect(second).toContain('<a href="/kuaidi/">上一页</a>');
+    expect(second).toContain('第2页/共2页');
+  });
+});
+
+describe('export', () => {
+  it('keeps an article at its URL when its title changes', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await sample(library);
+    const { out } = await exportTo(library);
+    const saved = await library.save(article.id, article.revision, { ...fieldsOf(article), title: '新标题' });
+    const again = await new SiteBuilder(library).export(out);
+    expect(again.files.removed).toEqual([]);
+    const page = await fs.readFile(path.join(out, `jiandu/202310/${saved.id}.html`), 'utf8');
+    expect(page).toContain('<h1>新标题</h1>');
+  });
+
+  it('writes byte-identical files for the same library', async () => {
+    const library = await openLibrary(await tempDir());
+    await library.importMany(Array.from({ length: 45 }, (_, i) => ({ title: `文章${i}`, column: i % 2 ? 'yaowen' : 'kuaidi', publishedAt: '2024-05-01T08:00:00+08:00' })));
+    const a = await exportTo(library);
+    const b = await exportTo(library);
+    const files = (await fs.readdir(a.out, { recursive: true })).filter((f) => f.endsWith('.html') || f.endsWith('.xml') || f.endsWith('.css')).sort();
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) expect(await b.read(file), file).toBe(await a.read(file));
+  });
+
+  it('rewrites only the pages a change touches', async () => {
+    const library = await openLibrary(await tempDir());
+    await library.importMany(Array.from({ length: 50 }, (_, i) => ({ title: `文章${i}`, column: 'kuaidi', publishedAt: `2024-05-${String(i % 28 + 1).padStart(2, '0')}T08:${String(i).padStart(2, '0')}:00+08:00` })));
+    const { out, result: first } = await exportTo(library);
+    const builder = new SiteBuilder(library);
+    expect((await builder.export(out)).written).toBe(0);
+
+    // The body only: the article page and the feed (its description); the sitemap's lastmod is a day, still today's.
+    const oldest = await library.get(library.list({ ...all, column: 'kuaidi' }).items.at(-1)!.id);
+    await library.save(oldest.id, oldest.revision, { ...fieldsOf(oldest), bodyHtml: '<p>改过的正文</p>' });
+    const bodyOnly = await builder.export(out);
+    expect(bodyOnly.files.written.sort()).toEqual([`kuaidi/202405/${oldest.id}.html`, 'rss.xml']);
+
+    // The title: also the list page it is on and the home page if it shows there.
+    const newest = await library.get(library.list({ ...all, column: 'kuaidi' }).items[0]!.id);
+    await library.save(newest.id, newest.revision, { ...fieldsOf(newest), title: '改过的标题' });
+    const retitled = await builder.export(out);
+    expect(retitled.files.written.sort()).toEqual(['index.html', `kuaidi/202405/${newest.id}.html`, 'kuaidi/index.html', 'rss.xml']);
+
+    // Deleting: its page goes, the lists after it shift, and nothing else changes.
+    await library.trash(newest.id);
+    const deleted = await builder.export(out);
+    expect(deleted.files.removed).toEqual([`kuaidi/202405/${newest.id}.html`]);
+    expect(deleted.files.written.sort()).toEqual(['index.html', 'kuaidi/index.html', 'kuaidi/index_2.html', 'kuaidi/index_3.html', 'rss.xml', 'sitemap.xml']);
+    await expect(fs.access(path.join(out, `kuaidi/202405/${newest.id}.html`))).rejects.toThrow();
+    expect(first.written).toBeGreaterThan(60);
+    expect(JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')).pages['index.html']).toBeTruthy();
+  });
+
+  it('names the template file and line of a theme error', async () => {
+    const dir = await tempDir();
+    const library = await openLibrary(dir);
+    await fs.mkdir(path.join(dir, 'theme'));
+    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), "{% layout 'layout.liquid' %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock %}\n");
+    const out = await tempDir();
+    await expect(new SiteBuilder(library).export(out)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid', line: '3' } });
+  });
+});
