@@ -3,17 +3,22 @@ import { dispatch } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { callNames } from '../../shared/api';
 import type { Article } from '../../shared/article';
+import type { JobStatus } from '../../shared/api';
+import type { SitePage } from '../../shared/site-page';
 import type { SiteProfile } from '../../shared/site';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { openLibrary, tempDir } from './helpers';
 
 async function setup() {
-  const handlers = createHandlers(await openLibrary(await tempDir()));
+  const dir = await tempDir();
+  const handlers = createHandlers(await openLibrary(dir));
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await dispatch(handlers, name, input);
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
     return result.value as T;
   };
-  return { handlers, call };
+  return { handlers, call, dir };
 }
 
 describe('the handler table', () => {
@@ -59,5 +64,42 @@ describe('the handler table', () => {
     expect((await call<SiteProfile>('site.get', {})).icp).toBe('京ICP备00000000号-1');
     expect(await call('settings.save', { language: 'en', userName: '王编辑' })).toEqual({ language: 'en', userName: '王编辑' });
     expect(await call('settings.get', {})).toEqual({ language: 'en', userName: '王编辑' });
+  });
+});
+
+describe('the site calls', () => {
+  it('edit the site pages', async () => {
+    const { call } = await setup();
+    const pages = await call<SitePage[]>('sitePages.list', {});
+    expect(pages.map((p) => p.title)).toEqual(['本网概况', '联系我们', '会员服务', '免责声明']);
+    await call('sitePages.save', { slug: 'member', title: '会员服务', bodyHtml: '<p>新的会员说明</p>' });
+    expect((await call<SitePage[]>('sitePages.list', {}))[2]!.bodyHtml).toBe('<p>新的会员说明</p>');
+    await expect(call('sitePages.save', { slug: 'evil', title: 'x', bodyHtml: '' })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('render the preview of an unsaved article', async () => {
+    const { call } = await setup();
+    const article = await call<Article>('articles.create', { fields: { column: 'yaowen' } });
+    const { id, createdAt: _c, updatedAt: _u, revision: _r, deletedAt: _d, ...fields } = article;
+    const page = await call<{ html: string; url: string }>('preview.render', { kind: 'article', id, fields: { ...fields, title: '尚未保存的标题' } });
+    expect(page.html).toContain('<h1>尚未保存的标题</h1>');
+    const list = await call<{ html: string; url: string }>('preview.render', { kind: 'list', id, fields: { ...fields, title: '尚未保存的标题' } });
+    expect(list.url).toBe('/yaowen/');
+    expect(list.html).toContain('尚未保存的标题');
+  });
+
+  it('export as a job that reports progress and a summary, never into the library', async () => {
+    const { call, dir } = await setup();
+    const out = await tempDir();
+    let job = await call<JobStatus>('site.export', { out });
+    while (job.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20)); // as the renderer polls
+      job = await call<JobStatus>('jobs.get', { id: job.id });
+    }
+    expect(job).toMatchObject({ state: 'done', result: { written: 21, out } });
+    expect(job.done).toBe(job.total);
+    await fs.access(path.join(out, 'index.html'));
+    await expect(call('site.export', { out: path.join(dir, 'site') })).rejects.toMatchObject({ key: 'error.exportIntoLibrary' });
+    await expect(call('jobs.get', { id: 'job999' })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
