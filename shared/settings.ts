@@ -7,6 +7,8 @@ export const settingsSchema = z
   .object({
     language: z.enum(languages).default('zh-CN'),
     userName: z.string().max(100).default(''),
+    /** Overrides the update server of electron-builder.yml; '' keeps it. */
+    updateUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -8,6 +8,7 @@ import { Library } from '../library/library';
 import { buildMenu } from './menu';
 import { appOrigin, registerAppScheme, serveRenderer } from './protocol';
 import { isTrustedSender, lockDown } from './security';
+import { startUpdates } from './updates';
 import { restoreBounds, trackBounds } from './window-state';
 
 /** The thin desktop shell: a window, menus and IPC around the same handler table as the web shell. */
@@ -43,7 +44,7 @@ async function start() {
     show: false,
     title: library.getSite().name,
     webPreferences: {
-      preload: path.join(import.meta.dirname, 'preload.cjs'),
+      preload: path.join(import.meta.dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK reviewed: it exposes only invoke for the contract's calls and onCommand
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -51,11 +52,14 @@ async function start() {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   trackBounds(window);
   window.once('ready-to-show', () => window?.show());
   await window.loadURL(`${appOrigin}/index.html`);
+  // Nothing long-running can be interrupted yet; the publish queue will report when it is pushing.
+  startUpdates(window, { feedUrl: library.getSettings().updateUrl || undefined, isBusy: () => false });
 }
 
 app.on('window-all-closed', async () => {
