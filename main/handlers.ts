@@ -6,8 +6,13 @@ import type { Library } from './library/library';
 import { readSitePages, writeSitePage } from './library/site-pages';
 import { SiteBuilder } from './site/builder';
 
+/** What only a desktop shell can do; the web shell and the CLI leave it out. */
+export interface ShellAbilities {
+  pickFolder?: () => Promise<string | null>;
+}
+
 /** The one handler table: every call of the contract, given input already parsed. */
-export function createHandlers(library: Library) {
+export function createHandlers(library: Library, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const jobs = new Jobs();
   return {
@@ -41,6 +46,7 @@ export function createHandlers(library: Library) {
       });
     },
     'jobs.get': async ({ id }) => jobs.get(id),
+    'dialog.pickFolder': async () => ({ path: shell.pickFolder ? await shell.pickFolder() : null }),
   } satisfies Handlers;
 }
 

@@ -106,6 +106,8 @@ export const api = {
   'preview.render': call<typeof previewSchema, { html: string; url: string }>(previewSchema),
   'site.export': call<typeof exportSchema, JobStatus>(exportSchema),
   'jobs.get': call<typeof jobSchema, JobStatus>(jobSchema),
+  /** The desktop shell's native folder dialog; the web shell has none and answers null. */
+  'dialog.pickFolder': call<typeof nothing, { path: string | null }>(nothing),
 } as const;
 
 export type Api = typeof api;

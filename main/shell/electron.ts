@@ -32,7 +32,13 @@ async function start() {
   const { values } = parseArgs({ args: process.argv.slice(1), options: { library: { type: 'string' } }, strict: false });
   const dir = typeof values.library === 'string' ? values.library : path.join(app.getPath('userData'), 'library');
   library = await Library.open(dir);
-  const handlers = createHandlers(library);
+  const handlers = createHandlers(library, {
+    pickFolder: async () => {
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
+  });
   ipcMain.handle('newsdesk:call', (event, name: string, input: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url)) throw new Error('Refused: IPC from an untrusted frame');
     return dispatch(handlers, name, input);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '../../shared/api';
 import { client } from '../api/client';
+import { bridge } from '../api/transport';
 import { describeError } from '../i18n';
 
 const lastFolderKey = 'newsdesk.exportFolder';
@@ -37,6 +38,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {t('export.folder')}
           <input value={folder} placeholder={t('export.folderHint')} onChange={(e) => setFolder(e.target.value)} disabled={running} autoFocus />
         </label>
+        {bridge && (
+          <button disabled={running} onClick={async () => setFolder((await client['dialog.pickFolder']({})).path ?? folder)}>
+            {t('export.browse')}
+          </button>
+        )}
         {job && (
           <>
             <progress max={job.total || 1} value={job.state === 'done' ? job.total || 1 : job.done} aria-label={t('export.title')} />

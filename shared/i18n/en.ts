@@ -52,7 +52,7 @@ export const en: Messages = {
     title: 'Preview', article: 'Article page', list: 'Column list', home: 'Home page', phone: 'Phone width', updating: 'Updating…',
   },
   export: {
-    open: 'Export site', title: 'Export site', folder: 'Export into folder', start: 'Export', close: 'Close', running: 'Exporting: {{done}}/{{total}} pages',
+    open: 'Export site', title: 'Export site', folder: 'Export into folder', start: 'Export', browse: 'Choose folder…', close: 'Close', running: 'Exporting: {{done}}/{{total}} pages',
     summary: 'Exported to {{out}}: {{written}} pages written, {{removed}} removed, {{unchanged}} unchanged, in {{seconds}} s.',
     folderHint: 'e.g. /home/editor/site or D:\\site', failed: 'Export failed: {{message}}',
   },

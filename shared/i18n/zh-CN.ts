@@ -51,7 +51,7 @@ export const zhCN = {
     title: '预览', article: '文章页', list: '栏目列表', home: '首页', phone: '手机宽度', updating: '正在更新…',
   },
   export: {
-    open: '导出网站', title: '导出网站', folder: '导出到文件夹', start: '开始导出', close: '关闭', running: '正在导出：{{done}}/{{total}} 个页面',
+    open: '导出网站', title: '导出网站', folder: '导出到文件夹', start: '开始导出', browse: '选择文件夹…', close: '关闭', running: '正在导出：{{done}}/{{total}} 个页面',
     summary: '已导出到 {{out}}：写入 {{written}} 个页面，删除 {{removed}} 个，{{unchanged}} 个未变，用时 {{seconds}} 秒。',
     folderHint: '例如 /home/editor/site 或 D:\\site', failed: '导出失败：{{message}}',
   },

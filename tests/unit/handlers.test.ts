@@ -102,5 +102,6 @@ describe('the site calls', () => {
     await fs.access(path.join(out, 'index.html'));
     await expect(call('site.export', { out: path.join(dir, 'site') })).rejects.toMatchObject({ key: 'error.exportIntoLibrary' });
     await expect(call('jobs.get', { id: 'job999' })).rejects.toMatchObject({ code: 'not-found' });
+    expect(await call('dialog.pickFolder', {})).toEqual({ path: null }); // the web shell has no native dialog
   });
 });
