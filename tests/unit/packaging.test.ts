@@ -4,7 +4,7 @@ import path from 'node:path';
 import { listPackage } from '@electron/asar';
 import { Ajv } from 'ajv';
 import { build, Platform } from 'electron-builder';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // Installers cannot be built here (electron-builder downloads Electron), so this checks what
@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // it names, and the real app.asar that electron-builder packs around a stand-in Electron.
 const root = path.resolve(import.meta.dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the YAML is checked against the schema in the first test
-const config = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+const config = loadYaml(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
 
 describe('electron-builder.yml', () => {
   it("validates against app-builder-lib's schema", () => {
