@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Handlers } from '../shared/api';
 import { ApiError } from '../shared/errors';
+import type { Settings } from '../shared/settings';
 import { Jobs } from './jobs';
 import type { Library } from './library/library';
 import { readSitePages, writeSitePage } from './library/site-pages';
@@ -9,6 +10,8 @@ import { SiteBuilder } from './site/builder';
 /** What only a desktop shell can do; the web shell and the CLI leave it out. */
 export interface ShellAbilities {
   pickFolder?: () => Promise<string | null>;
+  /** The desktop shell rebuilds its native menus in the new language. */
+  settingsChanged?: (settings: Settings) => Promise<void>;
 }
 
 /** The one handler table: every call of the contract, given input already parsed. */
@@ -28,7 +31,11 @@ export function createHandlers(library: Library, shell: ShellAbilities = {}) {
     'site.get': async () => library.getSite(),
     'site.save': async (site) => library.saveSite(site),
     'settings.get': async () => library.getSettings(),
-    'settings.save': async (settings) => library.saveSettings(settings),
+    'settings.save': async (settings) => {
+      const saved = await library.saveSettings(settings);
+      await shell.settingsChanged?.(saved);
+      return saved;
+    },
     'sitePages.list': async () => readSitePages(library.dir),
     'sitePages.save': async (page) => writeSitePage(library.dir, page, library.getSite().timezone),
     'preview.render': async ({ kind, id, fields }) => {

@@ -38,6 +38,7 @@ async function start() {
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
+    settingsChanged: (settings) => buildMenu(settings.language, () => window),
   });
   ipcMain.handle('newsdesk:call', (event, name: string, input: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url)) throw new Error('Refused: IPC from an untrusted frame');
