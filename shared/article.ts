@@ -45,4 +45,10 @@ export function summarize(article: Article): ArticleSummary {
   return rest;
 }
 
+/** The fields an editor edits, without the library's bookkeeping. */
+export function fieldsOf(article: Article): ArticleFields {
+  const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, deletedAt: _d, ...fields } = article;
+  return fields;
+}
+
 export const defaultAuthor = '佚名';

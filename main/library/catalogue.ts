@@ -1,5 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
 import type { ArticlePage } from '../../shared/api';
 import type { ArticleStatus, ArticleSummary } from '../../shared/article';
 import { openJson } from './json-file';
@@ -107,12 +109,9 @@ export class Catalogue {
 
   /** Folds the log into the snapshot. Replaying a log over a newer snapshot is harmless. */
   async compact(): Promise<void> {
-    const db = await openJson<Snapshot>(path.join(this.dir, 'catalogue.json'), { version: 1, entries: [] }, () => ({
-      version: 1,
-      entries: [],
-    }));
-    db.data = { version: 1, entries: [...this.entries.values()] };
-    await db.write();
+    // Written whole through lowdb (temporary file, then rename); the old snapshot need not be read.
+    const snapshot: Snapshot = { version: 1, entries: [...this.entries.values()] };
+    await new Low<Snapshot>(new JSONFile<Snapshot>(path.join(this.dir, 'catalogue.json')), snapshot).write();
     await fs.rm(this.logFile, { force: true });
     this.logLines = 0;
   }

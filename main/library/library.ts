@@ -6,6 +6,7 @@ import type { ArticlePage, LibraryInfo } from '../../shared/api';
 import {
   articleSchema,
   defaultAuthor,
+  fieldsOf,
   summarize,
   type Article,
   type ArticleFields,
@@ -212,7 +213,7 @@ export class Library {
   }
 
   async duplicate(id: string): Promise<Article> {
-    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, deletedAt: _d, ...fields } = await this.get(id);
+    const fields = fieldsOf(await this.get(id));
     return this.create({ ...fields, title: `${fields.title}（副本）`, status: 'draft' });
   }
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleFields } from '../../shared/article';
+import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
@@ -36,8 +36,8 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   useEffect(() => {
     client['articles.get']({ id }).then(
       (loaded) => {
-        const { id: _i, createdAt: _c, updatedAt: _u, revision: r, deletedAt: _d, ...loadedFields } = loaded;
-        revision.current = r;
+        const loadedFields = fieldsOf(loaded);
+        revision.current = loaded.revision;
         fieldsRef.current = loadedFields;
         setArticle(loaded);
         setFields(loadedFields);
