@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/errors';
 import { defaultLibraryDir } from './library-dir';
+import { runPublish, runQueue } from './publish/run-cli';
 import { runExport } from './site/run-export';
 import { runWeb } from './web/run';
 
@@ -10,6 +11,9 @@ const usage = `usage: newsdesk <command> [options]
 commands:
   web      serve the app on 127.0.0.1 (--library DIR, --port N, --no-open)
   export   write the site into a folder (--library DIR --out DIR)
+  publish  push the due items of the publish queue to the site (--library DIR);
+           exits with 1 when an item failed
+  queue    list the publish queue (--library DIR)
 
 options:
   --library DIR   the library folder (default: ${defaultLibraryDir()})`;
@@ -34,6 +38,11 @@ async function main(argv: string[]): Promise<number> {
     case 'export':
       if (!values.out) throw new Error('export needs --out DIR, the folder to write the site into');
       await runExport(library, values.out);
+      return 0;
+    case 'publish':
+      return (await runPublish(library)) ? 0 : 1;
+    case 'queue':
+      await runQueue(library);
       return 0;
     default:
       console.error(usage);

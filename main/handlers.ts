@@ -3,8 +3,8 @@ import type { Handlers } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
 import { Jobs } from './jobs';
-import type { Library } from './library/library';
 import { readSitePages, writeSitePage } from './library/site-pages';
+import type { Session } from './session';
 import { SiteBuilder } from './site/builder';
 
 /** What only a desktop shell can do; the web shell and the CLI leave it out. */
@@ -15,8 +15,14 @@ export interface ShellAbilities {
 }
 
 /** The one handler table: every call of the contract, given input already parsed. */
-export function createHandlers(library: Library, shell: ShellAbilities = {}) {
+export function createHandlers({ library, publisher }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
+  const { targets, secrets } = publisher;
+  const targetList = async () => {
+    const list = targets.list();
+    const sources = await Promise.all(list.targets.map(async (t) => [t.id, await secrets.source(t.id)] as const));
+    return { ...list, secrets: Object.fromEntries(sources) };
+  };
   const jobs = new Jobs();
   return {
     'library.info': async () => library.info(),
@@ -53,6 +59,24 @@ export function createHandlers(library: Library, shell: ShellAbilities = {}) {
       });
     },
     'jobs.get': async ({ id }) => jobs.get(id),
+    'targets.list': targetList,
+    'targets.save': async ({ target, secret }) => {
+      const saved = await targets.save(target);
+      if (secret) await secrets.set(target.id, secret);
+      return saved;
+    },
+    'targets.remove': async ({ id }) => (await targets.remove(id), targetList()),
+    'targets.setActive': async ({ id }) => (await targets.setActive(id), targetList()),
+    'targets.test': async ({ id }) => publisher.test(id),
+    'review.sendBack': async ({ id, note }) => library.review(id, 'draft', note),
+    'queue.add': async ({ id, action, notBefore }) => publisher.enqueue(id, action, notBefore),
+    'queue.view': async () => publisher.view(),
+    'queue.retry': async ({ id }) => (await publisher.retry(id), publisher.view()),
+    'queue.postpone': async ({ id, notBefore }) => (await publisher.postpone(id, notBefore), publisher.view()),
+    'queue.cancel': async ({ id }) => (await publisher.cancel(id), publisher.view()),
+    'queue.publications': async () => publisher.published.publications(library.getSite().timezone),
+    'publog.list': async ({ offset, limit }) => publisher.log.list(offset, limit),
+    'publog.csv': async () => ({ csv: publisher.log.csv() }),
     'dialog.pickFolder': async () => ({ path: shell.pickFolder ? await shell.pickFolder() : null }),
   } satisfies Handlers;
 }

@@ -11,6 +11,8 @@ import { siteProfileSchema, type SiteProfile } from './site';
 import { settingsSchema, type Settings } from './settings';
 import type { ApiErrorData } from './errors';
 import { sitePageSlugSchema, type SitePage } from './site-page';
+import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
+import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView } from './queue';
 
 /**
  * The one contract between the renderer and the main process. The preload, the web shell,
@@ -87,6 +89,15 @@ const exportSchema = z.object({ out: z.string().min(1).max(4096) }).strict();
 const jobSchema = z.object({ id: z.string().max(40) }).strict();
 const sitePageInput = z.object({ slug: sitePageSlugSchema, title: z.string().min(1).max(200), bodyHtml: z.string().max(5_000_000) }).strict();
 
+const targetSave = z.object({ target: deployTargetSchema, secret: z.string().max(10_000).optional() }).strict();
+const targetId = z.object({ id: deployTargetSchema.shape.id }).strict();
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date and time');
+const enqueueSchema = z.object({ id: articleIdSchema, action: z.enum(queueActions), notBefore: instant.nullable().default(null) }).strict();
+const sendBackSchema = z.object({ id: articleIdSchema, note: z.string().max(2000) }).strict();
+const itemId = z.object({ id: z.string().max(40) }).strict();
+const postponeSchema = z.object({ id: z.string().max(40), notBefore: instant }).strict();
+const logQuery = z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict();
+
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
@@ -106,6 +117,24 @@ export const api = {
   'preview.render': call<typeof previewSchema, { html: string; url: string }>(previewSchema),
   'site.export': call<typeof exportSchema, JobStatus>(exportSchema),
   'jobs.get': call<typeof jobSchema, JobStatus>(jobSchema),
+  'targets.list': call<typeof nothing, TargetList>(nothing),
+  /** A secret given here is stored apart from the target: encrypted, or in the key file. */
+  'targets.save': call<typeof targetSave, DeployTarget>(targetSave),
+  'targets.remove': call<typeof targetId, TargetList>(targetId),
+  'targets.setActive': call<typeof targetId, TargetList>(targetId),
+  'targets.test': call<typeof targetId, TargetCheck>(targetId),
+  /** The publisher sends an article back to its editor with a comment. */
+  'review.sendBack': call<typeof sendBackSchema, Article>(sendBackSchema),
+  /** Approves an article into the queue (now or at notBefore), or queues its withdrawal (撤稿). */
+  'queue.add': call<typeof enqueueSchema, QueueItem>(enqueueSchema),
+  'queue.view': call<typeof nothing, QueueView>(nothing),
+  'queue.retry': call<typeof itemId, QueueView>(itemId),
+  'queue.postpone': call<typeof postponeSchema, QueueView>(postponeSchema),
+  'queue.cancel': call<typeof itemId, QueueView>(itemId),
+  /** What is live: article id -> the revision on the site. */
+  'queue.publications': call<typeof nothing, Record<string, Publication>>(nothing),
+  'publog.list': call<typeof logQuery, { records: PublicationRecord[]; total: number }>(logQuery),
+  'publog.csv': call<typeof nothing, { csv: string }>(nothing),
   /** The desktop shell's native folder dialog; the web shell has none and answers null. */
   'dialog.pickFolder': call<typeof nothing, { path: string | null }>(nothing),
 } as const;

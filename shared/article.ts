@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const articleStatuses = ['draft', 'review'] as const;
+/** draft: being written; review: sent to the publisher; approved: in the publish queue. */
+export const articleStatuses = ['draft', 'review', 'approved'] as const;
 export const articleStatusSchema = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 
@@ -22,6 +23,8 @@ export const articleFieldsSchema = z.object({
   summary: z.string().max(2000),
   keywords: z.array(z.string().max(50)).max(50),
   status: articleStatusSchema,
+  /** The publisher's comment when sending an article back. */
+  reviewNote: z.string().max(2000).default(''),
   bodyHtml: z.string().max(20_000_000),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;

@@ -7,6 +7,7 @@ export const errorCodes = [
   'invalid-article',
   'io-error',
   'theme-error',
+  'deploy-error',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

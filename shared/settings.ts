@@ -9,6 +9,11 @@ export const settingsSchema = z
     userName: z.string().max(100).default(''),
     /** Overrides the update server of electron-builder.yml; '' keeps it. */
     updateUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+    /**
+     * Outside Electron, passwords of deploy targets come from environment variables or from
+     * this JSON file ({"target-id": "password"}), kept outside the library.
+     */
+    secretsFile: z.string().trim().max(1000).default(''),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

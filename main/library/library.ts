@@ -107,6 +107,21 @@ export class Library {
     };
   }
 
+  /** Opens another of the library's JSON files (the queue, the log…); a damaged one is moved aside and noted. */
+  openStore<T>(name: string, fallback: T, check: (data: unknown) => T): Promise<Low<T>> {
+    return openOrReplace(path.join(this.dir, name), fallback, check, this.notices);
+  }
+
+  /** The publisher's decision on an article: sent back with a comment, or approved. */
+  async review(id: string, status: ArticleFields['status'], reviewNote: string): Promise<Article> {
+    return this.exclusive(async () => {
+      const current = await this.get(id);
+      const article: Article = { ...current, status, reviewNote, revision: current.revision + 1, updatedAt: nowIso(this.site.data.timezone) };
+      await this.write(article);
+      return article;
+    });
+  }
+
   getSite(): SiteProfile {
     return this.site.data;
   }
@@ -171,6 +186,7 @@ export class Library {
       summary: '',
       keywords: [],
       status: 'draft',
+      reviewNote: '',
       bodyHtml: '',
       ...fields,
       id: newArticleId(),
@@ -200,7 +216,7 @@ export class Library {
       if (current.revision !== baseRevision) {
         throw new ApiError('conflict', 'error.saveConflict', `Article ${id} changed elsewhere (revision ${current.revision}, not ${baseRevision}).`);
       }
-      if (fields.status === 'review') {
+      if (fields.status !== 'draft') {
         const problems = articleProblems(fields, this.site.data.columns.map((c) => c.slug));
         const first = Object.values(problems)[0];
         if (first) throw new ApiError('invalid-article', first, `Article ${id} is not ready for review: ${Object.keys(problems).join(', ')}`);

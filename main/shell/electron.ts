@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import { ApiError } from '../../shared/errors';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
-import { Library } from '../library/library';
+import { openSession, type Session } from '../session';
 import { buildMenu } from './menu';
 import { appOrigin, registerAppScheme, serveRenderer } from './protocol';
 import { isTrustedSender, lockDown } from './security';
@@ -13,7 +13,7 @@ import { restoreBounds, trackBounds } from './window-state';
 
 /** The thin desktop shell: a window, menus and IPC around the same handler table as the web shell. */
 let window: BrowserWindow | undefined;
-let library: Library | undefined;
+let session: Session | undefined;
 
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
@@ -31,8 +31,14 @@ async function start() {
   serveRenderer();
   const { values } = parseArgs({ args: process.argv.slice(1), options: { library: { type: 'string' } }, strict: false });
   const dir = typeof values.library === 'string' ? values.library : path.join(app.getPath('userData'), 'library');
-  library = await Library.open(dir);
-  const handlers = createHandlers(library, {
+  // Deploy passwords are kept encrypted by the system keychain, when it offers encryption.
+  const cipher = safeStorage.isEncryptionAvailable()
+    ? { encrypt: (text: string) => safeStorage.encryptString(text), decrypt: (data: Buffer) => safeStorage.decryptString(data) }
+    : undefined;
+  session = await openSession(dir, { cipher });
+  const { library, publisher } = session;
+  publisher.start();
+  const handlers = createHandlers(session, {
     pickFolder: async () => {
       const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
@@ -65,13 +71,12 @@ async function start() {
   trackBounds(window);
   window.once('ready-to-show', () => window?.show());
   await window.loadURL(`${appOrigin}/index.html`);
-  // Nothing long-running can be interrupted yet; the publish queue will report when it is pushing.
-  startUpdates(window, { feedUrl: library.getSettings().updateUrl || undefined, isBusy: () => false });
+  startUpdates(window, { feedUrl: library.getSettings().updateUrl || undefined, isBusy: () => publisher.isBusy() });
 }
 
 app.on('window-all-closed', async () => {
-  await library?.close();
-  library = undefined;
+  await session?.close();
+  session = undefined;
   app.quit();
 });
 

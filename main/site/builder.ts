@@ -1,4 +1,4 @@
-import type { Article } from '../../shared/article';
+import type { Article, ArticleSummary } from '../../shared/article';
 import { articleUrl, columnUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
 import { readSitePages } from '../library/site-pages';
@@ -10,6 +10,12 @@ import { Theme } from './theme';
 
 export type PreviewKind = 'article' | 'list' | 'home';
 
+/** The articles a site is made of: the library's (export, preview) or the published copies (publishing). */
+export interface SiteSource {
+  summaries(): Iterable<ArticleSummary>;
+  get(id: string): Promise<Article>;
+}
+
 /** Turns a library into its site: the export and the preview share this code and the theme. */
 export class SiteBuilder {
   constructor(private readonly library: Library) {}
@@ -18,16 +24,16 @@ export class SiteBuilder {
     return Theme.forLibrary(this.library.dir); // read anew each time: staff may have edited a template
   }
 
-  async model(extra?: Article): Promise<SiteModel> {
-    let summaries = [...this.library.summaries()];
+  async model(extra?: Article, source: SiteSource = this.library): Promise<SiteModel> {
+    let summaries = [...source.summaries()];
     // Previewed "as published": the article as it is in the editor, out of the trash.
     if (extra) summaries = [...summaries.filter((s) => s.id !== extra.id), { ...extra, deletedAt: null }];
     return buildModel(this.library.getSite(), summaries, await readSitePages(this.library.dir));
   }
 
-  async export(out: string, progress?: Progress): Promise<ExportResult> {
-    const specs = planSite(await this.model(), this.theme());
-    return exportSite(specs, (id) => this.library.get(id), out, progress);
+  async export(out: string, progress?: Progress, source: SiteSource = this.library): Promise<ExportResult> {
+    const specs = planSite(await this.model(undefined, source), this.theme());
+    return exportSite(specs, (id) => source.get(id), out, progress);
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

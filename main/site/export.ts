@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -14,15 +15,22 @@ export interface ExportResult {
   unchanged: number;
   ms: number;
   files: { written: string[]; removed: string[] };
+  /** Every file of the site, in writing order, with its content hash: what a push compares. */
+  site: Map<string, { sha: string; size: number }>;
 }
 
 export type Progress = (done: number, total: number) => void;
 
 /** What the last export to a folder wrote: file -> fingerprint. Kept in the folder itself. */
 export const stateFile = '.newsdesk-export.json';
+interface PageState {
+  fingerprint: string;
+  sha: string;
+  size: number;
+}
 interface State {
-  version: 1;
-  pages: Record<string, string>;
+  version: 2;
+  pages: Record<string, PageState>;
 }
 
 /**
@@ -34,7 +42,8 @@ export async function exportSite(specs: PageSpec[], load: ArticleLoader, out: st
   const started = performance.now();
   await fs.mkdir(out, { recursive: true });
   const previous = await readState(out);
-  const todo = specs.filter((s) => previous.pages[s.file] !== s.fingerprint);
+  const todo = specs.filter((s) => previous.pages[s.file]?.fingerprint !== s.fingerprint);
+  const pages: Record<string, PageState> = {};
   const wanted = new Set(specs.map((s) => s.file));
   const doomed = Object.keys(previous.pages).filter((file) => !wanted.has(file));
 
@@ -45,8 +54,10 @@ export async function exportSite(specs: PageSpec[], load: ArticleLoader, out: st
   const batch = 64;
   for (let i = 0; i < todo.length; i += batch) {
     const slice = todo.slice(i, i + batch);
-    const pages = await Promise.all(slice.map((spec) => spec.render(load)));
+    const rendered = await Promise.all(slice.map((spec) => spec.render(load)));
     slice.forEach((spec, k) => {
+      const content = Buffer.from(rendered[k]!);
+      pages[spec.file] = { fingerprint: spec.fingerprint, sha: crypto.createHash('sha1').update(content).digest('base64url'), size: content.length };
       const file = path.join(out, spec.file);
       const dir = path.dirname(file);
       if (!dirs.has(dir)) {
@@ -56,15 +67,15 @@ export async function exportSite(specs: PageSpec[], load: ArticleLoader, out: st
       // Replacing a page goes through a temporary file and a rename, so it is never seen half
       // written; a new page is written directly (cheaper), since nothing links to it until the
       // lists are written after it, and the state file only counts it once the export finishes.
-      if (spec.file in previous.pages) writeAtomicSync(file, pages[k]!);
-      else fsSync.writeFileSync(file, pages[k]!);
+      if (spec.file in previous.pages) writeAtomicSync(file, content);
+      else fsSync.writeFileSync(file, content);
     });
     progress?.(Math.min(todo.length, i + batch), todo.length);
     await yieldToEventLoop();
   }
   for (const file of doomed) await fs.rm(path.join(out, file), { force: true });
 
-  const state: State = { version: 1, pages: Object.fromEntries(specs.map((s) => [s.file, s.fingerprint])) };
+  const state: State = { version: 2, pages: Object.fromEntries(specs.map((s) => [s.file, pages[s.file] ?? previous.pages[s.file]!])) };
   await writeAtomic(path.join(out, stateFile), JSON.stringify(state));
   return {
     written: todo.length,
@@ -72,15 +83,16 @@ export async function exportSite(specs: PageSpec[], load: ArticleLoader, out: st
     unchanged: specs.length - todo.length,
     ms: Math.round(performance.now() - started),
     files: { written: todo.map((s) => s.file), removed: doomed },
+    site: new Map(specs.map((s) => [s.file, { sha: state.pages[s.file]!.sha, size: state.pages[s.file]!.size }])),
   };
 }
 
 async function readState(out: string): Promise<State> {
   try {
     const state = JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')) as State;
-    if (state.version === 1 && state.pages && typeof state.pages === 'object') return state;
+    if (state.version === 2 && state.pages && typeof state.pages === 'object') return state;
   } catch {
     // no state, or an unreadable one: export everything
   }
-  return { version: 1, pages: {} };
+  return { version: 2, pages: {} };
 }

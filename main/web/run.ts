@@ -1,12 +1,14 @@
 import open from 'open';
 import { createHandlers } from '../handlers';
-import { Library } from '../library/library';
+import { openSession } from '../session';
 import { startWebShell } from './server';
 
 /** `newsdesk web`: opens the library, serves the app, and closes the library cleanly on exit. */
 export async function runWeb(options: { library: string; port: number; open: boolean }): Promise<void> {
-  const library = await Library.open(options.library);
-  const shell = await startWebShell(createHandlers(library), options.port);
+  const session = await openSession(options.library);
+  const { library } = session;
+  session.publisher.start();
+  const shell = await startWebShell(createHandlers(session), options.port);
   console.log(`Newsdesk web shell: ${shell.url}`);
   console.log(`library: ${library.dir}`);
   let closing = false;
@@ -14,7 +16,7 @@ export async function runWeb(options: { library: string; port: number; open: boo
     if (closing) return;
     closing = true;
     await shell.close();
-    await library.close();
+    await session.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -26,6 +26,7 @@ export function corpus(count: number, seed = 1): { dir: string; articles: (Artic
       summary: '',
       keywords: [],
       status: 'draft' as const,
+      reviewNote: '',
       bodyHtml: a.bodyHtml,
     };
   });

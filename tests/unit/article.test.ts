@@ -13,6 +13,7 @@ const valid: ArticleFields = {
   summary: '',
   keywords: [],
   status: 'draft',
+  reviewNote: '',
   bodyHtml: '<p>近日</p>',
 };
 

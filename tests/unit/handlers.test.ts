@@ -8,11 +8,11 @@ import type { SitePage } from '../../shared/site-page';
 import type { SiteProfile } from '../../shared/site';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { openLibrary, tempDir } from './helpers';
+import { openSession, tempDir } from './helpers';
 
 async function setup() {
   const dir = await tempDir();
-  const handlers = createHandlers(await openLibrary(dir));
+  const handlers = createHandlers(await openSession(dir));
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await dispatch(handlers, name, input);
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { Library } from '../../main/library/library';
+import { openSession as open, type Session } from '../../main/session';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -21,4 +22,11 @@ export async function openLibrary(dir: string): Promise<Library> {
   const library = await Library.open(dir);
   cleanups.push(() => library.close().catch(() => undefined));
   return library;
+}
+
+/** Opens a library with its publisher, closed after the test unless the test closed it. */
+export async function openSession(dir: string, options?: Parameters<typeof open>[1]): Promise<Session> {
+  const session = await open(dir, options);
+  cleanups.push(() => session.close().catch(() => undefined));
+  return session;
 }

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/handlers';
 import { startWebShell, type WebShell } from '../../main/web/server';
-import { openLibrary, tempDir } from './helpers';
+import { openSession, tempDir } from './helpers';
 
 let shell: WebShell | undefined;
 afterEach(async () => shell?.close());
@@ -22,7 +22,7 @@ function request(url: URL, options: { method?: string; headers?: Record<string, 
 
 describe('the web shell', () => {
   it('answers only with the per-run token, then through its cookie', async () => {
-    shell = await startWebShell(createHandlers(await openLibrary(await tempDir())));
+    shell = await startWebShell(createHandlers(await openSession(await tempDir())));
     const url = new URL(shell.url);
     const bare = new URL('/api/library.info', url);
     expect((await request(bare, { method: 'POST', body: '{}' })).status).toBe(403);
@@ -39,7 +39,7 @@ describe('the web shell', () => {
   });
 
   it('refuses a foreign Host header even with the token (DNS rebinding)', async () => {
-    shell = await startWebShell(createHandlers(await openLibrary(await tempDir())));
+    shell = await startWebShell(createHandlers(await openSession(await tempDir())));
     const url = new URL(shell.url);
     const forged = await request(url, { headers: { host: `evil.example:${url.port}` } });
     expect(forged.status).toBe(421);
@@ -48,7 +48,7 @@ describe('the web shell', () => {
   });
 
   it('reports malformed input as a typed error', async () => {
-    shell = await startWebShell(createHandlers(await openLibrary(await tempDir())));
+    shell = await startWebShell(createHandlers(await openSession(await tempDir())));
     const url = new URL(shell.url);
     const cookie = (await request(url)).headers['set-cookie']![0]!.split(';')[0]!;
     const bad = await request(new URL('/api/articles.get', url), { method: 'POST', headers: { cookie }, body: '{"id": 5}' });

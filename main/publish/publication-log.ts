@@ -1,0 +1,63 @@
+import type { Low } from 'lowdb';
+import { stringify } from 'csv-stringify/sync';
+import type { PublicationRecord } from '../../shared/queue';
+import { newArticleId } from '../library/ids';
+import type { Library } from '../library/library';
+
+interface Data {
+  version: 1;
+  records: PublicationRecord[];
+}
+
+/** Every push, successful or not, in `publog.json`: what went out, where, when, by whom. */
+export class PublicationLog {
+  private constructor(private readonly db: Low<Data>) {}
+
+  static async open(library: Library): Promise<PublicationLog> {
+    const db = await library.openStore<Data>('publog.json', { version: 1, records: [] }, (d) => {
+      const data = d as Data;
+      if (data?.version !== 1 || !Array.isArray(data.records)) throw new Error('not a publication log');
+      return data;
+    });
+    return new PublicationLog(db);
+  }
+
+  async add(record: Omit<PublicationRecord, 'id'>): Promise<PublicationRecord> {
+    const full = { id: newArticleId(), ...record };
+    this.db.data.records.push(full);
+    await this.db.write();
+    return full;
+  }
+
+  /** Newest first. */
+  list(offset = 0, limit = 100): { records: PublicationRecord[]; total: number } {
+    const all = this.db.data.records;
+    return { records: all.slice().reverse().slice(offset, offset + limit), total: all.length };
+  }
+
+  /** One row per article in each push, for a spreadsheet; the file lists are joined with spaces. */
+  csv(): string {
+    const rows = this.db.data.records.flatMap((r) =>
+      (r.items.length ? r.items : [null]).map((item) => [
+        r.at,
+        r.ok ? 'ok' : 'failed',
+        r.target,
+        r.user,
+        item?.action ?? '',
+        item?.articleId ?? '',
+        item?.title ?? '',
+        item?.revision ?? '',
+        r.uploaded.length,
+        r.deleted.length,
+        r.bytes,
+        r.ms,
+        r.error?.message ?? '',
+        r.uploaded.join(' '),
+        r.deleted.join(' '),
+      ]),
+    );
+    const header = ['time', 'result', 'target', 'user', 'action', 'article', 'title', 'revision', 'uploaded', 'deleted', 'bytes', 'ms', 'error', 'uploaded files', 'deleted files'];
+    // The BOM makes Excel open the Chinese titles as UTF-8.
+    return `\uFEFF${stringify([header, ...rows])}`;
+  }
+}

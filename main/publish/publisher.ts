@@ -1,0 +1,240 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { DeployTarget, TargetCheck } from '../../shared/deploy-target';
+import { ApiError, type ApiErrorData } from '../../shared/errors';
+import { retryDelayMs, type PushProgress, type QueueAction, type QueueItem, type QueueView } from '../../shared/queue';
+import type { Library } from '../library/library';
+import { SiteBuilder } from '../site/builder';
+import { connect, withRemote } from './connect';
+import { isTransient } from './deploy-errors';
+import { PublicationLog } from './publication-log';
+import { PublishedSet, type Change } from './published-set';
+import { pushSite } from './push';
+import { isOpen, QueueStore } from './queue-store';
+import type { Secrets } from './secrets';
+import { TargetStore } from './targets';
+
+const probeFile = '.newsdesk-probe';
+
+export interface RunResult {
+  published: QueueItem[];
+  failed: QueueItem[];
+}
+
+/**
+ * Takes due items off the queue and pushes them to the active target in one push: the
+ * site is rendered from the published copies plus these items into a staging folder of the
+ * library, pushed (push.ts), and only then recorded as published. A failure leaves the
+ * published set as it was; the items fail with the reason and, when the server could not
+ * be reached, come back by themselves after a growing wait.
+ */
+export class Publisher {
+  private running: PushProgress | null = null;
+  private current: Promise<RunResult> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private nextRunAt: number | null = null;
+
+  private constructor(
+    private readonly library: Library,
+    readonly queue: QueueStore,
+    readonly published: PublishedSet,
+    readonly log: PublicationLog,
+    readonly targets: TargetStore,
+    readonly secrets: Secrets,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(library: Library, secrets: Secrets, now: () => Date = () => new Date()): Promise<Publisher> {
+    return new Publisher(
+      library,
+      await QueueStore.open(library),
+      await PublishedSet.open(library),
+      await PublicationLog.open(library),
+      await TargetStore.open(library),
+      secrets,
+      now,
+    );
+  }
+
+  /** Whether a push is under way: the updater waits for it before restarting. */
+  isBusy(): boolean {
+    return this.current !== null;
+  }
+
+  view(): QueueView {
+    return {
+      items: this.queue.items().slice().reverse(),
+      running: this.running && { ...this.running },
+      nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,
+    };
+  }
+
+  /** Approves an article into the queue (now, or at `notBefore`), or queues its withdrawal. */
+  async enqueue(articleId: string, action: QueueAction, notBefore: string | null): Promise<QueueItem> {
+    const by = this.library.getSettings().userName;
+    const stamp = this.now().toISOString();
+    let article = await this.library.get(articleId);
+    if (action === 'publish') {
+      article = await this.library.review(articleId, 'approved', '');
+    } else if (!this.published.summaries().some((s) => s.id === articleId)) {
+      throw new ApiError('conflict', 'error.deploy.notPublished', `Article ${articleId} is not on the site.`, { id: articleId });
+    }
+    const item = await this.queue.add(action, article, notBefore && Date.parse(notBefore) > this.now().getTime() ? notBefore : null, by, stamp);
+    this.schedule(0);
+    return item;
+  }
+
+  /** "Publish now": a failed, scheduled or waiting item goes at once. */
+  async retry(id: string): Promise<void> {
+    await this.queue.update([this.openItem(id).id], { state: 'waiting', notBefore: null, retryAt: null });
+    this.schedule(0);
+  }
+
+  async postpone(id: string, notBefore: string): Promise<void> {
+    await this.queue.update([this.openItem(id).id], { state: 'scheduled', notBefore, retryAt: null });
+    this.schedule(0);
+  }
+
+  async cancel(id: string): Promise<void> {
+    const item = this.openItem(id);
+    await this.queue.update([item.id], { state: 'cancelled', doneAt: this.now().toISOString() });
+  }
+
+  private openItem(id: string): QueueItem {
+    const item = this.queue.find(id);
+    if (!item || !isOpen(item)) throw new ApiError('not-found', 'error.deploy.itemNotOpen', `No open queue item ${id}.`, { id });
+    if (item.state === 'publishing') throw new ApiError('conflict', 'error.deploy.itemBusy', `Item ${id} is being published.`, { id });
+    return item;
+  }
+
+  /**
+   * "Test connection": logs in, lists the site folder and writes and removes a small file,
+   * so a wrong password or a folder without write permission shows here, not at the first push.
+   */
+  async test(id: string): Promise<TargetCheck> {
+    const target = this.targets.get(id);
+    let seen = '';
+    const remote = await connect(target, await this.secrets.get(id), (fp) => (seen = fp));
+    const files = await withRemote(remote, 'test', async (r) => {
+      const listing = await r.list();
+      await r.write(probeFile, Buffer.from('newsdesk'));
+      await r.remove(probeFile);
+      return listing.size;
+    });
+    const firstTime = seen !== '' && !target.fingerprint;
+    if (firstTime) await this.targets.pin(id, seen);
+    return { files, fingerprint: seen, firstTime };
+  }
+
+  /** Pushes everything due now; one push at a time, a second call waits for the first. */
+  async runDue(onProgress?: (p: PushProgress) => void): Promise<RunResult> {
+    while (this.current) await this.current;
+    this.current = this.push(onProgress).finally(() => {
+      this.current = null;
+      this.running = null;
+    });
+    return this.current;
+  }
+
+  private async push(onProgress?: (p: PushProgress) => void): Promise<RunResult> {
+    const items = this.queue.due(this.now());
+    if (!items.length) return { published: [], failed: [] };
+    const ids = items.map((i) => i.id);
+    const started = performance.now();
+    const target = this.targets.active();
+    const report = (patch: Partial<PushProgress>) => {
+      this.running = { ...this.running!, ...patch };
+      onProgress?.({ ...this.running });
+    };
+    this.running = { phase: 'render', itemIds: ids, files: 0, totalFiles: 0, bytes: 0, totalBytes: 0 };
+    await this.queue.update(ids, { state: 'publishing' });
+    let uploaded: string[] = [];
+    let deleted: string[] = [];
+    let bytes = 0;
+    try {
+      if (!target) throw new ApiError('deploy-error', 'error.deploy.noTarget', 'No deploy target is set: add one in the publishing settings.');
+      const changes: Change[] = items.map((item) => ({ id: item.articleId, article: item.action === 'publish' ? this.queue.approvedCopy(item) : undefined }));
+      const staging = path.join(this.library.dir, 'staging', target.id);
+      const built = await new SiteBuilder(this.library).export(staging, (done, total) => report({ files: done, totalFiles: total }), this.published.preview(changes));
+      report({ phase: 'connect', files: 0, totalFiles: 0 });
+      const remote = await connect(target, await this.secrets.get(target.id), (fp) => this.pinFirst(target, fp));
+      const result = await withRemote(remote, 'upload', (r) =>
+        pushSite(r, built.site, (file) => fs.readFile(path.join(staging, ...file.split('/'))), (p) => report({ phase: 'upload', ...p })),
+      );
+      ({ uploaded, deleted, bytes } = result);
+      report({ phase: 'finish' });
+      const at = this.now().toISOString();
+      await this.published.commit(changes, at);
+      await this.queue.update(ids, { state: 'published', doneAt: at, error: null, retryAt: null });
+      await this.record(target, items, true, null, { uploaded, deleted, bytes, started });
+      return { published: ids.map((id) => this.queue.find(id)!), failed: [] };
+    } catch (caught) {
+      const error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
+      for (const item of items) {
+        const attempts = item.attempts + 1;
+        const retryAt = isTransient(error) ? new Date(this.now().getTime() + retryDelayMs(attempts)).toISOString() : null;
+        await this.queue.update([item.id], { state: 'failed', attempts, error, retryAt });
+      }
+      await this.record(target, items, false, error, { uploaded, deleted, bytes, started });
+      return { published: [], failed: ids.map((id) => this.queue.find(id)!) };
+    }
+  }
+
+  private async pinFirst(target: DeployTarget, fingerprint: string) {
+    if (!target.fingerprint) await this.targets.pin(target.id, fingerprint);
+  }
+
+  private async record(
+    target: DeployTarget | null,
+    items: QueueItem[],
+    ok: boolean,
+    error: ApiErrorData | null,
+    work: { uploaded: string[]; deleted: string[]; bytes: number; started: number },
+  ) {
+    await this.log.add({
+      at: this.now().toISOString(),
+      ok,
+      target: target?.name ?? '',
+      targetKind: target?.kind ?? '',
+      user: this.library.getSettings().userName,
+      items: items.map((i) => ({ articleId: i.articleId, title: i.title, action: i.action, revision: i.revision })),
+      uploaded: work.uploaded,
+      deleted: work.deleted,
+      bytes: work.bytes,
+      ms: Math.round(performance.now() - work.started),
+      error,
+    });
+  }
+
+  /**
+   * Runs the queue by itself: at once when asked, otherwise when the next item falls due
+   * (looking at least every minute, for items added by another process such as the CLI).
+   * Never spins: a failed item waits for its retry time, or for a person.
+   */
+  start(): void {
+    this.auto = true;
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.auto = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.nextRunAt = null;
+  }
+
+  private auto = false;
+  private schedule(delay: number) {
+    if (!this.auto) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextRunAt = this.now().getTime() + delay;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.runDue().finally(() => {
+        const next = this.queue.due(this.now()).length ? 0 : (this.queue.nextDue() ?? Infinity) - this.now().getTime();
+        this.schedule(Math.min(60_000, Math.max(1000, next)));
+      });
+    }, delay);
+    this.timer.unref?.();
+  }
+}

@@ -1,0 +1,31 @@
+import { Library } from './library/library';
+import { Publisher } from './publish/publisher';
+import { Secrets, type Cipher } from './publish/secrets';
+
+/** An open library with its publisher: what every shell (desktop, web, CLI) works on. */
+export interface Session {
+  library: Library;
+  publisher: Publisher;
+  close(): Promise<void>;
+}
+
+/** `cipher`: the desktop shell's safeStorage; elsewhere secrets come from the environment or a key file. */
+export async function openSession(dir: string, options: { cipher?: Cipher; now?: () => Date } = {}): Promise<Session> {
+  const library = await Library.open(dir);
+  try {
+    const secrets = new Secrets(library.dir, () => library.getSettings().secretsFile, options.cipher);
+    const publisher = await Publisher.open(library, secrets, options.now);
+    return {
+      library,
+      publisher,
+      async close() {
+        publisher.stop();
+        while (publisher.isBusy()) await publisher.runDue();
+        await library.close();
+      },
+    };
+  } catch (error) {
+    await library.close();
+    throw error;
+  }
+}
