@@ -11,6 +11,7 @@ import { ArticleList } from './library/ArticleList';
 import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
 import { Notices } from './library/Notices';
 import { LanguageSwitch } from './settings/LanguageSwitch';
+import { PublishView } from './publish/PublishView';
 import { ExportDialog } from './site/ExportDialog';
 import { SiteSettings } from './site/SiteSettings';
 
@@ -25,7 +26,7 @@ export function App() {
   const [selected, setSelected] = useState<string>();
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [listStamp, setListStamp] = useState(0);
-  const [view, setView] = useState<'articles' | 'site'>('articles');
+  const [view, setView] = useState<'articles' | 'site' | 'publish'>('articles');
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
@@ -76,13 +77,18 @@ export function App() {
         <strong>{t('app.name')}</strong>
         <span className="site-name">{info.site.name}</span>
         <span className="spacer" />
+        <button onClick={() => setView(view === 'publish' ? 'articles' : 'publish')}>{view === 'publish' ? t('publish.back') : t('publish.open')}</button>
         <button onClick={() => setView(view === 'site' ? 'articles' : 'site')}>{view === 'site' ? t('site.back') : t('site.open')}</button>
         <button onClick={() => setExporting(true)}>{t('export.open')}</button>
         <LanguageSwitch settings={settings} onChange={setSettings} />
       </header>
       <Notices notices={info.notices} failure={failure} onDismiss={() => setFailure(undefined)} />
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
-      {view === 'site' ? (
+      {view === 'publish' ? (
+        <div className="workspace">
+          <PublishView site={info.site} settings={settings} onSettings={setSettings} onFailure={(error) => setFailure(describeError(error))} />
+        </div>
+      ) : view === 'site' ? (
         <div className="workspace">
           <SiteSettings site={info.site} onSaved={(site) => setInfo({ ...info, site })} />
         </div>

@@ -6,6 +6,7 @@ import {
   type Article,
   type ArticleSummary,
 } from './article';
+import { isRealInstant } from './dates';
 import type { Result } from './errors';
 import { siteProfileSchema, type SiteProfile } from './site';
 import { settingsSchema, type Settings } from './settings';
@@ -91,7 +92,7 @@ const sitePageInput = z.object({ slug: sitePageSlugSchema, title: z.string().min
 
 const targetSave = z.object({ target: deployTargetSchema, secret: z.string().max(10_000).optional() }).strict();
 const targetId = z.object({ id: deployTargetSchema.shape.id }).strict();
-const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date and time');
+const instant = z.string().refine(isRealInstant, 'not a date and time such as 2026-11-28T10:00:00+08:00');
 const enqueueSchema = z.object({ id: articleIdSchema, action: z.enum(queueActions), notBefore: instant.nullable().default(null) }).strict();
 const sendBackSchema = z.object({ id: articleIdSchema, note: z.string().max(2000) }).strict();
 const itemId = z.object({ id: z.string().max(40) }).strict();

@@ -87,5 +87,10 @@ export function formatDayTime(iso: string, zone = defaultTimezone): string {
 }
 
 export function nowIso(zone = defaultTimezone): string {
-  return dayjs().tz(zone).format('YYYY-MM-DDTHH:mm:ssZ');
+  return instantIso(new Date(), zone);
+}
+
+/** An instant as stored: to the second, with the zone's offset. */
+export function instantIso(date: Date, zone = defaultTimezone): string {
+  return dayjs(date).tz(zone).format('YYYY-MM-DDTHH:mm:ssZ');
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DeployTarget, TargetCheck } from '../../shared/deploy-target';
+import { instantIso } from '../../shared/dates';
 import { ApiError, type ApiErrorData } from '../../shared/errors';
 import { retryDelayMs, type PushProgress, type QueueAction, type QueueItem, type QueueView } from '../../shared/queue';
 import type { Library } from '../library/library';
@@ -56,6 +57,11 @@ export class Publisher {
     );
   }
 
+  /** Now, or `later` ms from now, as stored. */
+  private stamp(later = 0): string {
+    return instantIso(new Date(this.now().getTime() + later), this.library.getSite().timezone);
+  }
+
   /** Whether a push is under way: the updater waits for it before restarting. */
   isBusy(): boolean {
     return this.current !== null;
@@ -65,14 +71,14 @@ export class Publisher {
     return {
       items: this.queue.items().slice().reverse(),
       running: this.running && { ...this.running },
-      nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,
+      nextRunAt: this.nextRunAt ? instantIso(new Date(this.nextRunAt), this.library.getSite().timezone) : null,
     };
   }
 
   /** Approves an article into the queue (now, or at `notBefore`), or queues its withdrawal. */
   async enqueue(articleId: string, action: QueueAction, notBefore: string | null): Promise<QueueItem> {
     const by = this.library.getSettings().userName;
-    const stamp = this.now().toISOString();
+    const stamp = this.stamp();
     let article = await this.library.get(articleId);
     if (action === 'publish') {
       article = await this.library.review(articleId, 'approved', '');
@@ -97,7 +103,7 @@ export class Publisher {
 
   async cancel(id: string): Promise<void> {
     const item = this.openItem(id);
-    await this.queue.update([item.id], { state: 'cancelled', doneAt: this.now().toISOString() });
+    await this.queue.update([item.id], { state: 'cancelled', doneAt: this.stamp() });
   }
 
   private openItem(id: string): QueueItem {
@@ -163,7 +169,7 @@ export class Publisher {
       );
       ({ uploaded, deleted, bytes } = result);
       report({ phase: 'finish' });
-      const at = this.now().toISOString();
+      const at = this.stamp();
       await this.published.commit(changes, at);
       await this.queue.update(ids, { state: 'published', doneAt: at, error: null, retryAt: null });
       await this.record(target, items, true, null, { uploaded, deleted, bytes, started });
@@ -172,7 +178,7 @@ export class Publisher {
       const error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
       for (const item of items) {
         const attempts = item.attempts + 1;
-        const retryAt = isTransient(error) ? new Date(this.now().getTime() + retryDelayMs(attempts)).toISOString() : null;
+        const retryAt = isTransient(error) ? this.stamp(retryDelayMs(attempts)) : null;
         await this.queue.update([item.id], { state: 'failed', attempts, error, retryAt });
       }
       await this.record(target, items, false, error, { uploaded, deleted, bytes, started });
@@ -192,7 +198,7 @@ export class Publisher {
     work: { uploaded: string[]; deleted: string[]; bytes: number; started: number },
   ) {
     await this.log.add({
-      at: this.now().toISOString(),
+      at: this.stamp(),
       ok,
       target: target?.name ?? '',
       targetKind: target?.kind ?? '',

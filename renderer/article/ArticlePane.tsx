@@ -120,6 +120,11 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
           {t('article.trash')}
         </button>
       </div>
+      {fields.reviewNote && fields.status === 'draft' && (
+        <p className="review-note" role="note">
+          {t('publish.reviewNote', { note: fields.reviewNote })}
+        </p>
+      )}
       <MetadataForm site={site} fields={fields} problems={problems} onChange={update} />
       <BodyEditor
         html={article.bodyHtml}

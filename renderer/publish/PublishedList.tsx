@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { SiteProfile } from '../../shared/site';
+import { client } from '../api/client';
+import { when } from './format';
+import { usePolling } from './usePolling';
+
+interface Props {
+  site: SiteProfile;
+  stamp: number;
+  onDone: (message: string) => void;
+  onFailure: (error: unknown) => void;
+}
+
+/** What is live, with withdrawal (撤稿); an article edited since it went out can be republished. */
+export function PublishedList({ site, stamp, onDone, onFailure }: Props) {
+  const { t } = useTranslation();
+  const { value, error } = usePolling(
+    async () => {
+      const [publications, page] = await Promise.all([client['queue.publications']({}), client['articles.list']({ limit: 1000 })]);
+      return page.items.filter((a) => publications[a.id]).map((a) => ({ article: a, live: publications[a.id]! }));
+    },
+    10_000,
+    stamp,
+  );
+  const act = (work: () => Promise<unknown>) => () => work().then(() => onDone(t('publish.approved')), onFailure);
+
+  if (error) return <p className="failure" role="alert">{error}</p>;
+  if (!value) return null;
+  if (!value.length) return <p className="placeholder">{t('publish.noPublished')}</p>;
+  return (
+    <ul className="plain-list" aria-label={t('publish.published')}>
+      {value.map(({ article, live }) => (
+        <li key={article.id}>
+          <div className="row">
+            <span className="row-title">{article.title}</span>
+            <span className="row-meta">
+              <span>{live.url}</span>
+              <span>{t('publish.state.published', { at: when(live.at, site.timezone) })}</span>
+              {article.revision > live.revision && <span className="failure">{t('publish.changedSince')}</span>}
+            </span>
+          </div>
+          <div className="queue-actions">
+            {article.revision > live.revision && (
+              <button onClick={act(() => client['queue.add']({ id: article.id, action: 'publish' }))}>{t('publish.republish')}</button>
+            )}
+            <button className="danger" onClick={act(() => client['queue.add']({ id: article.id, action: 'withdraw' }))}>
+              {t('publish.withdraw')}
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fromLocalInput } from '../../shared/dates';
+import { ApiError } from '../../shared/errors';
+import type { QueueItem, QueueView } from '../../shared/queue';
+import type { SiteProfile } from '../../shared/site';
+import { client } from '../api/client';
+import { describeError } from '../i18n';
+import { formatBytes, when } from './format';
+import { usePolling } from './usePolling';
+
+interface Props {
+  site: SiteProfile;
+  stamp: number;
+  onFailure: (error: unknown) => void;
+}
+
+/** The queue: each item's state, the push in progress in files and bytes, and retry, postpone, cancel. */
+export function QueuePanel({ site, stamp, onFailure }: Props) {
+  const { t } = useTranslation();
+  const [local, setLocal] = useState(0);
+  const { value: view, error } = usePolling(() => client['queue.view']({}), 1000, stamp + local);
+  const act = (work: () => Promise<QueueView>) => () => work().then(() => setLocal((n) => n + 1), onFailure);
+
+  if (error) return <p className="failure" role="alert">{error}</p>;
+  if (!view) return null;
+  const running = view.running;
+  return (
+    <div className="queue">
+      {running && (
+        <div className="push-progress" role="status">
+          <progress max={running.totalFiles || 1} value={running.files} aria-label={t('publish.phase.' + running.phase)} />
+          <span>
+            {t('publish.progress', {
+              phase: t(`publish.phase.${running.phase}`),
+              files: running.files,
+              totalFiles: running.totalFiles,
+              bytes: formatBytes(running.bytes),
+              totalBytes: formatBytes(running.totalBytes),
+            })}
+          </span>
+        </div>
+      )}
+      {view.items.length === 0 && <p className="placeholder">{t('publish.emptyQueue')}</p>}
+      <ul className="plain-list" aria-label={t('publish.queue')}>
+        {view.items.map((item) => (
+          <QueueRow key={item.id} item={item} zone={site.timezone} act={act} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function QueueRow({ item, zone, act }: { item: QueueItem; zone: string; act: (work: () => Promise<QueueView>) => () => void }) {
+  const { t } = useTranslation();
+  const [later, setLater] = useState('');
+  const open = item.state === 'waiting' || item.state === 'scheduled' || item.state === 'failed';
+  return (
+    <li className={`queue-item state-${item.state}`} data-item-id={item.id}>
+      <div className="row">
+        <span className="row-title">
+          [{t(`publish.action.${item.action}`)}] {item.title}
+        </span>
+        <span className="row-meta">
+          <span className="queue-state">
+            {t(`publish.state.${item.state}`, { at: when(item.state === 'published' ? item.doneAt : item.notBefore, zone) })}
+          </span>
+          {item.by && <span>{t('publish.by', { name: item.by })}</span>}
+          {item.retryAt && item.state === 'failed' && <span>{t('publish.retryAt', { at: when(item.retryAt, zone) })}</span>}
+        </span>
+        {item.error && item.state === 'failed' && (
+          <span className="failure" role="alert">
+            {describeError(ApiError.fromData(item.error))}
+          </span>
+        )}
+      </div>
+      {open && (
+        <div className="queue-actions">
+          <button className="primary" onClick={act(() => client['queue.retry']({ id: item.id }))}>
+            {t('publish.publishNow')}
+          </button>
+          <input type="datetime-local" aria-label={t('publish.postpone')} value={later} onChange={(e) => setLater(e.target.value)} />
+          <button disabled={!fromLocalInput(later, zone)} onClick={act(() => client['queue.postpone']({ id: item.id, notBefore: fromLocalInput(later, zone) }))}>
+            {t('publish.postpone')}
+          </button>
+          <button className="danger" onClick={act(() => client['queue.cancel']({ id: item.id }))}>
+            {t('publish.cancel')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldsOf } from '../../shared/article';
+import { formatDay, fromLocalInput } from '../../shared/dates';
+import { columnName, type SiteProfile } from '../../shared/site';
+import { client } from '../api/client';
+import { usePolling } from './usePolling';
+
+interface Props {
+  site: SiteProfile;
+  stamp: number;
+  onDone: (message: string) => void;
+  onFailure: (error: unknown) => void;
+}
+
+/** What editors marked ready: preview each, approve it (now or at a time), or send it back with a comment. */
+export function ReviewList({ site, stamp, onDone, onFailure }: Props) {
+  const { t } = useTranslation();
+  const { value: page, error } = usePolling(() => client['articles.list']({ status: 'review', limit: 500 }), 5000, stamp);
+  const [open, setOpen] = useState<string>();
+  const [preview, setPreview] = useState<string>();
+  const [at, setAt] = useState('');
+  const [note, setNote] = useState('');
+
+  const show = async (id: string) => {
+    setOpen(id);
+    setAt('');
+    setNote('');
+    try {
+      const article = await client['articles.get']({ id });
+      setPreview((await client['preview.render']({ kind: 'article', id, fields: fieldsOf(article) })).html);
+    } catch (e) {
+      onFailure(e);
+    }
+  };
+  const act = (work: () => Promise<unknown>, message: string) => async () => {
+    try {
+      await work();
+      setOpen(undefined);
+      onDone(message);
+    } catch (e) {
+      onFailure(e);
+    }
+  };
+
+  if (error) return <p className="failure" role="alert">{error}</p>;
+  if (!page) return null;
+  if (!page.items.length) return <p className="placeholder">{t('publish.noReview')}</p>;
+  return (
+    <div className="review">
+      <ul className="plain-list" aria-label={t('publish.review')}>
+        {page.items.map((a) => (
+          <li key={a.id} className={a.id === open ? 'selected' : ''}>
+            <button className="row" onClick={() => show(a.id)}>
+              <span className="row-title">{a.title}</span>
+              <span className="row-meta">
+                <span>{columnName(site, a.column)}</span>
+                <span>{formatDay(a.publishedAt, site.timezone)}</span>
+                <span>{a.source}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open && (
+        <section className="review-detail" aria-label={t('publish.preview')}>
+          <div className="filters-row">
+            <button className="primary" onClick={act(() => client['queue.add']({ id: open, action: 'publish' }), t('publish.approved'))}>
+              {t('publish.approve')}
+            </button>
+            <label>
+              {t('publish.scheduleAt')} <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+            </label>
+            <button
+              disabled={!fromLocalInput(at, site.timezone)}
+              onClick={act(() => client['queue.add']({ id: open, action: 'publish', notBefore: fromLocalInput(at, site.timezone) }), t('publish.approved'))}
+            >
+              {t('publish.schedule')}
+            </button>
+          </div>
+          <div className="filters-row">
+            <input aria-label={t('publish.sendBackNote')} placeholder={t('publish.sendBackNote')} value={note} onChange={(e) => setNote(e.target.value)} />
+            <button className="danger" disabled={!note.trim()} onClick={act(() => client['review.sendBack']({ id: open, note }), t('publish.sentBack'))}>
+              {t('publish.sendBack')}
+            </button>
+          </div>
+          <iframe title={t('publish.preview')} sandbox="" srcDoc={preview ?? ''} />
+        </section>
+      )}
+    </div>
+  );
+}
