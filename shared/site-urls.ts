@@ -10,9 +10,9 @@ export function articleUrl(a: { id: string; column: string; publishedAt: string 
   return `/${a.column}/${month}/${a.id}.html`;
 }
 
-/** Column lists paginate as Chinese CMSs do: index.html, index_2.html, … */
-export function columnUrl(slug: string, page = 1): string {
-  return page === 1 ? `/${slug}/` : `/${slug}/index_${page}.html`;
+/** A column's list page by its key (see pagination.ts): 0 is index.html, k is index_k.html. */
+export function columnUrl(slug: string, key = 0): string {
+  return key === 0 ? `/${slug}/` : `/${slug}/index_${key}.html`;
 }
 
 /** The file in the site folder that serves a URL. */

@@ -1,3 +1,4 @@
+import { inParallel } from './in-parallel';
 import type { Remote } from './remote';
 
 /** What the server holds, as the last complete push left it. Written last. */
@@ -98,21 +99,3 @@ async function readJson<T>(remote: Remote, file: string): Promise<T | null> {
 }
 
 const parentOf = (file: string) => file.split('/').slice(0, -1).join('/');
-
-/** Runs `work` over `items` with at most `limit` at once, in order of starting; the first failure stops the rest. */
-async function inParallel<T>(limit: number, items: T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await work(item);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}

@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from '../../shared/article';
+import { paginate } from '../../shared/pagination';
 import { articleUrl, columnUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
 import { readSitePages } from '../library/site-pages';
@@ -45,11 +46,9 @@ export class SiteBuilder {
     if (kind === 'home') return { html: theme.render('home', homeContext(model, theme.css)), url: '/' };
     const column = model.columns.find((c) => c.slug === article.column) ?? model.columns[0]!;
     const entries = model.byColumn.get(column.slug) ?? [];
-    const size = model.site.pageSize;
+    const pages = paginate(entries.length, model.site.pageSize);
     const at = Math.max(0, entries.findIndex((e) => e.id === article.id));
-    const number = Math.floor(at / size) + 1;
-    const count = Math.max(1, Math.ceil(entries.length / size));
-    const slice = entries.slice((number - 1) * size, number * size);
-    return { html: theme.render('list', listContext(model, column, slice, number, count, theme.css)), url: columnUrl(column.slug, number) };
+    const page = pages.find((p) => at >= p.start && at < p.end) ?? pages[0]!;
+    return { html: theme.render('list', listContext(model, column, page, pages.at(-1)!.key, theme.css)), url: columnUrl(column.slug, page.key) };
   }
 }

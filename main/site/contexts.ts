@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/article';
 import { formatDay } from '../../shared/dates';
 import { columnUrl } from '../../shared/site-urls';
+import type { ListPage } from '../../shared/pagination';
 import type { ColumnView, Entry, SiteModel } from './model';
 import { sanitizeBody } from './sanitize';
 
@@ -30,19 +31,23 @@ export function articleContext(model: SiteModel, article: Article, inlineCss?: s
   };
 }
 
-export function listContext(model: SiteModel, column: ColumnView, entries: Entry[], number: number, count: number, inlineCss?: string) {
-  const at = (n: number) => columnUrl(column.slug, n);
+/** One list page. The pager names no page count or number: both would change on every page as articles are added. */
+export function listContext(model: SiteModel, column: ColumnView, page: ListPage, oldest: number, inlineCss?: string) {
+  const entries = (model.byColumn.get(column.slug) ?? []).slice(page.start, page.end);
+  const at = (key: number | null) => (key === null ? null : columnUrl(column.slug, key));
   return {
     ...commonContext(model, inlineCss),
     column,
     articles: entries,
     pager: {
-      number,
-      count,
-      first: at(1),
-      last: at(count),
-      prev: number > 1 ? at(number - 1) : null,
-      next: number < count ? at(number + 1) : null,
+      archive: page.key > 0,
+      /** The dates the page covers, oldest to newest. */
+      from: entries.at(-1)?.date ?? '',
+      to: entries[0]?.date ?? '',
+      front: at(0),
+      oldest: oldest === page.key ? null : at(oldest),
+      newer: at(page.newer),
+      older: at(page.older),
     },
   };
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Article } from '../../shared/article';
+import { paginate } from '../../shared/pagination';
 import { columnUrl, fileOfUrl } from '../../shared/site-urls';
 import { articleContext, baseUrl, commonContext, feedContext, feedSize, homeContext, listContext } from './contexts';
 import type { SiteModel } from './model';
@@ -37,15 +38,14 @@ export function planSite(model: SiteModel, theme: Theme): PageSpec[] {
     );
   }
 
-  const pageSize = model.site.pageSize;
   for (const column of model.columns) {
     const entries = model.byColumn.get(column.slug) ?? [];
-    const count = Math.max(1, Math.ceil(entries.length / pageSize));
-    for (let n = 1; n <= count; n++) {
-      const slice = entries.slice((n - 1) * pageSize, n * pageSize);
-      const shown = slice.map((e) => `${e.url}|${e.title}|${e.date}`).join('\n');
-      add(fileOfUrl(columnUrl(column.slug, n)), hash(base, column.name, String(count), shown), async () =>
-        theme.render('list', listContext(model, column, slice, n, count)),
+    const pages = paginate(entries.length, model.site.pageSize);
+    const oldest = pages.at(-1)!.key;
+    for (const page of pages) {
+      const shown = entries.slice(page.start, page.end).map((e) => `${e.url}|${e.title}|${e.date}`).join('\n');
+      add(fileOfUrl(columnUrl(column.slug, page.key)), hash(base, column.name, `${page.newer}|${page.older}|${oldest}`, shown), async () =>
+        theme.render('list', listContext(model, column, page, oldest)),
       );
     }
   }

@@ -98,21 +98,33 @@ describe('publishing to real servers on loopback', () => {
 
   it.each(['sftp', 'ftp'] as const)('%s: a wrong password fails with that reason and is not retried by itself', async (kind) => {
     const server = kind === 'sftp' ? sshd : ftpd;
-    const { publisher, approve } = await setup(target(server, kind), 'wrong-password');
+    await freshSite(server);
+    const { session, publisher, approve } = await setup(target(server, kind), 'wrong-password');
     await expect(publisher.test('live')).rejects.toMatchObject({ key: 'error.deploy.authFailed' });
     await approve(1);
     const [failed] = (await publisher.runDue()).failed;
     expect(failed).toMatchObject({ state: 'failed', error: { key: 'error.deploy.authFailed' }, retryAt: null });
+    expect(await readTree(server.siteDir)).toEqual(new Map());
+    // The password corrected, "publish now" completes the site.
+    process.env.NEWSDESK_SECRET_LIVE = testUser.password;
+    await publisher.retry(failed!.id);
+    expect((await publisher.runDue()).published).toHaveLength(1);
+    expect(await readTree(server.siteDir)).toEqual(await expected(session));
   });
 
   it('a folder the server user cannot write to is reported as such, before and during a push', async () => {
     await freshSite(sshd);
     execFileSync('chmod', ['555', sshd.siteDir]);
-    const { publisher, approve } = await setup(target(sshd, 'sftp'));
+    const { session, publisher, approve } = await setup(target(sshd, 'sftp'));
     await expect(publisher.test('live')).rejects.toMatchObject({ key: 'error.deploy.permissionDenied' });
     await approve(1);
-    expect((await publisher.runDue()).failed[0]).toMatchObject({ error: { key: 'error.deploy.permissionDenied' } });
+    const [failed] = (await publisher.runDue()).failed;
+    expect(failed).toMatchObject({ error: { key: 'error.deploy.permissionDenied' } });
     expect(await fs.readdir(sshd.siteDir)).toEqual([]);
+    execFileSync('chmod', ['755', sshd.siteDir]);
+    await publisher.retry(failed!.id);
+    expect((await publisher.runDue()).published).toHaveLength(1);
+    expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
   });
 
   it('a refused connection waits and retries; once the server is back the push completes', async () => {
@@ -159,13 +171,18 @@ describe('publishing to real servers on loopback', () => {
 
   it('a changed host key stops publishing with a warning and uploads nothing', async () => {
     await freshSite(sshd);
-    const { publisher, approve } = await setup(target(sshd, 'sftp'));
+    const { session, publisher, approve } = await setup(target(sshd, 'sftp'));
     await publisher.test('live');
     await sshd.changeHostKey();
     await approve(1);
     const [failed] = (await publisher.runDue()).failed;
     expect(failed).toMatchObject({ error: { key: 'error.deploy.hostKeyChanged' }, retryAt: null });
     expect(await fs.readdir(sshd.siteDir)).toEqual([]);
+    // Once the administrator confirms the new key, the old one is cleared and publishing goes on.
+    await publisher.targets.pin('live', '');
+    await publisher.retry(failed!.id);
+    expect((await publisher.runDue()).published).toHaveLength(1);
+    expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
   });
 
   it('the app killed in the middle of a push: started again, the queue resumes and the site ends complete', async () => {
@@ -204,6 +221,26 @@ describe('publishing to real servers on loopback', () => {
 });
 
 describe('deploy errors that need no server', () => {
+  it('the command line lists the queue, and `publish` exits non-zero with the reason', async () => {
+    const { session, approve } = await setup({ ...target({ siteDir: '/srv/site', port: 1 } as TestServer, 'ftp') });
+    await approve(1, '命令行稿件');
+    const dir = session.library.dir;
+    await session.close();
+    const run = (args: string[]) => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+      } catch (error) {
+        const e = error as { status: number; stdout: string };
+        return { code: e.status, out: e.stdout };
+      }
+    };
+    expect(run(['queue', '--library', dir]).out).toMatch(/\twaiting\tpublish\t命令行稿件0/);
+    const published = run(['publish', '--library', dir]);
+    expect(published.code).toBe(1);
+    expect(published.out).toMatch(/failed: 命令行稿件0 \(publish\): .*ECONNREFUSED.*; retrying at /);
+    expect(run(['queue', '--library', dir]).out).toMatch(/\tfailed retry at .*\tpublish\t命令行稿件0 — /);
+  }, 30_000);
+
   it('says when the host cannot be found', async () => {
     const { publisher } = await setup({ ...target({ siteDir: '/srv/site', port: 22 } as TestServer, 'sftp'), host: 'no-such-host.invalid' });
     await expect(publisher.test('live')).rejects.toMatchObject({ key: 'error.deploy.hostNotFound' });

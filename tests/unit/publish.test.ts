@@ -125,7 +125,7 @@ describe('the publish queue, to a folder', () => {
       expect(Date.parse(first.retryAt!) - clock.now.getTime()).toBe(30_000);
       // Not due yet: nothing is tried.
       expect(await publisher.runDue()).toEqual({ published: [], failed: [] });
-      clock.now = new Date(Date.parse(first.retryAt!) + 1);
+      clock.now = new Date(Date.parse(first.retryAt!) + 1000);
       const second = (await publisher.runDue()).failed[0]!;
       expect(Date.parse(second.retryAt!) - clock.now.getTime()).toBe(60_000);
       expect(publisher.log.list().records[0]).toMatchObject({ ok: false, error: { key: 'error.deploy.refused' } });

@@ -124,7 +124,8 @@ describe('column lists', () => {
       Array.from({ length: n }, (_, i) => ({
         title: `快递新闻${i + 1}`,
         column: 'kuaidi',
-        publishedAt: `2024-01-${String((i % 28) + 1).padStart(2, '0')}T${String(Math.floor(i / 28)).padStart(2, '0')}:00:00+08:00`,
+        // An hour apart: the newest is the last.
+        publishedAt: `2024-01-${String(Math.floor(i / 24) + 1).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00+08:00`,
       })),
     );
     return exportTo(library);
@@ -137,25 +138,41 @@ describe('column lists', () => {
     expect(await read('kuaidi/index.html')).toContain('本栏目暂无文章');
     expect(await exists(out, 'kuaidi/index_2.html')).toBe(false);
   });
-  it('keeps 1 and 20 articles on one page without a pager', async () => {
-    for (const n of [1, 20]) {
+  it('keeps 1 to 39 articles on the front page without a pager, newest first', async () => {
+    for (const n of [1, 20, 21, 39]) {
       const { out, read } = await columnOf(n);
       const html = await read('kuaidi/index.html');
       expect(listed(html)).toHaveLength(n);
+      expect(listed(html)[0]).toBe(`快递新闻${n}`);
       expect(html).not.toContain('class="pager"');
-      expect(await exists(out, 'kuaidi/index_2.html')).toBe(false);
+      expect(await exists(out, 'kuaidi/index_1.html')).toBe(false);
     }
   });
-  it('moves the 21st article to index_2.html, newest first, with links both ways', async () => {
-    const { read } = await columnOf(21);
-    const first = await read('kuaidi/index.html');
-    const second = await read('kuaidi/index_2.html');
-    expect(listed(first)).toHaveLength(20);
-    expect(listed(second)).toEqual(['快递新闻1']); // the oldest
-    expect(listed(first)[0]).toBe('快递新闻21'); // the newest
-    expect(first).toContain('<a href="/kuaidi/index_2.html">下一页</a>');
-    expect(second).toContain('<a href="/kuaidi/">上一页</a>');
-    expect(second).toContain('第2页/共2页');
+  it('pages older articles from the oldest (倒序分页), so a full page never changes as articles are added', async () => {
+    const { read, result } = await columnOf(41);
+    const front = await read('kuaidi/index.html');
+    const oldest = await read('kuaidi/index_1.html');
+    expect(listed(front)).toEqual(Array.from({ length: 21 }, (_, i) => `快递新闻${41 - i}`));
+    expect(listed(oldest)).toEqual(Array.from({ length: 20 }, (_, i) => `快递新闻${20 - i}`));
+    expect(front).toContain('<a href="/kuaidi/index_1.html">下一页</a>');
+    expect(oldest).toContain('<a href="/kuaidi/">上一页</a>');
+    expect(oldest).toContain('2024-01-01 至 2024-01-01');
+    expect(result.written).toBeGreaterThan(41);
+
+    // More articles: only the front page changes, until it holds 40 and a new full page splits off.
+    const library = await openLibrary(await tempDir());
+    await library.importMany(Array.from({ length: 41 }, (_, i) => ({ title: `快递新闻${i + 1}`, column: 'kuaidi', publishedAt: `2024-01-${String(Math.floor(i / 24) + 1).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00+08:00` })));
+    const site = await tempDir('newsdesk-site-');
+    const builder = new SiteBuilder(library);
+    await builder.export(site);
+    const listsWritten = async (n: number) => {
+      await library.create({ title: `快递新闻${n}`, column: 'kuaidi', publishedAt: `2024-02-01T${String(n - 42).padStart(2, '0')}:00:00+08:00` });
+      return (await builder.export(site)).files.written.filter((f) => f.startsWith('kuaidi/index')).sort();
+    };
+    for (let n = 42; n < 60; n++) expect(await listsWritten(n), `article ${n}`).toEqual(['kuaidi/index.html']);
+    expect(await listsWritten(60)).toEqual(['kuaidi/index.html', 'kuaidi/index_1.html', 'kuaidi/index_2.html']);
+    expect(listed(await fs.readFile(path.join(site, 'kuaidi/index_2.html'), 'utf8'))).toEqual(Array.from({ length: 20 }, (_, i) => `快递新闻${40 - i}`));
+    expect(await listsWritten(61)).toEqual(['kuaidi/index.html']);
   });
 });
 
@@ -200,11 +217,11 @@ describe('export', () => {
     const retitled = await builder.export(out);
     expect(retitled.files.written.sort()).toEqual(['index.html', `kuaidi/202405/${newest.id}.html`, 'kuaidi/index.html', 'rss.xml']);
 
-    // Deleting: its page goes, the lists after it shift, and nothing else changes.
+    // Deleting: its page goes, the front list loses it, and the full older list pages stay as they were.
     await library.trash(newest.id);
     const deleted = await builder.export(out);
     expect(deleted.files.removed).toEqual([`kuaidi/202405/${newest.id}.html`]);
-    expect(deleted.files.written.sort()).toEqual(['index.html', 'kuaidi/index.html', 'kuaidi/index_2.html', 'kuaidi/index_3.html', 'rss.xml', 'sitemap.xml']);
+    expect(deleted.files.written.sort()).toEqual(['index.html', 'kuaidi/index.html', 'rss.xml', 'sitemap.xml']);
     await expect(fs.access(path.join(out, `kuaidi/202405/${newest.id}.html`))).rejects.toThrow();
     expect(first.written).toBeGreaterThan(60);
     expect(JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')).pages['index.html']).toBeTruthy();

@@ -1,9 +1,13 @@
 import crypto from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
 import SftpClient from 'ssh2-sftp-client';
 import { defaultPort, type DeployTarget } from '../../../shared/deploy-target';
 import { HostKeyChangedError } from '../deploy-errors';
+import { inParallel } from '../in-parallel';
 import { joinRemote, type Remote } from '../remote';
+
+const parallel = 8;
 
 /** OpenSSH's way of writing a host key's fingerprint: SHA256:base64 without padding. */
 export function sshFingerprint(key: Buffer): string {
@@ -18,6 +22,8 @@ export async function openSftp(target: DeployTarget, secret: string | null, seen
   // The library's default listeners print to the console; a lost connection already fails the call in progress.
   const quiet = () => undefined;
   const client = new SftpClient('newsdesk', { error: quiet, end: quiet, close: quiet });
+  // Each call in flight listens on the ssh2 connection (not in the library's types) for its end.
+  (client as unknown as { client: EventEmitter }).client.setMaxListeners(4 * parallel + 10);
   let changed: string | null = null;
   try {
     await client.connect({
@@ -41,21 +47,22 @@ export async function openSftp(target: DeployTarget, secret: string | null, seen
   }
   const at = (file: string) => joinRemote(target.path, file);
   return {
-    parallel: 8,
+    parallel,
     async list() {
       const files = new Map<string, number>();
-      const walk = async (dir: string): Promise<void> => {
-        const entries = await client.list(at(dir));
-        await Promise.all(
-          entries.map((entry) => {
+      if (!(await client.exists(target.path))) return files;
+      // Level by level, a few folders at a time: a site has hundreds of month folders.
+      for (let level = ['']; level.length; ) {
+        const below: string[] = [];
+        await inParallel(parallel, level, async (dir) => {
+          for (const entry of await client.list(at(dir))) {
             const file = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.type === 'd') return walk(file);
-            if (entry.type === '-') files.set(file, entry.size);
-            return undefined;
-          }),
-        );
-      };
-      if (await client.exists(target.path)) await walk('');
+            if (entry.type === 'd') below.push(file);
+            else if (entry.type === '-') files.set(file, entry.size);
+          }
+        });
+        level = below;
+      }
       return files;
     },
     async read(file) {
