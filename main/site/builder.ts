@@ -5,8 +5,9 @@ import type { Library } from '../library/library';
 import { readSitePages } from '../library/site-pages';
 import { articleContext, homeContext, listContext } from './contexts';
 import { exportSite, type ExportResult, type Progress } from './export';
-import { buildModel, type SiteModel } from './model';
-import { planSite } from './plan';
+import { buildModel, type EntryCache, type SiteModel } from './model';
+import { planSite, type FeedCache } from './plan';
+import { RenderPool } from './render-pool';
 import { Theme } from './theme';
 
 export type PreviewKind = 'article' | 'list' | 'home';
@@ -19,6 +20,9 @@ export interface SiteSource {
 
 /** Turns a library into its site: the export and the preview share this code and the theme. */
 export class SiteBuilder {
+  private readonly entries: EntryCache = new Map();
+  private readonly feed: FeedCache = new Map();
+
   constructor(private readonly library: Library) {}
 
   private theme() {
@@ -29,12 +33,14 @@ export class SiteBuilder {
     let summaries = [...source.summaries()];
     // Previewed "as published": the article as it is in the editor, out of the trash.
     if (extra) summaries = [...summaries.filter((s) => s.id !== extra.id), { ...extra, deletedAt: null }];
-    return buildModel(this.library.getSite(), summaries, await readSitePages(this.library.dir));
+    return buildModel(this.library.getSite(), summaries, await readSitePages(this.library.dir), extra ? undefined : this.entries);
   }
 
   async export(out: string, progress?: Progress, source: SiteSource = this.library): Promise<ExportResult> {
-    const specs = planSite(await this.model(undefined, source), this.theme());
-    return exportSite(specs, (id) => source.get(id), out, progress);
+    const model = await this.model(undefined, source);
+    const theme = this.theme();
+    const frame = { site: model.site, columns: model.columns };
+    return exportSite(planSite(model, theme, this.feed), (id) => source.get(id), out, progress, () => RenderPool.start(theme.dirs, frame));
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

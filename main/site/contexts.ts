@@ -3,14 +3,17 @@ import { formatDay } from '../../shared/dates';
 import { columnUrl } from '../../shared/site-urls';
 import type { ListPage } from '../../shared/pagination';
 import type { ColumnView, Entry, SiteModel } from './model';
-import { sanitizeBody } from './sanitize';
+import { leadText, sanitizeBody } from './sanitize';
+
+/** What every page shows of the site, and all an article page needs: a render worker gets only this. */
+export type SiteFrame = Pick<SiteModel, 'site' | 'columns'>;
 
 /** The data each template sees. Field values are escaped by the engine; only `body` is raw, and it is sanitized here. */
-export function commonContext(model: SiteModel, inlineCss?: string) {
+export function commonContext(model: SiteFrame, inlineCss?: string) {
   return { site: model.site, columns: model.columns, inline_css: inlineCss ?? '', page: {} };
 }
 
-export function articleContext(model: SiteModel, article: Article, inlineCss?: string) {
+export function articleContext(model: SiteFrame, article: Article, inlineCss?: string) {
   const column: ColumnView = model.columns.find((c) => c.slug === article.column) ?? {
     slug: article.column,
     name: article.column,
@@ -67,27 +70,17 @@ export function baseUrl(model: SiteModel): string {
 
 export const feedSize = 50;
 
-export function feedContext(model: SiteModel, latest: { entry: Entry; article: Article }[]) {
-  return {
-    site: model.site,
-    base_url: baseUrl(model),
-    articles: latest.map(({ entry, article: a }) => ({
-      title: a.title,
-      url: entry.url,
-      rfc822: new Date(Date.parse(a.publishedAt)).toUTCString(),
-      description: a.summary || plainText(sanitizeBody(a.bodyHtml)).slice(0, 150),
-    })),
-  };
+export interface FeedItem {
+  title: string;
+  url: string;
+  rfc822: string;
+  description: string;
 }
 
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim();
+export function feedItem(entry: Entry, a: Article): FeedItem {
+  return { title: a.title, url: entry.url, rfc822: new Date(Date.parse(a.publishedAt)).toUTCString(), description: a.summary || leadText(a.bodyHtml, 150) };
+}
+
+export function feedContext(model: SiteModel, items: FeedItem[]) {
+  return { site: model.site, base_url: baseUrl(model), articles: items };
 }

@@ -1,10 +1,13 @@
-import crypto from 'node:crypto';
-import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { writeAtomic, writeAtomicSync } from '../atomic-write';
+import { writeAtomic } from '../atomic-write';
 import type { ArticleLoader, PageSpec } from './plan';
+import type { RenderPool } from './render-pool';
+import { writePage, type Written } from './write-page';
+
+/** Article pages to render before starting render threads pays off. */
+const poolThreshold = 400;
 
 export interface ExportResult {
   /** Pages rendered and written this time. */
@@ -38,56 +41,81 @@ interface State {
  * last export to that folder. Pages are written atomically, removed pages are deleted only
  * after the pages that linked to them were rewritten, and the state is saved last.
  */
-export async function exportSite(specs: PageSpec[], load: ArticleLoader, out: string, progress?: Progress): Promise<ExportResult> {
+export async function exportSite(
+  specs: PageSpec[],
+  load: ArticleLoader,
+  out: string,
+  progress?: Progress,
+  startPool?: () => RenderPool | null,
+): Promise<ExportResult> {
   const started = performance.now();
   await fs.mkdir(out, { recursive: true });
   const previous = await readState(out);
-  const todo = specs.filter((s) => previous.pages[s.file]?.fingerprint !== s.fingerprint);
-  const pages: Record<string, PageState> = {};
-  const wanted = new Set(specs.map((s) => s.file));
-  const doomed = Object.keys(previous.pages).filter((file) => !wanted.has(file));
+  // One pass: what must be written, and the new state (pages written below are filled in then).
+  const state: State = { version: 2, pages: {} };
+  const todo: PageSpec[] = [];
+  for (const spec of specs) {
+    const was = previous.pages[spec.file];
+    if (was?.fingerprint === spec.fingerprint) state.pages[spec.file] = was;
+    else todo.push(spec);
+  }
+  const rewritten = new Set(todo.map((s) => s.file));
+  const doomed = Object.keys(previous.pages).filter((file) => !(file in state.pages) && !rewritten.has(file));
 
-  const dirs = new Set<string>();
   progress?.(0, todo.length);
-  // Small files are written synchronously (the promise API costs more than the write), in
-  // batches that hand the event loop back so calls and progress keep flowing.
-  const batch = 64;
-  for (let i = 0; i < todo.length; i += batch) {
-    const slice = todo.slice(i, i + batch);
-    const rendered = await Promise.all(slice.map((spec) => spec.render(load)));
-    slice.forEach((spec, k) => {
-      const content = Buffer.from(rendered[k]!);
-      pages[spec.file] = { fingerprint: spec.fingerprint, sha: crypto.createHash('sha1').update(content).digest('base64url'), size: content.length };
-      const file = path.join(out, spec.file);
-      const dir = path.dirname(file);
-      if (!dirs.has(dir)) {
-        fsSync.mkdirSync(dir, { recursive: true });
-        dirs.add(dir);
-      }
-      // Replacing a page goes through a temporary file and a rename, so it is never seen half
-      // written; a new page is written directly (cheaper), since nothing links to it until the
-      // lists are written after it, and the state file only counts it once the export finishes.
-      if (spec.file in previous.pages) writeAtomicSync(file, content);
-      else fsSync.writeFileSync(file, content);
-    });
-    progress?.(Math.min(todo.length, i + batch), todo.length);
-    await yieldToEventLoop();
+  // A large export renders and writes article pages on other cores; a few pages are quicker here.
+  const pool = todo.filter((s) => s.article).length >= poolThreshold ? (startPool?.() ?? null) : null;
+  const exportPage = async (spec: PageSpec): Promise<Written> => {
+    const replace = spec.file in previous.pages;
+    if (pool && spec.article) return pool.renderTo(await load(spec.article), out, spec.file, replace);
+    return writePage(out, spec.file, await spec.render(load), replace);
+  };
+  // In batches that hand the event loop back, so calls and progress keep flowing; the next
+  // batch is started before this one is awaited, so the threads never wait for the loader.
+  const batch = pool ? 128 : 64;
+  const start = (from: number) => Promise.all(todo.slice(from, from + batch).map(exportPage));
+  try {
+    let next = start(0);
+    for (let i = 0; i < todo.length; i += batch) {
+      const written = await next;
+      if (i + batch < todo.length) next = start(i + batch);
+      todo.slice(i, i + batch).forEach((spec, k) => (state.pages[spec.file] = { fingerprint: spec.fingerprint, ...written[k]! }));
+      progress?.(Math.min(todo.length, i + batch), todo.length);
+      await yieldToEventLoop();
+    }
+  } finally {
+    await pool?.close();
   }
   for (const file of doomed) await fs.rm(path.join(out, file), { force: true });
 
-  const state: State = { version: 2, pages: Object.fromEntries(specs.map((s) => [s.file, pages[s.file] ?? previous.pages[s.file]!])) };
-  await writeAtomic(path.join(out, stateFile), JSON.stringify(state));
+  await saveState(out, state);
   return {
     written: todo.length,
     removed: doomed.length,
     unchanged: specs.length - todo.length,
     ms: Math.round(performance.now() - started),
     files: { written: todo.map((s) => s.file), removed: doomed },
-    site: new Map(specs.map((s) => [s.file, { sha: state.pages[s.file]!.sha, size: state.pages[s.file]!.size }])),
+    // In writing order, for a push.
+    site: new Map(specs.map((s) => [s.file, state.pages[s.file]!])),
   };
 }
 
+/** The state each folder was last left in by this process, with the file's stamp: re-reading 10,000 entries costs more than the rest of a small export. */
+const remembered = new Map<string, { stamp: string; state: State }>();
+const stampOf = async (file: string) => {
+  const stat = await fs.stat(file).catch(() => null);
+  return stat ? `${stat.mtimeMs}|${stat.size}` : '';
+};
+
+async function saveState(out: string, state: State): Promise<void> {
+  const file = path.join(out, stateFile);
+  await writeAtomic(file, JSON.stringify(state));
+  remembered.set(out, { stamp: await stampOf(file), state });
+}
+
 async function readState(out: string): Promise<State> {
+  const known = remembered.get(out);
+  if (known && known.stamp === (await stampOf(path.join(out, stateFile)))) return known.state;
   try {
     const state = JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')) as State;
     if (state.version === 2 && state.pages && typeof state.pages === 'object') return state;

@@ -37,26 +37,31 @@ export function isOnSite(a: ArticleSummary): boolean {
   return a.deletedAt === null;
 }
 
-export function buildModel(site: SiteProfile, summaries: Iterable<ArticleSummary>, sitePages: SitePage[]): SiteModel {
+/**
+ * Entries computed by earlier builds, by article: an export after one change recomputes one
+ * entry, not ten thousand (dates and URLs in the site's zone are the costly part).
+ */
+export type EntryCache = Map<string, { key: string; entry: Entry; time: number }>;
+
+export function buildModel(site: SiteProfile, summaries: Iterable<ArticleSummary>, sitePages: SitePage[], cache: EntryCache = new Map()): SiteModel {
   const zone = site.timezone;
   const known = new Set(site.columns.map((c) => c.slug));
-  const entries: Entry[] = [];
+  const timed: { entry: Entry; time: number }[] = [];
   for (const a of summaries) {
-    if (!isOnSite(a) || !known.has(a.column) || !formatDay(a.publishedAt, zone)) continue;
-    entries.push({
-      id: a.id,
-      title: a.title,
-      date: formatDay(a.publishedAt, zone),
-      url: articleUrl(a, zone),
-      lastmod: formatDay(a.updatedAt, zone),
-      column: a.column,
-      revision: a.revision,
-      publishedAt: a.publishedAt,
-    });
+    if (!isOnSite(a) || !known.has(a.column)) continue;
+    const key = `${a.revision}|${a.updatedAt}|${a.title}|${a.column}|${a.publishedAt}|${zone}`;
+    let cached = cache.get(a.id);
+    if (cached?.key !== key) {
+      const date = formatDay(a.publishedAt, zone);
+      if (!date) continue;
+      const entry = { id: a.id, title: a.title, date, url: articleUrl(a, zone), lastmod: formatDay(a.updatedAt, zone), column: a.column, revision: a.revision, publishedAt: a.publishedAt };
+      cache.set(a.id, (cached = { key, entry, time: Date.parse(a.publishedAt) }));
+    }
+    timed.push(cached);
   }
   // Newest first; the id breaks ties so the order, and so the output, never varies.
-  const time = new Map(entries.map((e) => [e.id, Date.parse(e.publishedAt)]));
-  entries.sort((x, y) => time.get(y.id)! - time.get(x.id)! || (x.id < y.id ? -1 : 1));
+  timed.sort((x, y) => y.time - x.time || (x.entry.id < y.entry.id ? -1 : 1));
+  const entries = timed.map((t) => t.entry);
   const byColumn = new Map<string, Entry[]>(site.columns.map((c) => [c.slug, []]));
   for (const e of entries) byColumn.get(e.column)!.push(e);
   return {

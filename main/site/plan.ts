@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import type { Article } from '../../shared/article';
 import { paginate } from '../../shared/pagination';
 import { columnUrl, fileOfUrl } from '../../shared/site-urls';
-import { articleContext, baseUrl, commonContext, feedContext, feedSize, homeContext, listContext } from './contexts';
-import type { SiteModel } from './model';
+import { articleContext, baseUrl, commonContext, feedContext, feedItem, feedSize, homeContext, listContext, type FeedItem } from './contexts';
+import type { Entry, SiteModel } from './model';
 import { sanitizeBody } from './sanitize';
 import type { Theme } from './theme';
 
@@ -16,6 +16,8 @@ export type ArticleLoader = (id: string) => Promise<Article>;
 export interface PageSpec {
   file: string;
   fingerprint: string;
+  /** Set on article pages, which a render pool may render instead (render-pool.ts). */
+  article?: string;
   render(load: ArticleLoader): Promise<string>;
 }
 
@@ -25,17 +27,18 @@ const hash = (...parts: string[]) => {
   return h.digest('base64url');
 };
 
-export function planSite(model: SiteModel, theme: Theme): PageSpec[] {
+/** Feed items by article and revision, kept by a builder between exports: the feed changes with any of its 50 articles. */
+export type FeedCache = Map<string, FeedItem>;
+
+export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = new Map()): PageSpec[] {
   const base = hash(theme.fingerprint, JSON.stringify(model.site));
   const specs: PageSpec[] = [];
-  const add = (file: string, fingerprint: string, render: PageSpec['render']) => specs.push({ file, fingerprint, render });
+  const add = (file: string, fingerprint: string, render: PageSpec['render'], article?: string) => specs.push({ file, fingerprint, render, article });
 
   // Order matters: pages are written before the pages that link to them.
   add('site.css', theme.fingerprint, async () => theme.css);
   for (const entry of model.entries) {
-    add(fileOfUrl(entry.url), `${base}:${entry.revision}`, async (load) =>
-      theme.render('article', articleContext(model, await load(entry.id))),
-    );
+    add(fileOfUrl(entry.url), `${base}:${entry.revision}`, async (load) => theme.render('article', articleContext(model, await load(entry.id))), entry.id);
   }
 
   for (const column of model.columns) {
@@ -67,8 +70,12 @@ export function planSite(model: SiteModel, theme: Theme): PageSpec[] {
     theme.render('sitemap.xml', sitemapContext()),
   );
   const latest = model.entries.slice(0, feedSize);
-  add('rss.xml', hash(base, latest.map((e) => `${e.id}|${e.revision}|${e.url}`).join('\n')), async (load) =>
-    theme.render('rss.xml', feedContext(model, await Promise.all(latest.map(async (entry) => ({ entry, article: await load(entry.id) }))))),
-  );
+  add('rss.xml', hash(base, latest.map((e) => `${e.id}|${e.revision}|${e.url}`).join('\n')), async (load) => {
+    const key = (e: Entry) => `${e.id}|${e.revision}|${e.url}`;
+    const items = await Promise.all(latest.map(async (e) => feedCache.get(key(e)) ?? feedItem(e, await load(e.id))));
+    feedCache.clear();
+    latest.forEach((e, i) => feedCache.set(key(e), items[i]!));
+    return theme.render('rss.xml', feedContext(model, items));
+  });
   return specs;
 }

@@ -28,3 +28,15 @@ const options: sanitizeHtml.IOptions = {
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, options);
 }
+
+/**
+ * The opening words of a body as plain text (a feed's description): tags and whatever scripts
+ * or styles hold are dropped. Only the first few thousand characters are read: a description
+ * needs a sentence, not a 30,000-character body.
+ */
+export function leadText(html: string, length: number): string {
+  const text = sanitizeHtml(html.slice(0, length * 20), { allowedTags: [], allowedAttributes: {}, nonTextTags: ['script', 'style', 'textarea', 'noscript', 'title'] });
+  // sanitize-html escapes the text it returns; the template escapes it again for the feed.
+  const plain = text.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return plain.replace(/\s+/g, ' ').trim().slice(0, length);
+}

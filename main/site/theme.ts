@@ -21,7 +21,7 @@ export class Theme {
   readonly fingerprint: string;
   readonly css: string;
 
-  constructor(private readonly dirs: string[]) {
+  constructor(readonly dirs: string[]) {
     this.liquid = new Liquid({
       root: dirs,
       layouts: dirs,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Library } from '../../main/library/library';
+import { Library } from '../../main/library/library';
 import { SiteBuilder } from '../../main/site/builder';
 import { corpus, corpusLibrary, median } from './corpus';
 
@@ -15,7 +15,8 @@ const { values } = parseArgs({
     count: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     'rss-counts': { type: 'string', default: '10000,50000' },
-    'rss-only': { type: 'boolean', default: false },
+    'rss-build': { type: 'string' },
+    'rss-export': { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -24,9 +25,14 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-export-'));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const files = (dir: string) => Number(execFileSync('find', [dir, '-type', 'f', '-not', '-name', '.*']).toString().split('\n').filter(Boolean).length);
 
-if (values['rss-only']) {
-  // Child mode: one full export, then report this process's peak memory.
-  const library = await corpusLibrary(count, path.join(root, 'lib'));
+if (values['rss-build']) {
+  // Child mode: make the library, in a process of its own so the corpus is not counted after.
+  await (await corpusLibrary(count, values['rss-build'])).close();
+  process.exit(0);
+}
+if (values['rss-export']) {
+  // Child mode: open the library and export it in a fresh process, then report its peak memory.
+  const library = await Library.open(values['rss-export']);
   const before = process.resourceUsage().maxRSS;
   await new SiteBuilder(library).export(path.join(root, 'out'));
   console.log(JSON.stringify({ count, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), beforeExportMb: Math.round(before / 1024) }));
@@ -93,7 +99,10 @@ console.log(`  incremental, one article added: ${median(added).toFixed(1)} ms ($
 fs.rmSync(root, { recursive: true, force: true });
 
 for (const n of values['rss-counts'].split(',').filter(Boolean)) {
-  const line = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-only', '--count', n], { encoding: 'utf8' });
+  const lib = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-rss-'));
+  execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-build', lib, '--count', n], { stdio: 'ignore' });
+  const line = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-export', lib, '--count', n], { encoding: 'utf8' });
+  fs.rmSync(lib, { recursive: true, force: true });
   const { peakRssMb, beforeExportMb } = JSON.parse(line.trim().split('\n').pop()!);
   console.log(`  peak RSS, full export of ${n}: ${peakRssMb} MB (${beforeExportMb} MB before exporting)`);
 }

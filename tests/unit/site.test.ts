@@ -3,7 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../main/library/library';
 import { SiteBuilder } from '../../main/site/builder';
-import { stateFile } from '../../main/site/export';
+import { exportSite, stateFile } from '../../main/site/export';
+import { planSite } from '../../main/site/plan';
+import { RenderPool } from '../../main/site/render-pool';
+import { Theme } from '../../main/site/theme';
 import type { Article, ArticleFields } from '../../shared/article';
 import { openLibrary, tempDir } from './helpers';
 
@@ -69,7 +72,16 @@ describe('the default theme', () => {
     const rss = await read('rss.xml');
     expect(rss).toContain('<title>河源、梅州、茂名、潮州局召开三季度政企联席会</title>');
     expect(rss).toContain('<pubDate>Wed, 25 Oct 2023 16:00:00 GMT</pubDate>');
+    expect(rss).toContain('<description>近日,河源、梅州、茂名、潮州市邮政管理局分别与市邮政分公司召开2023年第三季度');
     expect(await read('404.html')).toContain('页面不存在');
+  });
+
+  it("gives the feed the body's opening words as plain text, escaped once, without script text", async () => {
+    const library = await openLibrary(await tempDir());
+    await library.create({ title: '订阅测试', column: 'jiandu', publishedAt: '2030-01-01T08:00:00+08:00', bodyHtml: '<p>邮政 &amp; 快递 <script>steal()</script><b>粗体</b>&lt;标记&gt;</p>' });
+    const rss = await (await exportTo(library)).read('rss.xml');
+    expect(rss).toContain('<description>邮政 &amp; 快递 粗体&lt;标记&gt;</description>');
+    expect(rss).not.toContain('steal');
   });
 });
 
@@ -235,4 +247,28 @@ describe('export', () => {
     const out = await tempDir();
     await expect(new SiteBuilder(library).export(out)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid', line: '3' } });
   });
+});
+
+describe('a large export', () => {
+  it('renders article pages on other cores into the same bytes as on one', async () => {
+    const library = await openLibrary(await tempDir());
+    await library.importMany(Array.from({ length: 450 }, (_, i) => ({ title: `文章${i}`, column: i % 3 ? 'yaowen' : 'kuaidi', publishedAt: `2024-05-01T08:${String(i % 60).padStart(2, '0')}:00+08:00`, bodyHtml: `<p>正文${i}<script>x()</script></p>` })));
+    const builder = new SiteBuilder(library);
+    const model = await builder.model();
+    const theme = Theme.forLibrary(library.dir);
+    const load = (id: string) => library.get(id);
+    const one = await tempDir('newsdesk-one-');
+    const many = await tempDir('newsdesk-many-');
+    let started = false;
+    await exportSite(planSite(model, theme), load, one);
+    await exportSite(planSite(model, theme), load, many, undefined, () => {
+      started = true;
+      return RenderPool.start(theme.dirs, { site: model.site, columns: model.columns });
+    });
+    expect(started).toBe(true);
+    const files = (await fs.readdir(one, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+    expect(files.length).toBeGreaterThan(450);
+    for (const file of files) expect(await fs.readFile(path.join(many, file), 'utf8'), file).toBe(await fs.readFile(path.join(one, file), 'utf8'));
+    expect(await fs.readFile(path.join(many, files.find((f) => f.includes('/202405/'))!), 'utf8')).not.toContain('<script>');
+  }, 60_000);
 });
