@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/errors';
 import { defaultLibraryDir } from './library-dir';
+import { runImport } from './import/run-import';
 import { runPublish, runQueue } from './publish/run-cli';
 import { runExport } from './site/run-export';
 import { runWeb } from './web/run';
@@ -14,13 +15,15 @@ commands:
   publish  push the due items of the publish queue to the site (--library DIR);
            exits with 1 when an item failed
   queue    list the publish queue (--library DIR)
+  import   import pages as drafts: FILE or FOLDER… (--library DIR); .html, .htm, .txt, .docx
+           --dry-run saves nothing; --json prints the fields found in each file
 
 options:
   --library DIR   the library folder (default: ${defaultLibraryDir()})`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
     options: {
@@ -28,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
     },
   });
   const library = values.library ?? defaultLibraryDir();
@@ -41,6 +46,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'publish':
       return (await runPublish(library)) ? 0 : 1;
+    case 'import':
+      if (!positionals.length) throw new Error('import needs the files or folders to import');
+      return (await runImport(positionals, library, { dryRun: values['dry-run'], json: values.json })) ? 0 : 1;
     case 'queue':
       await runQueue(library);
       return 0;

@@ -1,0 +1,33 @@
+import type { ApiErrorData } from '../errors';
+
+/** The fields an import found in one file, as the editor reviews them before saving. */
+export interface ImportFields {
+  title: string;
+  publishedAt: string;
+  source: string;
+  author: string;
+  originalUrl: string;
+  /** The column's slug when the page's column is one of the site's, else ''. */
+  column: string;
+  bodyHtml: string;
+}
+
+export interface ImportDraft {
+  /** The file's name, or 剪贴板 for a paste. */
+  name: string;
+  fields: ImportFields;
+  /** The column's name as the page gave it, even when the site has no such column. */
+  columnName: string;
+  /** The body as paragraphs of plain text. */
+  body: string[];
+  /** Fields the import could not find: the editor fills them in. */
+  missing: (keyof ImportFields)[];
+  /** An article already in the library with the same original link, or title and date. */
+  duplicateOf: { id: string; title: string } | null;
+  error: ApiErrorData | null;
+}
+
+export function draftState(draft: ImportDraft): 'failed' | 'review' | 'ready' {
+  if (draft.error) return 'failed';
+  return draft.missing.length || draft.duplicateOf ? 'review' : 'ready';
+}
