@@ -1,7 +1,10 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
+import { analyzeFile, analyzePaste } from './import/analyze';
+import { expandImportPaths } from './import/files';
 import { Jobs } from './jobs';
 import { readSitePages, writeSitePage } from './library/site-pages';
 import type { Session } from './session';
@@ -10,6 +13,7 @@ import { SiteBuilder } from './site/builder';
 /** What only a desktop shell can do; the web shell and the CLI leave it out. */
 export interface ShellAbilities {
   pickFolder?: () => Promise<string | null>;
+  pickFiles?: () => Promise<string[] | null>;
   /** The desktop shell rebuilds its native menus in the new language. */
   settingsChanged?: (settings: Settings) => Promise<void>;
 }
@@ -18,6 +22,7 @@ export interface ShellAbilities {
 export function createHandlers({ library, publisher }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
+  const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries() });
   const targetList = async () => {
     const list = targets.list();
     const sources = await Promise.all(list.targets.map(async (t) => [t.id, await secrets.source(t.id)] as const));
@@ -77,6 +82,11 @@ export function createHandlers({ library, publisher }: Session, shell: ShellAbil
     'queue.publications': async () => publisher.published.publications(library.getSite().timezone),
     'publog.list': async ({ offset, limit }) => publisher.log.list(offset, limit),
     'publog.csv': async () => ({ csv: publisher.log.csv() }),
+    'import.file': async ({ name, data }) => analyzeFile(name, Buffer.from(data, 'base64'), importContext()),
+    'import.expand': async ({ paths }) => ({ files: await expandImportPaths(paths) }),
+    'import.path': async ({ path: file }) => analyzeFile(file, await fs.readFile(file), importContext()),
+    'import.paste': async ({ text, html }) => analyzePaste(text, html, importContext()),
+    'dialog.pickFiles': async () => ({ paths: shell.pickFiles ? await shell.pickFiles() : null }),
     'dialog.pickFolder': async () => ({ path: shell.pickFolder ? await shell.pickFolder() : null }),
   } satisfies Handlers;
 }

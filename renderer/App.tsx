@@ -11,6 +11,7 @@ import { ArticleList } from './library/ArticleList';
 import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
 import { Notices } from './library/Notices';
 import { LanguageSwitch } from './settings/LanguageSwitch';
+import { ImportDialog } from './import/ImportDialog';
 import { PublishView } from './publish/PublishView';
 import { ExportDialog } from './site/ExportDialog';
 import { SiteSettings } from './site/SiteSettings';
@@ -28,6 +29,7 @@ export function App() {
   const [listStamp, setListStamp] = useState(0);
   const [view, setView] = useState<'articles' | 'site' | 'publish'>('articles');
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   useEffect(() => {
     Promise.all([client['library.info']({}), client['settings.get']({})]).then(([libraryInfo, userSettings]) => {
@@ -77,6 +79,7 @@ export function App() {
         <strong>{t('app.name')}</strong>
         <span className="site-name">{info.site.name}</span>
         <span className="spacer" />
+        <button onClick={() => setImporting(true)}>{t('import.open')}</button>
         <button onClick={() => setView(view === 'publish' ? 'articles' : 'publish')}>{view === 'publish' ? t('publish.back') : t('publish.open')}</button>
         <button onClick={() => setView(view === 'site' ? 'articles' : 'site')}>{view === 'site' ? t('site.back') : t('site.open')}</button>
         <button onClick={() => setExporting(true)}>{t('export.open')}</button>
@@ -84,6 +87,22 @@ export function App() {
       </header>
       <Notices notices={info.notices} failure={failure} onDismiss={() => setFailure(undefined)} />
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {importing && (
+        <ImportDialog
+          site={info.site}
+          onClose={(changed) => {
+            setImporting(false);
+            if (changed) refreshList();
+          }}
+          onOpen={(id) => {
+            setImporting(false);
+            setView('articles');
+            setFilters(emptyFilters);
+            setSelected(id);
+            refreshList();
+          }}
+        />
+      )}
       {view === 'publish' ? (
         <div className="workspace">
           <PublishView site={info.site} settings={settings} onSettings={setSettings} onFailure={(error) => setFailure(describeError(error))} />

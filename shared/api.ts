@@ -13,6 +13,7 @@ import { settingsSchema, type Settings } from './settings';
 import type { ApiErrorData } from './errors';
 import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
+import type { ImportDraft } from './import/draft';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView } from './queue';
 
 /**
@@ -99,6 +100,11 @@ const itemId = z.object({ id: z.string().max(40) }).strict();
 const postponeSchema = z.object({ id: z.string().max(40), notBefore: instant }).strict();
 const logQuery = z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict();
 
+const importFile = z.object({ name: z.string().min(1).max(500), data: z.base64().max(72_000_000) }).strict();
+const importPaths = z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict();
+const importPath = z.object({ path: z.string().min(1).max(4096) }).strict();
+const importPaste = z.object({ text: z.string().max(20_000_000), html: z.string().max(20_000_000) }).strict();
+
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
@@ -136,6 +142,14 @@ export const api = {
   'queue.publications': call<typeof nothing, Record<string, Publication>>(nothing),
   'publog.list': call<typeof logQuery, { records: PublicationRecord[]; total: number }>(logQuery),
   'publog.csv': call<typeof nothing, { csv: string }>(nothing),
+  /** One file's bytes (a file chosen or dropped in the window), read into a draft to review. */
+  'import.file': call<typeof importFile, ImportDraft>(importFile),
+  /** Files and folders on this machine: the importable files among and inside them. */
+  'import.expand': call<typeof importPaths, { files: string[] }>(importPaths),
+  'import.path': call<typeof importPath, ImportDraft>(importPath),
+  'import.paste': call<typeof importPaste, ImportDraft>(importPaste),
+  /** The desktop shell's native dialog for files to import; the web shell answers null. */
+  'dialog.pickFiles': call<typeof nothing, { paths: string[] | null }>(nothing),
   /** The desktop shell's native folder dialog; the web shell has none and answers null. */
   'dialog.pickFolder': call<typeof nothing, { path: string | null }>(nothing),
 } as const;

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { draftState } from '../../shared/import/draft';
+import { draftState, missingNeeded } from '../../shared/import/draft';
 import { Library } from '../library/library';
 import { analyzeFile } from './analyze';
 import { expandImportPaths } from './files';
@@ -28,7 +28,7 @@ export async function runImport(paths: string[], libraryDir: string, options: { 
     for (const draft of drafts) {
       const state = draftState(draft);
       if (!options.json) {
-        const note = draft.error?.message ?? (draft.duplicateOf ? `already in the library as ${draft.duplicateOf.id}, not imported` : draft.missing.length ? `check: ${draft.missing.join(', ')} not found` : 'ok');
+        const note = draft.error?.message ?? (draft.duplicateOf ? `already in the library as ${draft.duplicateOf.id}, not imported` : missingNeeded(draft).length ? `check: ${missingNeeded(draft).join(', ')} not found` : 'ok');
         console.log(`${draft.name}: ${draft.fields.title || '-'} (${note})`);
       }
       if (options.dryRun || state === 'failed' || draft.duplicateOf) continue;

@@ -44,6 +44,11 @@ async function start() {
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
+    pickFiles: async () => {
+      const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[], filters: [{ name: '网页、文本、Word 文档', extensions: ['html', 'htm', 'txt', 'docx'] }] };
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : picked.filePaths;
+    },
     settingsChanged: (settings) => buildMenu(settings.language, () => window),
   });
   ipcMain.handle('newsdesk:call', (event, name: string, input: unknown) => {

@@ -7,7 +7,8 @@ import { securityHeaders } from '../csp';
 import { dispatch } from '../dispatch';
 import { rendererDir } from '../paths';
 
-const maxBody = 64 * 1024 * 1024;
+// A 50 MB Word document to import arrives as base64.
+const maxBody = 96 * 1024 * 1024;
 const cookieName = 'newsdesk_token';
 
 export interface WebShell {

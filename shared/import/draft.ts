@@ -27,7 +27,14 @@ export interface ImportDraft {
   error: ApiErrorData | null;
 }
 
+/** Fields every article needs; many pages have no author or original link, and that is no reason to stop. */
+export const neededFields: (keyof ImportFields)[] = ['title', 'publishedAt', 'source', 'column', 'bodyHtml'];
+
+export function missingNeeded(draft: ImportDraft): (keyof ImportFields)[] {
+  return draft.missing.filter((f) => neededFields.includes(f));
+}
+
 export function draftState(draft: ImportDraft): 'failed' | 'review' | 'ready' {
   if (draft.error) return 'failed';
-  return draft.missing.length || draft.duplicateOf ? 'review' : 'ready';
+  return missingNeeded(draft).length || draft.duplicateOf ? 'review' : 'ready';
 }

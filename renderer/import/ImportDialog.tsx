@@ -1,0 +1,195 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../shared/errors';
+import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
+import { articleProblems } from '../../shared/problems';
+import type { SiteProfile } from '../../shared/site';
+import { client } from '../api/client';
+import { bridge } from '../api/transport';
+import { MetadataForm } from '../article/MetadataForm';
+import { describeError } from '../i18n';
+import { articleFieldsOf, type ImportRow } from './ImportRow';
+import { importable, readAsBase64 } from './read-file';
+
+interface Props {
+  site: SiteProfile;
+  onClose: (changed: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * Import: files, a folder or a paste of a whole page become drafts; the editor sees what was
+ * found in each, field by field, corrects it, and only then saves.
+ */
+export function ImportDialog({ site, onClose, onOpen }: Props) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<ImportRow[]>([]);
+  const [open, setOpen] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<string>();
+  const [error, setError] = useState<string>();
+  const files = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
+  const pasted = useRef({ text: '', html: '' });
+  const firstColumn = site.columns[0]!.slug;
+
+  const set = (key: string, patch: Partial<ImportRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  /** Reads the sources one by one, so the table and the progress bar fill as it goes. */
+  const analyze = async (sources: { name: string; read: () => Promise<ImportDraft> }[]) => {
+    setSummary(undefined);
+    const added = sources.map((s, i) => ({ key: `${Date.now()}-${i}`, name: s.name }));
+    setRows((all) => [...all, ...added]);
+    setBusy(true);
+    for (const [i, source] of sources.entries()) {
+      try {
+        const draft = await source.read();
+        set(added[i]!.key, { draft, fields: draft.error ? undefined : articleFieldsOf(draft, firstColumn) });
+      } catch (e) {
+        setError(describeError(e));
+      }
+    }
+    setBusy(false);
+    if (sources.length === 1) setOpen(added[0]!.key);
+  };
+  const fromBrowser = (list: FileList | null) =>
+    analyze([...(list ?? [])].filter((f) => importable(f.name)).map((f) => ({ name: f.webkitRelativePath || f.name, read: async () => client['import.file']({ name: f.name, data: await readAsBase64(f) }) })));
+  const fromPaths = (paths: string[]) => analyze(paths.map((p) => ({ name: p, read: () => client['import.path']({ path: p }) })));
+
+  const pickFiles = async () => {
+    if (!bridge) return files.current?.click();
+    const { paths } = await client['dialog.pickFiles']({});
+    if (paths) await fromPaths(paths);
+  };
+  const pickFolder = async () => {
+    if (!bridge) return folder.current?.click();
+    const { path } = await client['dialog.pickFolder']({});
+    if (path) await fromPaths((await client['import.expand']({ paths: [path] })).files);
+  };
+
+  const save = async () => {
+    setBusy(true);
+    let saved = 0;
+    for (const row of rows) {
+      if (!row.fields || row.saved || (row.draft?.duplicateOf && !row.importAnyway)) continue;
+      try {
+        const article = await client['articles.create']({ fields: row.fields });
+        set(row.key, { saved: article.id });
+        saved++;
+      } catch (e) {
+        setError(describeError(e));
+      }
+    }
+    setBusy(false);
+    const failed = rows.filter((r) => r.draft?.error).length;
+    const review = rows.filter((r) => r.draft?.duplicateOf && !r.importAnyway).length;
+    setSummary(t('import.summary', { saved, review, failed }));
+  };
+
+  const done = rows.filter((r) => r.draft).length;
+  const current = rows.find((r) => r.key === open);
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose(rows.some((r) => r.saved))}>
+      <div className="modal import-dialog" role="dialog" aria-label={t('import.title')}>
+        <h2>{t('import.title')}</h2>
+        <div className="filters-row">
+          <button onClick={pickFiles} disabled={busy}>{t('import.files')}</button>
+          <button onClick={pickFolder} disabled={busy}>{t('import.folder')}</button>
+          <input ref={files} type="file" multiple accept=".html,.htm,.txt,.docx" hidden onChange={(e) => void fromBrowser(e.target.files)} data-testid="import-files" />
+          <input ref={folder} type="file" hidden {...{ webkitdirectory: '' }} onChange={(e) => void fromBrowser(e.target.files)} />
+        </div>
+        <div className="filters-row">
+          <textarea
+            className="paste-box"
+            aria-label={t('import.pasteBox')}
+            placeholder={t('import.pasteHint')}
+            onPaste={(e) => {
+              pasted.current = { text: e.clipboardData.getData('text/plain'), html: e.clipboardData.getData('text/html') };
+            }}
+            onChange={(e) => {
+              if (!pasted.current.html) pasted.current = { text: e.target.value, html: '' };
+            }}
+          />
+          <button
+            disabled={busy}
+            onClick={() => {
+              const { text, html } = pasted.current;
+              pasted.current = { text: '', html: '' };
+              if (text.trim() || html.trim()) void analyze([{ name: t('import.clipboard'), read: () => client['import.paste']({ text, html }) }]);
+            }}
+          >
+            {t('import.readPaste')}
+          </button>
+        </div>
+        {rows.length > 0 && <progress max={rows.length} value={done} aria-label={t('import.progress', { done, total: rows.length })} />}
+        {rows.length > 0 && (
+          <table className="import-table" aria-label={t('import.table')}>
+            <thead>
+              <tr>
+                <th>{t('import.file')}</th>
+                <th>{t('article.title')}</th>
+                <th>{t('article.publishedAt')}</th>
+                <th>{t('article.source')}</th>
+                <th>{t('import.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} className={row.key === open ? 'selected' : ''} onClick={() => setOpen(row.key)}>
+                  <td>{row.name}</td>
+                  <td>{row.fields?.title}</td>
+                  <td>{row.fields?.publishedAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{row.fields?.source}</td>
+                  <td>
+                    <RowState row={row} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {current?.draft && current.fields && (
+          <section className="import-detail" aria-label={t('import.detail')}>
+            {current.draft.duplicateOf && (
+              <p className="review-note">
+                {t('import.duplicate', { title: current.draft.duplicateOf.title })}{' '}
+                <button onClick={() => onOpen(current.draft!.duplicateOf!.id)}>{t('import.openExisting')}</button>{' '}
+                <label>
+                  <input type="checkbox" checked={!!current.importAnyway} onChange={(e) => set(current.key, { importAnyway: e.target.checked })} /> {t('import.importAnyway')}
+                </label>
+              </p>
+            )}
+            {current.draft.columnName && !current.draft.fields.column && <p className="problem">{t('import.unknownColumn', { name: current.draft.columnName })}</p>}
+            <MetadataForm site={site} fields={current.fields} problems={articleProblems(current.fields, site.columns.map((c) => c.slug))} onChange={(patch) => set(current.key, { fields: { ...current.fields!, ...patch } })} />
+            <div className="import-body" aria-label={t('article.body')}>
+              {current.draft.body.map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
+            </div>
+          </section>
+        )}
+        {current?.draft?.error && <p className="failure" role="alert">{describeError(ApiError.fromData(current.draft.error))}</p>}
+        {summary && <p role="status">{summary}</p>}
+        {error && <p className="failure" role="alert">{error}</p>}
+        <div className="filters-row">
+          <button className="primary" onClick={save} disabled={busy || !rows.some((r) => r.fields && !r.saved)}>
+            {t('import.save')}
+          </button>
+          <button onClick={() => onClose(rows.some((r) => r.saved))} disabled={busy}>
+            {t('export.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function RowState({ row }: { row: ImportRow }) {
+  const { t } = useTranslation();
+  if (!row.draft) return <span>{t('import.reading')}</span>;
+  if (row.saved) return <span className="ok">{t('import.saved')}</span>;
+  const state = draftState(row.draft);
+  if (state === 'failed') return <span className="failure">{t('import.failed')}</span>;
+  if (row.draft.duplicateOf) return <span className="problem">{t('import.exists')}</span>;
+  if (state === 'review') return <span className="problem">{t('import.check', { fields: missingNeeded(row.draft).map((f) => t(`import.field.${f}`)).join('、') })}</span>;
+  return <span className="ok">{t('import.ready')}</span>;
+}

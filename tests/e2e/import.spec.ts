@@ -1,0 +1,67 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './web-shell';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
+
+test('a page pasted from the clipboard is read, shown field by field, corrected and saved', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入文章' });
+  const html = await fs.readFile(path.join(fixtures, '13-html-government-page.html'), 'utf8');
+  await dialog.getByLabel('从剪贴板导入').focus();
+  await page.evaluate((pageHtml) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pageHtml);
+    data.setData('text/plain', 'ignored when there is HTML');
+    document.querySelector('.paste-box')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await dialog.getByRole('button', { name: '识别' }).click();
+
+  const detail = dialog.getByRole('region', { name: '识别结果' });
+  await expect(detail.getByLabel('标题', { exact: true })).toHaveValue('全国邮政管理工作会议在京召开');
+  await expect(detail.getByLabel('来源', { exact: true })).toHaveValue('国家邮政局');
+  await expect(detail.getByLabel('原文链接')).toHaveValue('https://www.spb.gov.cn/gjyzj/c100015/202401/abc.shtml');
+  await expect(detail.getByLabel('栏目', { exact: true })).toHaveValue('yaowen');
+  await expect(detail.getByLabel('正文')).toContainText('会议强调，2024年要以推动高质量发展为主题');
+  await expect(detail.getByLabel('正文')).not.toContainText('上一篇');
+  await expect(dialog.getByRole('table', { name: '导入结果' })).toContainText('可导入');
+
+  await detail.getByLabel('作者').fill('新华社记者');
+  await dialog.getByRole('button', { name: '保存为草稿' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('已导入 1 篇，需检查 0 篇，失败 0 篇。');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('button', { name: /全国邮政管理工作会议在京召开/ }).click();
+  await expect(page.getByLabel('作者')).toHaveValue('新华社记者');
+  await expect(page.getByLabel('发布日期和时间')).toHaveValue('2024-01-05T10:00');
+});
+
+test('a batch of files shows a row each with progress, reasons for failures, and the article already there', async ({ page, shell }) => {
+  const bad = path.join(path.dirname(shell.library), `empty-${Date.now()}.txt`);
+  await fs.writeFile(bad, '');
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入文章' });
+  await dialog.getByTestId('import-files').setInputFiles([
+    path.join(fixtures, '14-html-gb2312.html'),
+    path.join(fixtures, '01-sample-page.txt'),
+    path.join(fixtures, '08-empty-source-label.txt'),
+    bad,
+  ]);
+  const table = dialog.getByRole('table', { name: '导入结果' });
+  await expect(dialog.getByRole('progressbar')).toHaveAttribute('value', '4');
+  await expect(table.locator('tbody tr').nth(0)).toContainText('河北省邮政管理局传达学习全国邮政管理工作会议精神');
+  await expect(table.locator('tbody tr').nth(0)).toContainText('可导入');
+  await expect(table.locator('tbody tr').nth(1)).toContainText('已有相同文章');
+  await expect(table.locator('tbody tr').nth(2)).toContainText('需检查：未找到来源');
+  await expect(table.locator('tbody tr').nth(3)).toContainText('失败');
+  await table.locator('tbody tr').nth(3).click();
+  await expect(dialog.getByRole('alert')).toHaveText('文件是空的，没有可导入的内容。');
+  await table.locator('tbody tr').nth(1).click();
+  await expect(dialog.getByRole('button', { name: '打开已有文章' })).toBeVisible();
+
+  await dialog.getByRole('button', { name: '保存为草稿' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('已导入 2 篇，需检查 1 篇，失败 1 篇。');
+  await page.screenshot({ path: 'test-results/import-batch.png' });
+  await fs.rm(bad);
+});
