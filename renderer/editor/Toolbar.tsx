@@ -1,5 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { cleanupHtml } from './reprint-cleanup';
 
 /** Toolbar state is read through useEditorState, so only the toolbar rerenders on selection changes. */
 export function Toolbar({ editor }: { editor: Editor }) {
@@ -45,6 +46,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
       {button('bulletList', '•', state.bullet, () => chain().toggleBulletList().run())}
       {button('orderedList', '1.', state.ordered, () => chain().toggleOrderedList().run())}
       {button('blockquote', '“', state.quote, () => chain().toggleBlockquote().run())}
+      {button('cleanup', t('cleanup.button'), false, () => chain().setContent(cleanupHtml(editor.getHTML())).run())}
       {button('undo', '↶', false, () => chain().undo().run(), !state.canUndo)}
       {button('redo', '↷', false, () => chain().redo().run(), !state.canRedo)}
     </div>

@@ -24,6 +24,7 @@ export const en: Messages = {
     duplicate: 'Duplicate', trash: 'Delete', trashed: 'Moved to the trash', revision: 'Revision {{revision}}',
   },
   toolbar: {
+    cleanup: 'Reprint cleanup: full-width punctuation, no full-width indents, broken lines joined, empty paragraphs dropped',
     bold: 'Bold (Ctrl+B)', italic: 'Italic (Ctrl+I)', strike: 'Strikethrough', heading2: 'Heading 2', heading3: 'Heading 3',
     bulletList: 'Bulleted list', orderedList: 'Numbered list', blockquote: 'Quote', undo: 'Undo (Ctrl+Z)', redo: 'Redo (Ctrl+Shift+Z)',
   },
@@ -83,7 +84,7 @@ export const en: Messages = {
     unknownColumn: 'The page\'s column "{{name}}" is not one of this site\'s; choose a column.',
     save: 'Save as drafts', summary: '{{saved}} imported, {{review}} to check, {{failed}} failed.',
   },
-  cleanup: { button: 'Reprint cleanup', title: 'Reprint cleanup: full-width punctuation, no full-width indents, broken lines joined, empty paragraphs dropped' },
+  cleanup: { button: 'Reprint cleanup' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',

@@ -23,6 +23,7 @@ export const zhCN = {
     duplicate: '复制', trash: '删除', trashed: '已移入回收站', revision: '第 {{revision}} 版',
   },
   toolbar: {
+    cleanup: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落',
     bold: '加粗 (Ctrl+B)', italic: '斜体 (Ctrl+I)', strike: '删除线', heading2: '二级标题', heading3: '三级标题',
     bulletList: '项目符号列表', orderedList: '编号列表', blockquote: '引用', undo: '撤销 (Ctrl+Z)', redo: '重做 (Ctrl+Shift+Z)',
   },
@@ -82,7 +83,7 @@ export const zhCN = {
     unknownColumn: '原网页的栏目“{{name}}”不是本站栏目，请选择一个栏目。',
     save: '保存为草稿', summary: '已导入 {{saved}} 篇，需检查 {{review}} 篇，失败 {{failed}} 篇。',
   },
-  cleanup: { button: '转载清理', title: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落' },
+  cleanup: { button: '转载清理' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

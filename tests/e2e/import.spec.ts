@@ -65,3 +65,16 @@ test('a batch of files shows a row each with progress, reasons for failures, and
   await page.screenshot({ path: 'test-results/import-batch.png' });
   await fs.rm(bad);
 });
+
+test('reprint cleanup fixes punctuation and indents in one step, and undo takes it back', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.locator('.article-list li').first().getByRole('button').first().click();
+  const body = page.getByLabel('正文');
+  await expect(body).toContainText('近日,河源、梅州');
+  await page.getByRole('button', { name: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落' }).click();
+  await expect(body).toContainText('近日，河源、梅州、茂名、潮州市邮政管理局分别与市邮政分公司召开2023年第三季度邮政普遍服务政企联席会议，通报交流有关工作情况');
+  await expect(body.locator('p')).toHaveCount(5);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.keyboard.press('Control+z');
+  await expect(body).toContainText('近日,河源、梅州');
+});
