@@ -19,7 +19,7 @@ export interface ShellAbilities {
 }
 
 /** The one handler table: every call of the contract, given input already parsed. */
-export function createHandlers({ library, publisher }: Session, shell: ShellAbilities = {}) {
+export function createHandlers({ library, publisher, handoff }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
   const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries() });
@@ -86,6 +86,11 @@ export function createHandlers({ library, publisher }: Session, shell: ShellAbil
     'import.expand': async ({ paths }) => ({ files: await expandImportPaths(paths) }),
     'import.path': async ({ path: file }) => analyzeFile(file, await fs.readFile(file), importContext()),
     'import.paste': async ({ text, html }) => analyzePaste(text, html, importContext()),
+    'handoff.send': async ({ id }) => handoff.send(id),
+    'handoff.receive': async ({ name, data }) => handoff.receive(Buffer.from(data, 'base64'), name),
+    'handoff.scan': async () => handoff.scanInbox(),
+    'handoff.status': async () => handoff.status(),
+    'handoff.resolve': async ({ id, keep }) => handoff.resolve(id, keep),
     'dialog.pickFiles': async () => ({ paths: shell.pickFiles ? await shell.pickFiles() : null }),
     'dialog.pickFolder': async () => ({ path: shell.pickFolder ? await shell.pickFolder() : null }),
   } satisfies Handlers;

@@ -1,3 +1,4 @@
+import { Handoff } from './handoff/handoff';
 import { Library } from './library/library';
 import { Publisher } from './publish/publisher';
 import { Secrets, type Cipher } from './publish/secrets';
@@ -6,6 +7,7 @@ import { Secrets, type Cipher } from './publish/secrets';
 export interface Session {
   library: Library;
   publisher: Publisher;
+  handoff: Handoff;
   close(): Promise<void>;
 }
 
@@ -15,10 +17,13 @@ export async function openSession(dir: string, options: { cipher?: Cipher; now?:
   try {
     const secrets = new Secrets(library.dir, () => library.getSettings().secretsFile, options.cipher);
     const publisher = await Publisher.open(library, secrets, options.now);
+    const handoff = await Handoff.open(library);
     return {
       library,
       publisher,
+      handoff,
       async close() {
+        handoff.stop();
         publisher.stop();
         while (publisher.isBusy()) await publisher.runDue();
         await library.close();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticlePage, LibraryInfo } from '../shared/api';
+import type { Received } from '../shared/handoff';
 import type { Settings } from '../shared/settings';
 import { client } from './api/client';
 import { bridge } from './api/transport';
@@ -11,6 +12,8 @@ import { ArticleList } from './library/ArticleList';
 import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
 import { Notices } from './library/Notices';
 import { LanguageSwitch } from './settings/LanguageSwitch';
+import { receivedMessage } from './handoff/received-message';
+import { usePackageDrop } from './handoff/usePackageDrop';
 import { ImportDialog } from './import/ImportDialog';
 import { PublishView } from './publish/PublishView';
 import { ExportDialog } from './site/ExportDialog';
@@ -30,6 +33,7 @@ export function App() {
   const [view, setView] = useState<'articles' | 'site' | 'publish'>('articles');
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [message, setMessage] = useState<string>();
 
   useEffect(() => {
     Promise.all([client['library.info']({}), client['settings.get']({})]).then(([libraryInfo, userSettings]) => {
@@ -63,7 +67,28 @@ export function App() {
     }
   }, [filters.column, refreshList]);
 
-  useEffect(() => bridge?.onCommand((command) => command === 'new-article' && void createArticle()), [createArticle]);
+  const showReceived = useCallback(
+    (received: Received) => {
+      setMessage(receivedMessage(t, received));
+      if (received.articleId && received.outcome !== 'refused') {
+        setView(received.outcome === 'conflict' ? 'publish' : 'articles');
+        setFilters(emptyFilters);
+        setSelected(received.articleId);
+      }
+      refreshList();
+    },
+    [t, refreshList],
+  );
+  const drop = usePackageDrop(showReceived, (error) => setFailure(describeError(error)));
+
+  useEffect(
+    () =>
+      bridge?.onCommand((command) => {
+        if (command === 'new-article') void createArticle();
+        if (command === 'show-received') void client['handoff.status']({}).then((s) => s.recent[0] && showReceived(s.recent[0]));
+      }),
+    [createArticle, showReceived],
+  );
 
   const onSaveState = useCallback((id: string, state: SaveState) => {
     setSaveStates((all) => ({ ...all, [id]: state }));
@@ -74,7 +99,7 @@ export function App() {
   if (!info || !settings) return <div className="loading">{t('app.loading')}</div>;
 
   return (
-    <div className="app">
+    <div className="app" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
       <header className="topbar">
         <strong>{t('app.name')}</strong>
         <span className="site-name">{info.site.name}</span>
@@ -86,6 +111,11 @@ export function App() {
         <LanguageSwitch settings={settings} onChange={setSettings} />
       </header>
       <Notices notices={info.notices} failure={failure} onDismiss={() => setFailure(undefined)} />
+      {message && (
+        <p className="message" role="status">
+          {message} <button onClick={() => setMessage(undefined)}>×</button>
+        </p>
+      )}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {importing && (
         <ImportDialog

@@ -13,6 +13,7 @@ import { settingsSchema, type Settings } from './settings';
 import type { ApiErrorData } from './errors';
 import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
+import type { HandoffStatus, Received } from './handoff';
 import type { ImportDraft } from './import/draft';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView } from './queue';
 
@@ -105,6 +106,9 @@ const importPaths = z.object({ paths: z.array(z.string().min(1).max(4096)).min(1
 const importPath = z.object({ path: z.string().min(1).max(4096) }).strict();
 const importPaste = z.object({ text: z.string().max(20_000_000), html: z.string().max(20_000_000) }).strict();
 
+const handoffReceive = z.object({ name: z.string().min(1).max(500), data: z.base64().max(280_000_000) }).strict();
+const handoffResolve = z.object({ id: articleIdSchema, keep: z.enum(['mine', 'theirs']) }).strict();
+
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
@@ -148,6 +152,14 @@ export const api = {
   'import.expand': call<typeof importPaths, { files: string[] }>(importPaths),
   'import.path': call<typeof importPath, ImportDraft>(importPath),
   'import.paste': call<typeof importPaste, ImportDraft>(importPaste),
+  /** "Send to publisher": the article as a .newsdesk package in the outbox folder. */
+  'handoff.send': call<typeof byId, { file: string }>(byId),
+  /** A package opened or dropped in the window. */
+  'handoff.receive': call<typeof handoffReceive, Received>(handoffReceive),
+  /** Takes in what waits in the inbox folder now. */
+  'handoff.scan': call<typeof nothing, Received[]>(nothing),
+  'handoff.status': call<typeof nothing, HandoffStatus>(nothing),
+  'handoff.resolve': call<typeof handoffResolve, Article>(handoffResolve),
   /** The desktop shell's native dialog for files to import; the web shell answers null. */
   'dialog.pickFiles': call<typeof nothing, { paths: string[] | null }>(nothing),
   /** The desktop shell's native folder dialog; the web shell has none and answers null. */
@@ -180,5 +192,6 @@ export interface NewsdeskBridge {
   onCommand(listener: (command: AppCommand) => void): void;
 }
 
-export const appCommands = ['new-article', 'save'] as const;
+/** show-received: the desktop shell took in a package opened from the system; the window shows it. */
+export const appCommands = ['new-article', 'save', 'show-received'] as const;
 export type AppCommand = (typeof appCommands)[number];

@@ -14,6 +14,10 @@ export const settingsSchema = z
      * this JSON file ({"target-id": "password"}), kept outside the library.
      */
     secretsFile: z.string().trim().max(1000).default(''),
+    /** Where "send to publisher" writes packages: a shared or synced folder, or a USB stick. */
+    outbox: z.string().trim().max(1000).default(''),
+    /** Where the publisher's app takes packages from. */
+    inbox: z.string().trim().max(1000).default(''),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

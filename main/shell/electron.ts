@@ -1,7 +1,9 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import { ApiError } from '../../shared/errors';
+import { packageExtension } from '../../shared/handoff';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
 import { openSession, type Session } from '../session';
@@ -19,11 +21,28 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A .newsdesk package opened from the system (double-click, "open with") goes to the open
+  // window: Windows and Linux pass it to a second instance, macOS sends open-file.
+  app.on('second-instance', (_event, argv) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    for (const file of packagesIn(argv)) void openPackage(file);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (session) void openPackage(file);
+    else pending.push(file);
   });
   app.whenReady().then(start, fail);
+}
+
+const pending: string[] = [];
+const packagesIn = (argv: string[]) => argv.filter((a) => a.endsWith(packageExtension));
+
+async function openPackage(file: string) {
+  if (!session) return;
+  await session.handoff.receive(await fs.readFile(file), file);
+  window?.webContents.send('newsdesk:command', 'show-received');
 }
 
 async function start() {
@@ -76,6 +95,8 @@ async function start() {
   trackBounds(window);
   window.once('ready-to-show', () => window?.show());
   await window.loadURL(`${appOrigin}/index.html`);
+  session.handoff.watch();
+  for (const file of [...pending, ...packagesIn(process.argv.slice(1))]) await openPackage(file);
   startUpdates(window, { feedUrl: library.getSettings().updateUrl || undefined, isBusy: () => publisher.isBusy() });
 }
 

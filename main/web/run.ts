@@ -8,6 +8,7 @@ export async function runWeb(options: { library: string; port: number; open: boo
   const session = await openSession(options.library);
   const { library } = session;
   session.publisher.start();
+  session.handoff.watch();
   const shell = await startWebShell(createHandlers(session), options.port);
   console.log(`Newsdesk web shell: ${shell.url}`);
   console.log(`library: ${library.dir}`);

@@ -28,6 +28,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   const [fields, setFields] = useState<ArticleFields>();
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadError, setLoadError] = useState<string>();
+  const [sent, setSent] = useState<{ ok: boolean; text: string }>();
   const fieldsRef = useRef<ArticleFields>(undefined);
   const revision = useRef(0);
   const editor = useRef<Editor>(undefined);
@@ -101,6 +102,24 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         </span>
         <span className="revision">{t('article.revision', { revision: article.revision })}</span>
         <span className="spacer" />
+        {sent && (
+          <span className={sent.ok ? 'ok' : 'failure'} role={sent.ok ? 'status' : 'alert'}>
+            {sent.text}
+          </span>
+        )}
+        <button
+          onClick={async () => {
+            await flush();
+            try {
+              const { file } = await client['handoff.send']({ id });
+              setSent({ ok: true, text: t('handoff.sent', { file }) });
+            } catch (e) {
+              setSent({ ok: false, text: describeError(e) });
+            }
+          }}
+        >
+          {t('handoff.send')}
+        </button>
         <button
           onClick={async () => {
             await flush();

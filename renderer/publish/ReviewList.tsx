@@ -4,6 +4,7 @@ import { fieldsOf } from '../../shared/article';
 import { formatDay, fromLocalInput } from '../../shared/dates';
 import { columnName, type SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
+import { InboxPanel } from '../handoff/InboxPanel';
 import { usePolling } from './usePolling';
 
 interface Props {
@@ -43,10 +44,19 @@ export function ReviewList({ site, stamp, onDone, onFailure }: Props) {
     }
   };
 
+  const inbox = <InboxPanel stamp={stamp} onChanged={() => onDone('')} onFailure={onFailure} />;
   if (error) return <p className="failure" role="alert">{error}</p>;
   if (!page) return null;
-  if (!page.items.length) return <p className="placeholder">{t('publish.noReview')}</p>;
+  if (!page.items.length)
+    return (
+      <>
+        {inbox}
+        <p className="placeholder">{t('publish.noReview')}</p>
+      </>
+    );
   return (
+    <>
+    {inbox}
     <div className="review">
       <ul className="plain-list" aria-label={t('publish.review')}>
         {page.items.map((a) => (
@@ -88,5 +98,6 @@ export function ReviewList({ site, stamp, onDone, onFailure }: Props) {
         </section>
       )}
     </div>
+    </>
   );
 }

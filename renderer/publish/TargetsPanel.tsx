@@ -42,7 +42,8 @@ export function TargetsPanel({ settings, onSettings, onFailure }: Props) {
   if (!list) return null;
   return (
     <div className="site-settings">
-      <section>
+      <section aria-label={t('settings.local')}>
+        <h2>{t('settings.local')}</h2>
         <form
           className="site-grid"
           onSubmit={(e) => {
@@ -57,6 +58,14 @@ export function TargetsPanel({ settings, onSettings, onFailure }: Props) {
           <label className="field">
             {t('settings.secretsFile')}
             <input value={mine.secretsFile} placeholder={t('settings.secretsFileHint')} onChange={(e) => setMine({ ...mine, secretsFile: e.target.value })} />
+          </label>
+          <label className="field">
+            {t('settings.outbox')}
+            <input value={mine.outbox} onChange={(e) => setMine({ ...mine, outbox: e.target.value })} />
+          </label>
+          <label className="field">
+            {t('settings.inbox')}
+            <input value={mine.inbox} onChange={(e) => setMine({ ...mine, inbox: e.target.value })} />
           </label>
           <div className="filters-row">
             <button type="submit">{t('site.save')}</button>

@@ -65,6 +65,17 @@ export const en: Messages = {
       itemBusy: 'This item is being published; wait until the push ends.',
       unknown: 'Publishing failed: {{detail}}',
     },
+    handoff: {
+      noOutbox: 'No outbox folder is set. Set the outbox (a shared or synced folder, or a USB stick) under Publish → Deploy targets.',
+      tooLarge: 'The package is larger than 200 MB and was refused.',
+      badEntry: 'The package holds an unsafe file path ({{name}}) and was refused.',
+      notZip: 'This is not a Newsdesk package (not a zip file).',
+      noArticle: 'The package has no article.json.',
+      badArticle: "The package's article.json is not a Newsdesk article.",
+      notImage: '{{name}} in the package is not an image; the package was refused.',
+      noConflict: 'This article has no conflict to resolve.',
+      unreadable: 'The package could not be read: {{detail}}',
+    },
     import: {
       unsupported: 'This kind of file ({{ext}}) cannot be imported: only .html, .htm, .txt and .docx.',
       empty: 'The file is empty: there is nothing to import.',
@@ -85,6 +96,11 @@ export const en: Messages = {
     save: 'Save as drafts', summary: '{{saved}} imported, {{review}} to check, {{failed}} failed.',
   },
   cleanup: { button: 'Reprint cleanup' },
+  handoff: {
+    send: 'Send to publisher', sent: 'Sent: {{file}}', inbox: 'Inbox', scan: 'Check the inbox', conflicts: 'Conflicts',
+    new: 'New article received: {{title}}', updated: 'Article updated: {{title}}', unchanged: 'This version was already received: {{title}}', conflict: 'Changed on both sides; choose the version to keep: {{title}}',
+    refused: 'Refused {{file}}: {{reason}}', mine: 'My version', theirs: 'Version from {{sender}}', keepMine: 'Keep mine', takeTheirs: 'Take theirs', none: 'Nothing new in the inbox.',
+  },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',
@@ -107,7 +123,7 @@ export const en: Messages = {
     testOk: 'Connected: {{files}} files in the site folder, and it can be written to.', firstTime: "First connection: the server's fingerprint {{fingerprint}} is now remembered. Check it with the site's administrator.", none: 'No deploy target yet.', saved: 'Saved',
   },
   notice: { fileDamaged: 'The file {{file}} could not be read and was moved to {{movedTo}}; nothing was overwritten.' },
-  settings: { language: 'Language', userName: 'Your name (kept in the publication log)', secretsFile: 'Key file (web version and command line)', secretsFileHint: 'A JSON file outside the library, e.g. /home/me/newsdesk-keys.json' },
+  settings: { outbox: 'Outbox (where “Send to publisher” writes)', inbox: 'Inbox (where the publisher receives articles)', local: 'This computer', language: 'Language', userName: 'Your name (kept in the publication log)', secretsFile: 'Key file (web version and command line)', secretsFileHint: 'A JSON file outside the library, e.g. /home/me/newsdesk-keys.json' },
   preview: {
     title: 'Preview', article: 'Article page', list: 'Column list', home: 'Home page', phone: 'Phone width', updating: 'Updating…',
   },

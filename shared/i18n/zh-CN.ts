@@ -64,6 +64,17 @@ export const zhCN = {
       itemBusy: '这个项目正在发布中，请等发布结束。',
       unknown: '发布失败：{{detail}}',
     },
+    handoff: {
+      noOutbox: '还没有设置发件箱文件夹。请在“发布 → 发布目标”的本机设置中填写发件箱（共享文件夹、同步文件夹或 U 盘）。',
+      tooLarge: '稿件包超过 200 MB，已拒收。',
+      badEntry: '稿件包中有不安全的文件路径（{{name}}），已拒收。',
+      notZip: '这不是编辑台稿件包（不是 zip 格式）。',
+      noArticle: '稿件包中缺少 article.json。',
+      badArticle: '稿件包中的 article.json 格式不正确。',
+      notImage: '稿件包中的 {{name}} 不是图片，已拒收。',
+      noConflict: '这篇文章没有待处理的冲突。',
+      unreadable: '无法读取稿件包：{{detail}}',
+    },
     import: {
       unsupported: '不支持这种文件（{{ext}}）：只能导入 .html、.htm、.txt 和 .docx 文件。',
       empty: '文件是空的，没有可导入的内容。',
@@ -84,6 +95,11 @@ export const zhCN = {
     save: '保存为草稿', summary: '已导入 {{saved}} 篇，需检查 {{review}} 篇，失败 {{failed}} 篇。',
   },
   cleanup: { button: '转载清理' },
+  handoff: {
+    send: '发送给发布者', sent: '已发送：{{file}}', inbox: '收件箱', scan: '检查收件箱', conflicts: '版本冲突',
+    new: '收到新稿件：{{title}}', updated: '稿件已更新：{{title}}', unchanged: '这个版本已经收到过：{{title}}', conflict: '稿件两边都改过，请选择保留哪个版本：{{title}}',
+    refused: '拒收 {{file}}：{{reason}}', mine: '我的版本', theirs: '{{sender}} 发来的版本', keepMine: '保留我的版本', takeTheirs: '用对方的版本', none: '收件箱里没有新稿件。',
+  },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',
@@ -106,7 +122,7 @@ export const zhCN = {
     testOk: '连接成功：网站文件夹中有 {{files}} 个文件，可以写入。', firstTime: '首次连接，已记住服务器指纹 {{fingerprint}}。请向网站管理员核对。', none: '还没有发布目标。', saved: '已保存',
   },
   notice: { fileDamaged: '文件 {{file}} 无法读取，已移到 {{movedTo}}，未被覆盖。' },
-  settings: { language: '界面语言', userName: '操作人姓名（记入发布记录）', secretsFile: '密钥文件（网页版和命令行用）', secretsFileHint: '资料库之外的 JSON 文件，如 /home/me/newsdesk-keys.json' },
+  settings: { outbox: '发件箱（“发送给发布者”写到这里）', inbox: '收件箱（发布者从这里接收稿件）', local: '本机设置', language: '界面语言', userName: '操作人姓名（记入发布记录）', secretsFile: '密钥文件（网页版和命令行用）', secretsFileHint: '资料库之外的 JSON 文件，如 /home/me/newsdesk-keys.json' },
   preview: {
     title: '预览', article: '文章页', list: '栏目列表', home: '首页', phone: '手机宽度', updating: '正在更新…',
   },
