@@ -260,6 +260,11 @@ export class Library {
     });
   }
 
+  /** Where an article in the catalogue is stored. */
+  fileOf(id: string): string | null {
+    return this.catalogue.get(id) ? this.articleFile(id) : null;
+  }
+
   private articleFile(id: string) {
     return path.join(this.dir, 'articles', `${id}.json`);
   }

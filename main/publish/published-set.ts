@@ -44,6 +44,10 @@ export class PublishedSet implements SiteSource {
     return readJsonSync(path.join(this.dir, `${id}.json`), (d) => articleSchema.parse(d));
   }
 
+  fileOf(id: string): string | null {
+    return this.db.data.articles[id] ? path.join(this.dir, `${id}.json`) : null;
+  }
+
   publications(zone: string): Record<string, Publication> {
     return Object.fromEntries(
       Object.values(this.db.data.articles).map(({ summary, at }) => [summary.id, { revision: summary.revision, at, url: articleUrl(summary, zone) }]),
@@ -57,6 +61,7 @@ export class PublishedSet implements SiteSource {
     return {
       summaries: () => [...this.summaries().filter((s) => !gone.has(s.id)), ...[...published.values()].map(summarize)],
       get: async (id) => published.get(id) ?? this.get(id),
+      fileOf: (id) => (gone.has(id) ? null : this.fileOf(id)),
     };
   }
 

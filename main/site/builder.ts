@@ -16,6 +16,8 @@ export type PreviewKind = 'article' | 'list' | 'home';
 export interface SiteSource {
   summaries(): Iterable<ArticleSummary>;
   get(id: string): Promise<Article>;
+  /** The file an article is stored in, when it is one: render threads then read it themselves. */
+  fileOf?(id: string): string | null;
 }
 
 /** Turns a library into its site: the export and the preview share this code and the theme. */
@@ -40,7 +42,7 @@ export class SiteBuilder {
     const model = await this.model(undefined, source);
     const theme = this.theme();
     const frame = { site: model.site, columns: model.columns };
-    return exportSite(planSite(model, theme, this.feed), (id) => source.get(id), out, progress, () => RenderPool.start(theme.dirs, frame));
+    return exportSite(planSite(model, theme, this.feed), (id) => source.get(id), out, progress, () => RenderPool.start(theme.dirs, frame), (id) => source.fileOf?.(id) ?? null);
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

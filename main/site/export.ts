@@ -47,6 +47,7 @@ export async function exportSite(
   out: string,
   progress?: Progress,
   startPool?: () => RenderPool | null,
+  fileOf: (id: string) => string | null = () => null,
 ): Promise<ExportResult> {
   const started = performance.now();
   await fs.mkdir(out, { recursive: true });
@@ -67,7 +68,7 @@ export async function exportSite(
   const pool = todo.filter((s) => s.article).length >= poolThreshold ? (startPool?.() ?? null) : null;
   const exportPage = async (spec: PageSpec): Promise<Written> => {
     const replace = spec.file in previous.pages;
-    if (pool && spec.article) return pool.renderTo(await load(spec.article), out, spec.file, replace);
+    if (pool && spec.article) return pool.renderTo(fileOf(spec.article) ?? (await load(spec.article)), out, spec.file, replace);
     return writePage(out, spec.file, await spec.render(load), replace);
   };
   // In batches that hand the event loop back, so calls and progress keep flowing; the next

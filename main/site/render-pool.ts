@@ -26,10 +26,12 @@ export class RenderPool {
     }
   }
 
-  /** One thread per core but one (the export's own thread reads and writes the files); null on one core. */
+  /** Render threads for a large export; null on one core, where they would only add work. */
   static start(dirs: string[], frame: SiteFrame): RenderPool | null {
-    const count = Math.min(4, os.availableParallelism());
-    if (count < 2) return null;
+    // One more thread than cores: much of a page's time is spent waiting on the disk.
+    const cores = os.availableParallelism();
+    if (cores < 2) return null;
+    const count = Math.min(4, cores + 1);
     const compiled = path.join(import.meta.dirname, 'render-worker.js');
     const start = () =>
       fs.existsSync(compiled)
@@ -42,8 +44,8 @@ export class RenderPool {
     return new RenderPool(Array.from({ length: count }, start));
   }
 
-  /** Renders an article page and writes it as `file` under `out` (see write-page.ts). */
-  renderTo(article: Article, out: string, file: string, replace: boolean): Promise<Written> {
+  /** Renders an article page (given, or read by the thread from its file) and writes it as `file` under `out`. */
+  renderTo(article: Article | string, out: string, file: string, replace: boolean): Promise<Written> {
     const ticket = this.ticket++;
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
