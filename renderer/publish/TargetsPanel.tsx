@@ -4,6 +4,7 @@ import type { DeployTarget } from '../../shared/deploy-target';
 import type { Settings } from '../../shared/settings';
 import { client } from '../api/client';
 import { describeError } from '../i18n';
+import { LocalSettings } from '../settings/LocalSettings';
 import { TargetForm } from './TargetForm';
 import { usePolling } from './usePolling';
 
@@ -22,7 +23,6 @@ export function TargetsPanel({ settings, onSettings, onFailure }: Props) {
   const { value: list, error } = usePolling(() => client['targets.list']({}), 60_000, stamp);
   const [adding, setAdding] = useState<DeployTarget>();
   const [checks, setChecks] = useState<Record<string, { ok: boolean; text: string }>>({});
-  const [mine, setMine] = useState(settings);
   const reload = () => setStamp((n) => n + 1);
 
   const test = async (id: string) => {
@@ -42,36 +42,7 @@ export function TargetsPanel({ settings, onSettings, onFailure }: Props) {
   if (!list) return null;
   return (
     <div className="site-settings">
-      <section aria-label={t('settings.local')}>
-        <h2>{t('settings.local')}</h2>
-        <form
-          className="site-grid"
-          onSubmit={(e) => {
-            e.preventDefault();
-            client['settings.save'](mine).then(onSettings, onFailure);
-          }}
-        >
-          <label className="field">
-            {t('settings.userName')}
-            <input value={mine.userName} onChange={(e) => setMine({ ...mine, userName: e.target.value })} />
-          </label>
-          <label className="field">
-            {t('settings.secretsFile')}
-            <input value={mine.secretsFile} placeholder={t('settings.secretsFileHint')} onChange={(e) => setMine({ ...mine, secretsFile: e.target.value })} />
-          </label>
-          <label className="field">
-            {t('settings.outbox')}
-            <input value={mine.outbox} onChange={(e) => setMine({ ...mine, outbox: e.target.value })} />
-          </label>
-          <label className="field">
-            {t('settings.inbox')}
-            <input value={mine.inbox} onChange={(e) => setMine({ ...mine, inbox: e.target.value })} />
-          </label>
-          <div className="filters-row">
-            <button type="submit">{t('site.save')}</button>
-          </div>
-        </form>
-      </section>
+      <LocalSettings settings={settings} onSaved={onSettings} onFailure={onFailure} />
       {list.targets.length === 0 && !adding && <p className="placeholder">{t('target.none')}</p>}
       {list.targets.map((target) => (
         <section key={target.id} aria-label={target.name}>

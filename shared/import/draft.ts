@@ -1,14 +1,9 @@
 import type { ApiErrorData } from '../errors';
+import type { ArticleHead } from './extract';
 
 /** The fields an import found in one file, as the editor reviews them before saving. */
-export interface ImportFields {
-  title: string;
-  publishedAt: string;
-  source: string;
-  author: string;
-  originalUrl: string;
-  /** The column's slug when the page's column is one of the site's, else ''. */
-  column: string;
+/** `column` is the column's slug when the page's column is one of the site's, else ''. */
+export interface ImportFields extends ArticleHead {
   bodyHtml: string;
 }
 

@@ -3,15 +3,18 @@ import { findDate } from './dates';
 import { labelledValues } from './labels';
 import { normalizeLine, paragraphText } from './normalize';
 
-/** What an import finds in a page: the fields of an article, each '' when not found. */
-export interface Extracted {
+/** The fields around an article's body, each '' when not found. */
+export interface ArticleHead {
   title: string;
   publishedAt: string;
   source: string;
   author: string;
   originalUrl: string;
-  /** The column's name as the page's breadcrumb gives it. */
   column: string;
+}
+
+/** What an import finds in a page; `column` is the name the page's breadcrumb gives. */
+export interface Extracted extends ArticleHead {
   body: string[];
 }
 

@@ -1,18 +1,23 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './web-shell';
 
 const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企联席会';
+
+/** The editor's part: the sample article marked ready for review. */
+async function sendSampleForReview(page: Page) {
+  await page.locator('.article-list li').first().getByRole('button').first().click();
+  await page.getByLabel('状态', { exact: true }).selectOption('review');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+}
 
 test('a publisher reviews, sends back, approves, sees the push, and withdraws an article', async ({ page, shell }) => {
   const site = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-live-'));
   await page.goto(shell.url);
 
-  // The editor sends the sample article for review.
-  await page.locator('.article-list li').first().getByRole('button').first().click();
-  await page.getByLabel('状态', { exact: true }).selectOption('review');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await sendSampleForReview(page);
 
   await page.getByRole('button', { name: '发布', exact: true }).click();
   // A deploy target first: a folder, tested.
@@ -40,8 +45,7 @@ test('a publisher reviews, sends back, approves, sees the push, and withdraws an
   await page.getByRole('button', { name: '返回文章' }).click();
   await page.locator('.article-list li').first().getByRole('button').first().click();
   await expect(page.getByRole('note')).toHaveText('审核意见：请补充原文链接的核对');
-  await page.getByLabel('状态', { exact: true }).selectOption('review');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await sendSampleForReview(page);
 
   // Approved: it goes out at once, and the queue says so.
   await page.getByRole('button', { name: '发布', exact: true }).click();
@@ -77,9 +81,7 @@ test('a publisher reviews, sends back, approves, sees the push, and withdraws an
 
 test('an unreachable server shows the reason in Chinese and when it will be tried again', async ({ page, shell }) => {
   await page.goto(shell.url);
-  await page.locator('.article-list li').first().getByRole('button').first().click();
-  await page.getByLabel('状态', { exact: true }).selectOption('review');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await sendSampleForReview(page);
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByRole('tab', { name: '发布目标' }).click();
   await page.getByRole('button', { name: '添加发布目标' }).click();
