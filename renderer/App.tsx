@@ -28,6 +28,8 @@ export function App() {
   // The page remembers which view it answers, so trash actions never act on the normal list's rows.
   const [listed, setListed] = useState<{ trash: boolean; page: ArticlePage }>({ trash: false, page: { items: [], total: 0 } });
   const [selected, setSelected] = useState<string>();
+  /** Bumped to load the open article again (after a version is restored). */
+  const [opened, setOpened] = useState(0);
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [listStamp, setListStamp] = useState(0);
   const [view, setView] = useState<'articles' | 'site' | 'publish'>('articles');
@@ -159,12 +161,13 @@ export function App() {
         <main className="editor-pane">
           {selected && !filters.trash ? (
             <ArticlePane
-              key={selected}
+              key={`${selected}:${opened}`}
               id={selected}
               site={info.site}
               onSaveState={onSaveState}
               onOpen={(id) => {
                 setSelected(id);
+                setOpened((n) => n + 1);
                 refreshList();
               }}
               onClosed={() => {

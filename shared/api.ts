@@ -15,6 +15,7 @@ import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
 import type { HandoffStatus, Received } from './handoff';
 import type { ImportDraft } from './import/draft';
+import type { RevisionInfo, StoredRevision } from './revision';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView } from './queue';
 
 /**
@@ -109,6 +110,9 @@ const importPaste = z.object({ text: z.string().max(20_000_000), html: z.string(
 const handoffReceive = z.object({ name: z.string().min(1).max(500), data: z.base64().max(280_000_000) }).strict();
 const handoffResolve = z.object({ id: articleIdSchema, keep: z.enum(['mine', 'theirs']) }).strict();
 
+const revisionRef = z.object({ id: articleIdSchema, revision: z.number().int().min(0) }).strict();
+const revisionRestore = revisionRef.extend({ baseRevision: z.number().int().min(0) }).strict();
+
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
@@ -118,6 +122,11 @@ export const api = {
   'articles.duplicate': call<typeof byId, Article>(byId),
   'articles.trash': call<typeof byId, Article>(byId),
   'articles.restore': call<typeof byId, Article>(byId),
+  /** The kept versions of an article, newest first. */
+  'revisions.list': call<typeof byId, RevisionInfo[]>(byId),
+  'revisions.get': call<typeof revisionRef, StoredRevision>(revisionRef),
+  /** Saves a kept version again, as a new revision; baseRevision as for articles.save. */
+  'revisions.restore': call<typeof revisionRestore, Article>(revisionRestore),
   'trash.empty': call<typeof nothing, { removed: number }>(nothing),
   'site.get': call<typeof nothing, SiteProfile>(nothing),
   'site.save': call<typeof siteProfileSchema, SiteProfile>(siteProfileSchema),

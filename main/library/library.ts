@@ -12,13 +12,14 @@ import {
   type ArticleFields,
   type ArticleSummary,
 } from '../../shared/article';
-import { nowIso } from '../../shared/dates';
+import { formatDay, nowIso } from '../../shared/dates';
 import { ApiError } from '../../shared/errors';
 import { articleProblems } from '../../shared/problems';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
 import { Catalogue, type ListQuery } from './catalogue';
 import { newArticleId } from './ids';
+import { Revisions } from './revisions';
 import { DamagedFileError, openJson, readJsonSync } from './json-file';
 import { lockLibrary } from './lock';
 import { defaultSite, sampleArticle } from './seed';
@@ -36,6 +37,7 @@ type Notice = LibraryInfo['notices'][number];
  */
 export class Library {
   readonly notices: Notice[] = [];
+  readonly revisions: Revisions;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -44,7 +46,9 @@ export class Library {
     private settingsDb: Low<Settings>,
     private catalogue: Catalogue,
     private readonly unlock: () => Promise<void>,
-  ) {}
+  ) {
+    this.revisions = new Revisions(path.join(dir, 'revisions'), (iso) => formatDay(iso, this.site.data.timezone));
+  }
 
   static async open(dir: string): Promise<Library> {
     dir = path.resolve(dir);
@@ -224,8 +228,17 @@ export class Library {
       if (sameFields(current, fields)) return current;
       const article: Article = { ...current, ...fields, revision: current.revision + 1, updatedAt: nowIso(this.site.data.timezone) };
       await this.write(article);
+      // The version before the first edit (created, imported or received) is kept too.
+      await this.revisions.record(current, this.settingsDb.data.userName);
+      await this.revisions.record(article, this.settingsDb.data.userName);
       return article;
     });
+  }
+
+  /** Restoring a kept version saves it again: a new revision, so nothing is lost. */
+  async restoreRevision(id: string, revision: number, baseRevision: number): Promise<Article> {
+    const { fields } = await this.revisions.get(id, revision);
+    return this.save(id, baseRevision, fields);
   }
 
   async duplicate(id: string): Promise<Article> {

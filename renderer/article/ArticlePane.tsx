@@ -7,6 +7,7 @@ import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { bridge } from '../api/transport';
 import { BodyEditor } from '../editor/BodyEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { describeError } from '../i18n';
 import { MetadataForm } from './MetadataForm';
@@ -29,6 +30,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadError, setLoadError] = useState<string>();
   const [sent, setSent] = useState<{ ok: boolean; text: string }>();
+  const [history, setHistory] = useState(false);
   const fieldsRef = useRef<ArticleFields>(undefined);
   const revision = useRef(0);
   const editor = useRef<Editor>(undefined);
@@ -102,6 +104,9 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         </span>
         <span className="revision">{t('article.revision', { revision: article.revision })}</span>
         <span className="spacer" />
+        <button aria-pressed={history} onClick={() => setHistory(!history)}>
+          {t('history.open')}
+        </button>
         {sent && (
           <span className={sent.ok ? 'ok' : 'failure'} role={sent.ok ? 'status' : 'alert'}>
             {sent.text}
@@ -152,7 +157,20 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         onChange={changed}
       />
     </div>
-    <PreviewPane id={id} current={current} changes={changes} />
+    {history ? (
+      <HistoryPanel
+        id={id}
+        zone={site.timezone}
+        current={current}
+        onRestore={async (kept) => {
+          await flush();
+          await client['revisions.restore']({ id, revision: kept, baseRevision: revision.current });
+          onOpen(id);
+        }}
+      />
+    ) : (
+      <PreviewPane id={id} current={current} changes={changes} />
+    )}
     </div>
   );
 }

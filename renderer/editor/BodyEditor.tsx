@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { bodyExtensions } from './extensions';
+import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -32,6 +33,7 @@ export function BodyEditor({ html, label, onReady, onChange }: Props) {
     <div className="body">
       {editor && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
+      {editor && <StatusBar editor={editor} />}
     </div>
   );
 }

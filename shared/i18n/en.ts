@@ -33,6 +33,7 @@ export const en: Messages = {
     dateInvalid: 'The publish date is not a real date', urlInvalid: 'The original link must be a web address starting with http:// or https://',
   },
   error: {
+    revisionNotFound: 'That version (revision {{revision}}) is no longer kept.',
     libraryLocked: 'The library {{path}} is open in another Newsdesk window or process; close it there first.',
     articleNotFound: 'Article {{id}} was not found; it may have been deleted.',
     articleDamaged: "This article's file was damaged and has been moved to {{path}}.",
@@ -101,6 +102,8 @@ export const en: Messages = {
     new: 'New article received: {{title}}', updated: 'Article updated: {{title}}', unchanged: 'This version was already received: {{title}}', conflict: 'Changed on both sides; choose the version to keep: {{title}}',
     refused: 'Refused {{file}}: {{reason}}', mine: 'My version', theirs: 'Version from {{sender}}', keepMine: 'Keep mine', takeTheirs: 'Take theirs', none: 'Nothing new in the inbox.',
   },
+  history: { open: 'History', title: 'History', none: 'No earlier versions yet.', versions: 'Versions', length: '{{count}} characters', changes: 'Changes', comparing: 'Revision {{revision}} against the text now (struck out: old; underlined: new):', bodyChanges: 'Changes in the body', restore: 'Restore revision {{revision}}' },
+  counts: { label: 'Counts', text: '{{characters}} characters · {{paragraphs}} paragraphs · about {{minutes}} min to read' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',

@@ -32,6 +32,7 @@ export const zhCN = {
     dateInvalid: '发布日期不是有效的日期', urlInvalid: '原文链接必须是以 http:// 或 https:// 开头的网址',
   },
   error: {
+    revisionNotFound: '找不到这个历史版本（第 {{revision}} 版），可能已按保留规则清理。',
     libraryLocked: '资料库 {{path}} 正在另一个编辑台窗口或进程中使用，请先在那里关闭。',
     articleNotFound: '找不到这篇文章（{{id}}），可能已被删除。',
     articleDamaged: '这篇文章的文件已损坏，已移到 {{path}}。',
@@ -100,6 +101,8 @@ export const zhCN = {
     new: '收到新稿件：{{title}}', updated: '稿件已更新：{{title}}', unchanged: '这个版本已经收到过：{{title}}', conflict: '稿件两边都改过，请选择保留哪个版本：{{title}}',
     refused: '拒收 {{file}}：{{reason}}', mine: '我的版本', theirs: '{{sender}} 发来的版本', keepMine: '保留我的版本', takeTheirs: '用对方的版本', none: '收件箱里没有新稿件。',
   },
+  history: { open: '历史版本', title: '历史版本', none: '还没有保存过的历史版本。', versions: '版本列表', length: '{{count}} 字', changes: '改动', comparing: '第 {{revision}} 版与当前内容的差别（删除线为旧内容，下划线为新内容）：', bodyChanges: '正文改动', restore: '恢复第 {{revision}} 版' },
+  counts: { label: '字数统计', text: '{{characters}} 字 · {{paragraphs}} 段 · 约 {{minutes}} 分钟读完' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',
