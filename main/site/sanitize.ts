@@ -15,9 +15,11 @@ const options: sanitizeHtml.IOptions = {
     img: ['src', 'alt', 'title', 'width', 'height'],
     td: ['colspan', 'rowspan'],
     th: ['colspan', 'rowspan'],
-    '*': ['class'],
+    '*': ['class', 'style'],
   },
   allowedClasses: { '*': ['text-left', 'text-center', 'text-right', 'text-justify', 'caption'] },
+  // Alignment from the editor, and nothing else of style.
+  allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify)$/] } },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',

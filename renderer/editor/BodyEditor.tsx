@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect } from 'react';
-import { bodyExtensions } from './extensions';
+import { useEffect, useState } from 'react';
+import { bodyExtensions, linkRequest } from './extensions';
+import { LinkBar } from './LinkBar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
@@ -26,12 +27,20 @@ export function BodyEditor({ html, label, onReady, onChange }: Props) {
       if (transaction.docChanged) onChange();
     },
   });
+  const [linking, setLinking] = useState(false);
   useEffect(() => {
     if (editor) onReady(editor);
   }, [editor, onReady]);
+  useEffect(() => {
+    const dom = editor?.view.dom;
+    const open = () => setLinking(true);
+    dom?.addEventListener(linkRequest, open);
+    return () => dom?.removeEventListener(linkRequest, open);
+  }, [editor]);
   return (
     <div className="body">
-      {editor && <Toolbar editor={editor} />}
+      {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} />}
+      {editor && linking && <LinkBar editor={editor} onClose={() => setLinking(false)} />}
       <EditorContent editor={editor} />
       {editor && <StatusBar editor={editor} />}
     </div>

@@ -3,19 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { cleanupHtml } from './reprint-cleanup';
 
 /** Toolbar state is read through useEditorState, so only the toolbar rerenders on selection changes. */
-export function Toolbar({ editor }: { editor: Editor }) {
+export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
       strike: e.isActive('strike'),
+      subscript: e.isActive('subscript'),
+      superscript: e.isActive('superscript'),
       h2: e.isActive('heading', { level: 2 }),
       h3: e.isActive('heading', { level: 3 }),
+      h4: e.isActive('heading', { level: 4 }),
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       quote: e.isActive('blockquote'),
+      link: e.isActive('link'),
+      left: e.isActive({ textAlign: 'left' }),
+      center: e.isActive({ textAlign: 'center' }),
+      right: e.isActive({ textAlign: 'right' }),
+      justify: e.isActive({ textAlign: 'justify' }),
+      table: e.isActive('table'),
+      canMerge: e.can().mergeCells(),
+      canSplit: e.can().splitCell(),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
     }),
@@ -36,16 +48,45 @@ export function Toolbar({ editor }: { editor: Editor }) {
       {label}
     </button>
   );
+  const align = (value: 'left' | 'center' | 'right' | 'justify', label: string) => button(`align_${value}`, label, state[value], () => chain().setTextAlign(value).run());
   return (
     <div className="toolbar" role="toolbar">
       {button('bold', 'B', state.bold, () => chain().toggleBold().run())}
       {button('italic', 'I', state.italic, () => chain().toggleItalic().run())}
+      {button('underline', 'U', state.underline, () => chain().toggleUnderline().run())}
       {button('strike', 'S', state.strike, () => chain().toggleStrike().run())}
+      {button('subscript', 'x₂', state.subscript, () => chain().toggleMark('subscript').run())}
+      {button('superscript', 'x²', state.superscript, () => chain().toggleMark('superscript').run())}
+      <span className="toolbar-gap" />
       {button('heading2', 'H2', state.h2, () => chain().toggleHeading({ level: 2 }).run())}
       {button('heading3', 'H3', state.h3, () => chain().toggleHeading({ level: 3 }).run())}
+      {button('heading4', 'H4', state.h4, () => chain().toggleHeading({ level: 4 }).run())}
       {button('bulletList', '•', state.bullet, () => chain().toggleBulletList().run())}
       {button('orderedList', '1.', state.ordered, () => chain().toggleOrderedList().run())}
       {button('blockquote', '“', state.quote, () => chain().toggleBlockquote().run())}
+      {button('horizontalRule', '―', false, () => chain().setHorizontalRule().run())}
+      <span className="toolbar-gap" />
+      {align('left', '⇤')}
+      {align('center', '↔')}
+      {align('right', '⇥')}
+      {align('justify', '☰')}
+      <span className="toolbar-gap" />
+      {button('link', '🔗', state.link, onLink)}
+      {button('insertTable', '▦', false, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
+      {state.table && (
+        <>
+          {button('addRow', '+行', false, () => chain().addRowAfter().run())}
+          {button('deleteRow', '−行', false, () => chain().deleteRow().run())}
+          {button('addColumn', '+列', false, () => chain().addColumnAfter().run())}
+          {button('deleteColumn', '−列', false, () => chain().deleteColumn().run())}
+          {button('mergeCells', '合并', false, () => chain().mergeCells().run(), !state.canMerge)}
+          {button('splitCell', '拆分', false, () => chain().splitCell().run(), !state.canSplit)}
+          {button('headerRow', '表头', false, () => chain().toggleHeaderRow().run())}
+          {button('deleteTable', '删表', false, () => chain().deleteTable().run())}
+        </>
+      )}
+      <span className="toolbar-gap" />
+      {button('clearFormat', '⌫', false, () => chain().unsetAllMarks().clearNodes().unsetTextAlign().run())}
       {button('cleanup', t('cleanup.button'), false, () => chain().setContent(cleanupHtml(editor.getHTML())).run())}
       {button('undo', '↶', false, () => chain().undo().run(), !state.canUndo)}
       {button('redo', '↷', false, () => chain().redo().run(), !state.canRedo)}

@@ -23,6 +23,7 @@ export const zhCN = {
     duplicate: '复制', trash: '删除', trashed: '已移入回收站', revision: '第 {{revision}} 版',
   },
   toolbar: {
+    underline: '下划线 (Ctrl+U)', subscript: '下标 (Ctrl+,)', superscript: '上标 (Ctrl+.)', heading4: '四级标题', horizontalRule: '分隔线', align_left: '左对齐', align_center: '居中', align_right: '右对齐', align_justify: '两端对齐', link: '链接 (Ctrl+K)', insertTable: '插入表格', addRow: '在下方加一行', deleteRow: '删除这一行', addColumn: '在右侧加一列', deleteColumn: '删除这一列', mergeCells: '合并单元格', splitCell: '拆分单元格', headerRow: '切换表头行', deleteTable: '删除表格', clearFormat: '清除格式',
     cleanup: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落',
     bold: '加粗 (Ctrl+B)', italic: '斜体 (Ctrl+I)', strike: '删除线', heading2: '二级标题', heading3: '三级标题',
     bulletList: '项目符号列表', orderedList: '编号列表', blockquote: '引用', undo: '撤销 (Ctrl+Z)', redo: '重做 (Ctrl+Shift+Z)',
@@ -103,6 +104,7 @@ export const zhCN = {
   },
   history: { open: '历史版本', title: '历史版本', none: '还没有保存过的历史版本。', versions: '版本列表', length: '{{count}} 字', changes: '改动', comparing: '第 {{revision}} 版与当前内容的差别（删除线为旧内容，下划线为新内容）：', bodyChanges: '正文改动', restore: '恢复第 {{revision}} 版' },
   counts: { label: '字数统计', text: '{{characters}} 字 · {{paragraphs}} 段 · 约 {{minutes}} 分钟读完' },
+  link: { url: '链接地址', apply: '应用', open: '打开', remove: '移除链接' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

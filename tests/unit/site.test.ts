@@ -111,6 +111,19 @@ describe('hostile input', () => {
     }
   });
 
+  it('keeps the editor\'s alignment, tables and sub/superscript, and no other style', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await sample(library);
+    const bodyHtml = '<p style="text-align: center; color: red">居中</p><p>H<sub>2</sub>O m<sup>2</sup> <u>划线</u></p><table><tbody><tr><th colspan="2">表头</th></tr><tr><td>甲</td><td>乙</td></tr></tbody></table>';
+    await library.save(article.id, article.revision, { ...fieldsOf(article), bodyHtml });
+    const { read } = await exportTo(library);
+    const html = await read(`jiandu/202310/${article.id}.html`);
+    expect(html).toContain('<p style="text-align:center">居中</p>');
+    expect(html).toContain('<p>H<sub>2</sub>O m<sup>2</sup> <u>划线</u></p>');
+    expect(html).toContain('<th colspan="2">表头</th>');
+    expect(html).not.toContain('color');
+  });
+
   it('escapes field values', async () => {
     const library = await openLibrary(await tempDir());
     const article = await library.create({
