@@ -1,7 +1,10 @@
+import { DOMParser as ProseMirrorParser, Slice } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { bodyExtensions, linkRequest } from './extensions';
+import i18n from '../i18n';
 import { LinkBar } from './LinkBar';
+import { cleanPastedHtml, paragraphsOfText } from './paste/clean-paste';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
@@ -17,12 +20,26 @@ interface Props {
  * (shouldRerenderOnTransaction: false); the body's HTML is read only when saving.
  */
 export function BodyEditor({ html, label, onReady, onChange }: Props) {
+  const [pasteNote, setPasteNote] = useState<string>();
   const editor = useEditor({
     extensions: bodyExtensions,
     content: html,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    editorProps: { attributes: { 'aria-label': label, class: 'body-editor', spellcheck: 'false' } },
+    editorProps: {
+      attributes: { 'aria-label': label, class: 'body-editor', spellcheck: 'false' },
+      transformPastedHTML: (pasted) => {
+        const { html: clean, missingImages } = cleanPastedHtml(pasted);
+        setPasteNote(missingImages ? i18n.t('paste.missingImages', { count: missingImages }) : undefined);
+        return clean;
+      },
+      clipboardTextParser: (text, $context, _plain, view) => {
+        const dom = document.createElement('div');
+        for (const paragraph of paragraphsOfText(text)) dom.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
+        // Opened as far as it goes, so one pasted line joins the paragraph it lands in.
+        return Slice.maxOpen(ProseMirrorParser.fromSchema(view.state.schema).parseSlice(dom, { preserveWhitespace: true, context: $context }).content);
+      },
+    },
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) onChange();
     },
@@ -41,6 +58,11 @@ export function BodyEditor({ html, label, onReady, onChange }: Props) {
     <div className="body">
       {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} />}
       {editor && linking && <LinkBar editor={editor} onClose={() => setLinking(false)} />}
+      {pasteNote && (
+        <p className="problem paste-note" role="alert">
+          {pasteNote} <button onClick={() => setPasteNote(undefined)}>×</button>
+        </p>
+      )}
       <EditorContent editor={editor} />
       {editor && <StatusBar editor={editor} />}
     </div>

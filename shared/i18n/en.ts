@@ -106,6 +106,7 @@ export const en: Messages = {
   history: { open: 'History', title: 'History', none: 'No earlier versions yet.', versions: 'Versions', length: '{{count}} characters', changes: 'Changes', comparing: 'Revision {{revision}} against the text now (struck out: old; underlined: new):', bodyChanges: 'Changes in the body', restore: 'Restore revision {{revision}}' },
   counts: { label: 'Counts', text: '{{characters}} characters · {{paragraphs}} paragraphs · about {{minutes}} min to read' },
   link: { url: 'Link address', apply: 'Apply', open: 'Open', remove: 'Remove link' },
+  paste: { missingImages: '{{count}} pasted image(s) came from Word/WPS temporary files that cannot be read and were removed. Insert those images separately.' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',

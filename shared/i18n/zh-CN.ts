@@ -105,6 +105,7 @@ export const zhCN = {
   history: { open: '历史版本', title: '历史版本', none: '还没有保存过的历史版本。', versions: '版本列表', length: '{{count}} 字', changes: '改动', comparing: '第 {{revision}} 版与当前内容的差别（删除线为旧内容，下划线为新内容）：', bodyChanges: '正文改动', restore: '恢复第 {{revision}} 版' },
   counts: { label: '字数统计', text: '{{characters}} 字 · {{paragraphs}} 段 · 约 {{minutes}} 分钟读完' },
   link: { url: '链接地址', apply: '应用', open: '打开', remove: '移除链接' },
+  paste: { missingImages: '粘贴的内容中有 {{count}} 张图片来自 Word/WPS 的本地临时文件，无法读取，已移除。请另行插入这些图片。' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from './web-shell';
 
 test('the status bar counts Chinese characters and paragraphs, and follows typing', async ({ page, shell }) => {
@@ -65,4 +67,30 @@ test('the toolbar formats text, edits links with Ctrl+K, aligns, and builds a ta
   await expect(frame.locator('.body sub')).toHaveText('2');
   await expect(frame.locator('.body [colspan="2"]')).toHaveCount(1);
   await expect(frame.locator('.body p').first()).toHaveAttribute('style', 'text-align:center');
+});
+
+test('pasting from Word gives clean paragraphs and real lists, and says which images could not come', async ({ page, shell }) => {
+  const word = await fs.readFile(path.resolve(import.meta.dirname, '../fixtures/paste/word.html'), 'utf8');
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  const body = page.getByLabel('正文');
+  await body.click();
+  const paste = (data: Record<string, string>) =>
+    page.evaluate((items) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
+      document.querySelector('.body-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, data);
+  await paste({ 'text/html': word, 'text/plain': 'ignored' });
+  await expect(body.locator('ol > li')).toHaveCount(2);
+  await expect(body.locator('ul > li')).toHaveCount(2);
+  await expect(body.locator('p').nth(1)).toHaveText('各市邮政管理局：');
+  await expect(body.locator('[style*="font"], [class*="Mso"], span')).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: '图片' })).toContainText('1 张图片来自 Word/WPS 的本地临时文件');
+
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await paste({ 'text/plain': '第一段的前半句\n和后半句。\n\n第二段。' });
+  await expect(body.locator('p').filter({ hasText: '第一段的前半句和后半句。' })).toHaveCount(1);
+  await expect(body.locator('p').last()).toHaveText('第二段。');
 });
