@@ -16,7 +16,7 @@ export function countText(paragraphs: string[]): { characters: number; paragraph
     if (!text) continue;
     kept++;
     // Most text is plain BMP characters; the segmenter is needed only for emoji and combining marks.
-    characters += /[\ud800-\udfff\u0300-\u036f\u200d\ufe0f]/.test(text) ? [...graphemes.segment(text)].length : text.length;
+    characters += /[\u{10000}-\u{10ffff}]|\p{M}|\u200d|\ufe0f/u.test(text) ? [...graphemes.segment(text)].length : text.length;
   }
   return { characters, paragraphs: kept, minutes: characters ? Math.max(1, Math.round(characters / readingSpeed)) : 0 };
 }

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
+import { findIn, replaceIn } from '../../shared/find';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
@@ -155,6 +156,11 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         label={t('article.body')}
         onReady={(instance) => (editor.current = instance)}
         onChange={changed}
+        onReplaceInTitle={(query, replacement) => {
+          const title = replaceIn(fieldsRef.current?.title ?? '', query, replacement);
+          update({ title });
+          return findIn(title, query).length;
+        }}
       />
     </div>
     {history ? (

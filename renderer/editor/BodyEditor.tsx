@@ -1,7 +1,9 @@
 import { DOMParser as ProseMirrorParser, Slice } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { bodyExtensions, linkRequest } from './extensions';
+import { bodyExtensions, findRequest, linkRequest } from './extensions';
+import { FindBar } from './find/FindBar';
+import type { FindQuery } from '../../shared/find';
 import i18n from '../i18n';
 import { LinkBar } from './LinkBar';
 import { cleanPastedHtml, paragraphsOfText } from './paste/clean-paste';
@@ -13,13 +15,14 @@ interface Props {
   label: string;
   onReady: (editor: Editor) => void;
   onChange: () => void;
+  onReplaceInTitle?: (query: FindQuery, replacement: string) => number;
 }
 
 /**
  * The article body. The React tree does not rerender on every keystroke
  * (shouldRerenderOnTransaction: false); the body's HTML is read only when saving.
  */
-export function BodyEditor({ html, label, onReady, onChange }: Props) {
+export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle }: Props) {
   const [pasteNote, setPasteNote] = useState<string>();
   const editor = useEditor({
     extensions: bodyExtensions,
@@ -45,19 +48,26 @@ export function BodyEditor({ html, label, onReady, onChange }: Props) {
     },
   });
   const [linking, setLinking] = useState(false);
+  const [finding, setFinding] = useState(false);
   useEffect(() => {
     if (editor) onReady(editor);
   }, [editor, onReady]);
   useEffect(() => {
     const dom = editor?.view.dom;
-    const open = () => setLinking(true);
-    dom?.addEventListener(linkRequest, open);
-    return () => dom?.removeEventListener(linkRequest, open);
+    const link = () => setLinking(true);
+    const find = () => setFinding(true);
+    dom?.addEventListener(linkRequest, link);
+    dom?.addEventListener(findRequest, find);
+    return () => {
+      dom?.removeEventListener(linkRequest, link);
+      dom?.removeEventListener(findRequest, find);
+    };
   }, [editor]);
   return (
     <div className="body">
-      {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} />}
+      {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} onFind={() => setFinding(true)} />}
       {editor && linking && <LinkBar editor={editor} onClose={() => setLinking(false)} />}
+      {editor && finding && <FindBar editor={editor} onReplaceInTitle={onReplaceInTitle} onClose={() => setFinding(false)} />}
       {pasteNote && (
         <p className="problem paste-note" role="alert">
           {pasteNote} <button onClick={() => setPasteNote(undefined)}>×</button>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cleanupHtml } from './reprint-cleanup';
 
 /** Toolbar state is read through useEditorState, so only the toolbar rerenders on selection changes. */
-export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+export function Toolbar({ editor, onLink, onFind }: { editor: Editor; onLink: () => void; onFind: () => void }) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -86,6 +86,7 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
         </>
       )}
       <span className="toolbar-gap" />
+      {button('find', '🔍', false, onFind)}
       {button('clearFormat', '⌫', false, () => chain().unsetAllMarks().clearNodes().unsetTextAlign().run())}
       {button('cleanup', t('cleanup.button'), false, () => chain().setContent(cleanupHtml(editor.getHTML())).run())}
       {button('undo', '↶', false, () => chain().undo().run(), !state.canUndo)}

@@ -2,14 +2,17 @@ import { Extension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
+import { Find } from './find/find-plugin';
 import { Subscript, Superscript } from './marks/script-mark';
 
-/** Ctrl/Cmd+K asks for the link field (LinkBar listens for this event on the editor's element). */
+/** Ctrl/Cmd+K asks for the link field, Ctrl/Cmd+F and H for find and replace: the body editor listens on its element. */
 export const linkRequest = 'newsdesk-link';
-const LinkKey = Extension.create({
-  name: 'linkKey',
+export const findRequest = 'newsdesk-find';
+const Requests = Extension.create({
+  name: 'requests',
   addKeyboardShortcuts() {
-    return { 'Mod-k': () => this.editor.view.dom.dispatchEvent(new CustomEvent(linkRequest)) };
+    const ask = (event: string) => () => this.editor.view.dom.dispatchEvent(new CustomEvent(event));
+    return { 'Mod-k': ask(linkRequest), 'Mod-f': ask(findRequest), 'Mod-h': ask(findRequest) };
   },
 });
 
@@ -25,5 +28,6 @@ export const bodyExtensions = [
   Superscript,
   TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
   TableKit.configure({ table: { resizable: false } }),
-  LinkKey,
+  Requests,
+  Find,
 ];

@@ -24,6 +24,7 @@ export const en: Messages = {
     duplicate: 'Duplicate', trash: 'Delete', trashed: 'Moved to the trash', revision: 'Revision {{revision}}',
   },
   toolbar: {
+    find: 'Find and replace (Ctrl+F)',
     underline: 'Underline (Ctrl+U)', subscript: 'Subscript (Ctrl+,)', superscript: 'Superscript (Ctrl+.)', heading4: 'Heading 4', horizontalRule: 'Horizontal rule', align_left: 'Align left', align_center: 'Center', align_right: 'Align right', align_justify: 'Justify', link: 'Link (Ctrl+K)', insertTable: 'Insert a table', addRow: 'Add a row below', deleteRow: 'Delete this row', addColumn: 'Add a column to the right', deleteColumn: 'Delete this column', mergeCells: 'Merge cells', splitCell: 'Split the cell', headerRow: 'Toggle the header row', deleteTable: 'Delete the table', clearFormat: 'Clear formatting',
     cleanup: 'Reprint cleanup: full-width punctuation, no full-width indents, broken lines joined, empty paragraphs dropped',
     bold: 'Bold (Ctrl+B)', italic: 'Italic (Ctrl+I)', strike: 'Strikethrough', heading2: 'Heading 2', heading3: 'Heading 3',
@@ -107,6 +108,7 @@ export const en: Messages = {
   counts: { label: 'Counts', text: '{{characters}} characters · {{paragraphs}} paragraphs · about {{minutes}} min to read' },
   link: { url: 'Link address', apply: 'Apply', open: 'Open', remove: 'Remove link' },
   paste: { missingImages: '{{count}} pasted image(s) came from Word/WPS temporary files that cannot be read and were removed. Insert those images separately.' },
+  find: { title: 'Find and replace', find: 'Find', count: '{{current}} of {{count}}', previous: 'Previous', next: 'Next', matchCase: 'Match case', wholeWord: 'Whole words', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', inTitle: 'Also in the title', close: 'Close find' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',

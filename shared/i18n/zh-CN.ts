@@ -23,6 +23,7 @@ export const zhCN = {
     duplicate: '复制', trash: '删除', trashed: '已移入回收站', revision: '第 {{revision}} 版',
   },
   toolbar: {
+    find: '查找和替换 (Ctrl+F)',
     underline: '下划线 (Ctrl+U)', subscript: '下标 (Ctrl+,)', superscript: '上标 (Ctrl+.)', heading4: '四级标题', horizontalRule: '分隔线', align_left: '左对齐', align_center: '居中', align_right: '右对齐', align_justify: '两端对齐', link: '链接 (Ctrl+K)', insertTable: '插入表格', addRow: '在下方加一行', deleteRow: '删除这一行', addColumn: '在右侧加一列', deleteColumn: '删除这一列', mergeCells: '合并单元格', splitCell: '拆分单元格', headerRow: '切换表头行', deleteTable: '删除表格', clearFormat: '清除格式',
     cleanup: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落',
     bold: '加粗 (Ctrl+B)', italic: '斜体 (Ctrl+I)', strike: '删除线', heading2: '二级标题', heading3: '三级标题',
@@ -106,6 +107,7 @@ export const zhCN = {
   counts: { label: '字数统计', text: '{{characters}} 字 · {{paragraphs}} 段 · 约 {{minutes}} 分钟读完' },
   link: { url: '链接地址', apply: '应用', open: '打开', remove: '移除链接' },
   paste: { missingImages: '粘贴的内容中有 {{count}} 张图片来自 Word/WPS 的本地临时文件，无法读取，已移除。请另行插入这些图片。' },
+  find: { title: '查找和替换', find: '查找', count: '第 {{current}} 处，共 {{count}} 处', previous: '上一处', next: '下一处', matchCase: '区分大小写', wholeWord: '整词匹配', replaceWith: '替换为', replace: '替换', replaceAll: '全部替换', inTitle: '也替换标题', close: '关闭查找' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

@@ -94,3 +94,35 @@ test('pasting from Word gives clean paragraphs and real lists, and says which im
   await expect(body.locator('p').filter({ hasText: '第一段的前半句和后半句。' })).toHaveCount(1);
   await expect(body.locator('p').last()).toHaveText('第二段。');
 });
+
+test('find and replace counts matches, respects case and whole words, and replaces in the title too', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  await page.getByLabel('标题', { exact: true }).fill('快递新规');
+  const body = page.getByLabel('正文');
+  await body.click();
+  await page.keyboard.type('快递员送快递。Post post POST postal。');
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: '查找和替换' });
+  await bar.getByLabel('查找', { exact: true }).fill('post');
+  await expect(bar.locator('.find-count')).toHaveText('第 1 处，共 4 处');
+  await bar.getByLabel('区分大小写').check();
+  await expect(bar.locator('.find-count')).toHaveText('第 1 处，共 2 处');
+  await bar.getByLabel('区分大小写').uncheck();
+  await bar.getByLabel('整词匹配').check();
+  await expect(bar.locator('.find-count')).toHaveText('第 1 处，共 3 处');
+  await expect(body.locator('.find-match')).toHaveCount(3);
+
+  await bar.getByLabel('整词匹配').uncheck();
+  await bar.getByLabel('查找', { exact: true }).fill('快递');
+  await expect(bar.locator('.find-count')).toHaveText('第 1 处，共 2 处');
+  await bar.getByLabel('替换为').fill('寄递');
+  await bar.getByLabel('也替换标题').check();
+  await bar.getByRole('button', { name: '全部替换' }).click();
+  await expect(body).toContainText('寄递员送寄递。');
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('寄递新规');
+  await expect(bar.locator('.find-count')).toHaveText('第 0 处，共 0 处');
+  await body.click();
+  await page.keyboard.press('Control+z');
+  await expect(body).toContainText('快递员送快递。');
+});
