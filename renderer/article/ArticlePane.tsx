@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
+import { formatDayTime } from '../../shared/dates';
 import { findIn, replaceIn } from '../../shared/find';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
@@ -12,6 +13,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { describeError } from '../i18n';
 import { MetadataForm } from './MetadataForm';
+import { forgetUnsaved, keepUnsaved, readUnsaved, type UnsavedCopy } from './unsaved-copy';
 import type { SaveState } from './save-state';
 import { useAutosave } from './useAutosave';
 
@@ -32,6 +34,8 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   const [loadError, setLoadError] = useState<string>();
   const [sent, setSent] = useState<{ ok: boolean; text: string }>();
   const [history, setHistory] = useState(false);
+  /** Text the editor had that never reached the disk (the app or the machine stopped first). */
+  const [recovered, setRecovered] = useState<UnsavedCopy>();
   const fieldsRef = useRef<ArticleFields>(undefined);
   const revision = useRef(0);
   const editor = useRef<Editor>(undefined);
@@ -45,6 +49,9 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         fieldsRef.current = loadedFields;
         setArticle(loaded);
         setFields(loadedFields);
+        const unsaved = readUnsaved(id);
+        if (unsaved && JSON.stringify(unsaved.fields) !== JSON.stringify(loadedFields)) setRecovered(unsaved);
+        else forgetUnsaved(id);
       },
       (error: unknown) => setLoadError(describeError(error)),
     );
@@ -53,7 +60,10 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   const save = useCallback(async () => {
     if (!fieldsRef.current) return;
     const body = editor.current?.getHTML() ?? fieldsRef.current.bodyHtml;
-    const saved = await client['articles.save']({ id, baseRevision: revision.current, fields: { ...fieldsRef.current, bodyHtml: body } });
+    const fields = { ...fieldsRef.current, bodyHtml: body };
+    keepUnsaved(id, { revision: revision.current, at: new Date().toISOString(), fields });
+    const saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
+    forgetUnsaved(id);
     revision.current = saved.revision;
     setArticle(saved);
   }, [id]);
@@ -145,6 +155,30 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
           {t('article.trash')}
         </button>
       </div>
+      {recovered && (
+        <div className="review-note recovered" role="alert">
+          {t('recover.found', { time: formatDayTime(recovered.at.replace(/\.\d{3}Z$/, 'Z'), site.timezone) })}{' '}
+          <button
+            onClick={() => {
+              fieldsRef.current = recovered.fields;
+              setFields(recovered.fields);
+              editor.current?.commands.setContent(recovered.fields.bodyHtml);
+              setRecovered(undefined);
+              changed();
+            }}
+          >
+            {t('recover.restore')}
+          </button>{' '}
+          <button
+            onClick={() => {
+              forgetUnsaved(id);
+              setRecovered(undefined);
+            }}
+          >
+            {t('recover.discard')}
+          </button>
+        </div>
+      )}
       {fields.reviewNote && fields.status === 'draft' && (
         <p className="review-note" role="note">
           {t('publish.reviewNote', { note: fields.reviewNote })}

@@ -4,11 +4,13 @@ import { describeError } from '../i18n';
 import type { SaveState } from './save-state';
 
 const quietPeriod = 700;
-const retryAfter = 3000;
+/** While typing goes on, a save still happens this often: a crash loses a second or two at most. */
+const longestWait = 1500;
+const retryAfter = 1500;
 
 /**
- * Saves about a second after the last change, one save at a time, and again if more
- * changes came in meanwhile. A failed save keeps the edits marked unsaved and retries,
+ * Saves shortly after the last change, and at least every 1.5 seconds while typing goes on,
+ * one save at a time, and again if more changes came in meanwhile. A failed save keeps the edits marked unsaved and retries,
  * except when the article itself is refused (a conflict or a field to fix), which waits
  * for the editor's next change.
  */
@@ -47,11 +49,14 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
     return inflight.current;
   }, []);
 
+  const firstUnsaved = useRef(0);
   const changed = useCallback(() => {
+    if (!dirty.current) firstUnsaved.current = Date.now();
     dirty.current = true;
     stateRef.current({ kind: 'unsaved' });
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), quietPeriod);
+    const due = Math.min(quietPeriod, Math.max(0, firstUnsaved.current + longestWait - Date.now()));
+    timer.current = setTimeout(() => void flush(), due);
   }, [flush]);
 
   useEffect(() => {

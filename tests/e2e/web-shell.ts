@@ -8,10 +8,14 @@ import { test as base } from '@playwright/test';
 export class WebShellProcess {
   url = '';
   private child?: ChildProcess;
-  constructor(readonly library: string) {}
+  /** port: 0 for any; a fixed one keeps the page's origin, and so its storage, across restarts. */
+  constructor(
+    readonly library: string,
+    readonly port = 0,
+  ) {}
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', this.library, '--no-open'], {
+    const child = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', this.library, '--no-open', '--port', String(this.port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
