@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { Plugin } from '@tiptap/pm/state';
 import { TableKit } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
@@ -16,6 +17,18 @@ const Requests = Extension.create({
   },
 });
 
+/**
+ * While an input method composes (pinyin), keys belong to it: no shortcut runs. Handling the
+ * DOM event without preventing it keeps ProseMirror's keymaps out and leaves the IME alone.
+ */
+const Composition = Extension.create({
+  name: 'composition',
+  priority: 1000,
+  addProseMirrorPlugins() {
+    return [new Plugin({ props: { handleDOMEvents: { keydown: (view, event) => event.isComposing || view.composing } } })];
+  },
+});
+
 /** The editor's schema; the preview and export sanitize to the same set of tags. */
 export const bodyExtensions = [
   StarterKit.configure({
@@ -28,6 +41,7 @@ export const bodyExtensions = [
   Superscript,
   TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
   TableKit.configure({ table: { resizable: false } }),
+  Composition,
   Requests,
   Find,
 ];

@@ -126,3 +126,37 @@ test('find and replace counts matches, respects case and whole words, and replac
   await page.keyboard.press('Control+z');
   await expect(body).toContainText('快递员送快递。');
 });
+
+test('pinyin input composes Chinese without doubling or dropping characters, in paragraphs, headings and lists', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  const body = page.getByLabel('正文');
+  await body.click();
+  const cdp = await page.context().newCDPSession(page);
+  /** Types pinyin letter by letter as an IME shows it, then commits the characters. */
+  const compose = async (pinyin: string, text: string) => {
+    for (let i = 1; i <= pinyin.length; i++) await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+    await cdp.send('Input.insertText', { text });
+  };
+  await compose('zhongwen', '中文');
+  await compose('shuru', '输入');
+  // A shortcut pressed while the IME composes belongs to the IME.
+  await page.keyboard.press('Shift+Home');
+  await body.evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'b', code: 'KeyB', ctrlKey: true, isComposing: true, bubbles: true, cancelable: true })));
+  await expect(body.locator('strong')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '二级标题' }).click();
+  await compose('biaoti', '标题');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '项目符号列表' }).click();
+  await compose('liebiao', '列表');
+  await compose('xiang', '项');
+  await expect(body.locator('p').first()).toHaveText('中文输入');
+  await expect(body.locator('h2')).toHaveText('标题');
+  await expect(body.locator('li')).toHaveText('列表项');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await page.getByRole('button', { name: /（无标题）/ }).first().click();
+  await expect(page.getByLabel('正文').locator('li')).toHaveText('列表项');
+});
