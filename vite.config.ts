@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
+    // /assets/ is the library's images, as on the site; the app's own files live under /app/.
+    assetsDir: 'app',
     target: 'chrome120',
     // One window loaded from disk: a single chunk is fine. TipTap's "use client" is for server rendering.
     chunkSizeWarningLimit: 4000,

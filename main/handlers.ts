@@ -38,6 +38,7 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
     'articles.duplicate': async ({ id }) => library.duplicate(id),
     'articles.trash': async ({ id }) => library.trash(id),
     'articles.restore': async ({ id }) => library.restore(id),
+    'assets.add': async ({ name, data }) => library.assets.add(name, Buffer.from(data, 'base64')),
     'revisions.list': async ({ id }) => library.revisions.list(id),
     'revisions.get': async ({ id, revision }) => library.revisions.get(id, revision),
     'revisions.restore': async ({ id, revision, baseRevision }) => library.restoreRevision(id, revision, baseRevision),

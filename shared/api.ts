@@ -15,6 +15,7 @@ import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
 import type { HandoffStatus, Received } from './handoff';
 import type { ImportDraft } from './import/draft';
+import type { StoredImage } from './image';
 import type { RevisionInfo, StoredRevision } from './revision';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView } from './queue';
 
@@ -113,6 +114,8 @@ const handoffResolve = z.object({ id: articleIdSchema, keep: z.enum(['mine', 'th
 const revisionRef = z.object({ id: articleIdSchema, revision: z.number().int().min(0) }).strict();
 const revisionRestore = revisionRef.extend({ baseRevision: z.number().int().min(0) }).strict();
 
+const imageInput = z.object({ name: z.string().min(1).max(500), data: z.base64().max(28_000_000) }).strict();
+
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
@@ -122,6 +125,8 @@ export const api = {
   'articles.duplicate': call<typeof byId, Article>(byId),
   'articles.trash': call<typeof byId, Article>(byId),
   'articles.restore': call<typeof byId, Article>(byId),
+  /** An image inserted in the editor (file, drop or paste), stored once by its content. */
+  'assets.add': call<typeof imageInput, StoredImage>(imageInput),
   /** The kept versions of an article, newest first. */
   'revisions.list': call<typeof byId, RevisionInfo[]>(byId),
   'revisions.get': call<typeof revisionRef, StoredRevision>(revisionRef),

@@ -23,6 +23,8 @@ export const articleFieldsSchema = z.object({
   summary: z.string().max(2000),
   keywords: z.array(z.string().max(50)).max(50),
   status: articleStatusSchema,
+  /** A stored image (/assets/…) shown for the article in lists, if the theme wants it; '' for none. */
+  cover: z.union([z.literal(''), z.string().regex(/^\/assets\/[0-9a-f]{20}\.(png|jpg|gif|webp)$/)]).default(''),
   /** The publisher's comment when sending an article back. */
   reviewNote: z.string().max(2000).default(''),
   bodyHtml: z.string().max(20_000_000),

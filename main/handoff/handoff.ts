@@ -51,8 +51,9 @@ export class Handoff {
     if (!outbox) throw new ApiError('invalid-input', 'error.handoff.noOutbox', 'Set an outbox folder in settings first.');
     const article = await this.library.get(id);
     const images = new Map<string, Uint8Array>();
-    for (const name of imagesOf(article.bodyHtml)) {
-      const data = await fs.readFile(path.join(this.library.dir, 'assets', name)).catch(() => null);
+    for (const name of imagesOf(article.bodyHtml + article.cover)) {
+      const file = this.library.assets.file(name);
+      const data = file && (await fs.readFile(file).catch(() => null));
       if (data) images.set(name, data);
     }
     const bytes = writePackage(article, this.library.getSettings().userName, nowIso(this.library.getSite().timezone), images);
@@ -79,9 +80,9 @@ export class Handoff {
     const { manifest, images } = readPackage(bytes);
     const theirs = manifest.article;
     for (const [name, data] of images) {
-      const target = path.join(this.library.dir, 'assets', name);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      if (!(await fs.access(target).then(() => true, () => false))) await writeAtomic(target, data);
+      // Stored under the name its content gives it here, which is the name it came with.
+      const stored = await this.library.assets.add(name, data);
+      if (stored.src !== `/assets/${name}`) throw new ApiError('invalid-input', 'error.handoff.notImage', `${name} does not match its content.`, { name });
     }
     const base = { file, articleId: theirs.id, title: theirs.title };
     const fields = { ...fieldsOf(theirs), status: 'review' as const, reviewNote: '' };
@@ -168,7 +169,7 @@ export class Handoff {
   }
 }
 
-/** The library images a body shows: <img src="assets/NAME">. */
-export function imagesOf(html: string): string[] {
-  return [...html.matchAll(/<img[^>]+src="\/?assets\/([A-Za-z0-9._-]+)"/g)].map((m) => m[1]!);
+/** The library images an article shows (in its body or as its cover): /assets/NAME. */
+export function imagesOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/\/assets\/([0-9a-f]{20}\.(?:png|jpg|gif|webp))/g)].map((m) => m[1]!))];
 }

@@ -2,6 +2,7 @@ import { unzipSync, zipSync, strToU8 } from 'fflate';
 import { articleSchema, type Article } from '../../shared/article';
 import { ApiError } from '../../shared/errors';
 import { maxPackageBytes, type PackageManifest } from '../../shared/handoff';
+import { imageInfo } from '../assets/image-info';
 
 /** Images travel under images/, by the file name they have in the library's assets. */
 const imageName = /^images\/[A-Za-z0-9._-]{1,200}$/;
@@ -53,22 +54,10 @@ export function readPackage(bytes: Uint8Array): { manifest: PackageManifest; ima
   const images = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(files)) {
     if (name === 'article.json') continue;
-    if (!isImage(data)) throw refuse('notImage', `${name} in the package is not an image.`, { name });
+    if (!imageInfo(data)) throw refuse('notImage', `${name} in the package is not an image.`, { name });
     images.set(name.slice('images/'.length), data);
   }
   return { manifest, images };
-}
-
-/** PNG, JPEG, GIF or WebP, by their first bytes. */
-export function isImage(data: Uint8Array): boolean {
-  const head = (n: number) => [...data.subarray(0, n)];
-  const is = (bytes: number[], at = 0) => bytes.every((b, i) => data[at + i] === b);
-  return (
-    is([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) ||
-    is([0xff, 0xd8, 0xff]) ||
-    (is([0x47, 0x49, 0x46, 0x38]) && head(6).length === 6) ||
-    (is([0x52, 0x49, 0x46, 0x46]) && is([0x57, 0x45, 0x42, 0x50], 8))
-  );
 }
 
 function refuse(key: string, message: string, params?: Record<string, string>) {

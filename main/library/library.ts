@@ -17,6 +17,7 @@ import { ApiError } from '../../shared/errors';
 import { articleProblems } from '../../shared/problems';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
+import { AssetStore } from '../assets/asset-store';
 import { Catalogue, type ListQuery } from './catalogue';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
@@ -38,6 +39,7 @@ type Notice = LibraryInfo['notices'][number];
 export class Library {
   readonly notices: Notice[] = [];
   readonly revisions: Revisions;
+  readonly assets: AssetStore;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -48,6 +50,7 @@ export class Library {
     private readonly unlock: () => Promise<void>,
   ) {
     this.revisions = new Revisions(path.join(dir, 'revisions'), (iso) => formatDay(iso, this.site.data.timezone));
+    this.assets = new AssetStore(path.join(dir, 'assets'));
   }
 
   static async open(dir: string): Promise<Library> {
@@ -191,6 +194,7 @@ export class Library {
       keywords: [],
       status: 'draft',
       reviewNote: '',
+      cover: '',
       bodyHtml: '',
       ...fields,
       id: newArticleId(),

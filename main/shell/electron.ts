@@ -47,7 +47,7 @@ async function openPackage(file: string) {
 
 async function start() {
   lockDown();
-  serveRenderer();
+  serveRenderer(() => session?.library.assets);
   const { values } = parseArgs({ args: process.argv.slice(1), options: { library: { type: 'string' } }, strict: false });
   const dir = typeof values.library === 'string' ? values.library : path.join(app.getPath('userData'), 'library');
   // Deploy passwords are kept encrypted by the system keychain, when it offers encryption.

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { Article, ArticleSummary } from '../../shared/article';
 import { paginate } from '../../shared/pagination';
 import { articleUrl, columnUrl } from '../../shared/site-urls';
@@ -42,7 +43,9 @@ export class SiteBuilder {
     const model = await this.model(undefined, source);
     const theme = this.theme();
     const frame = { site: model.site, columns: model.columns };
-    return exportSite(planSite(model, theme, this.feed), (id) => source.get(id), out, progress, () => RenderPool.start(theme.dirs, frame), (id) => source.fileOf?.(id) ?? null);
+    const { assets } = this.library;
+    const images = (await assets.list()).map((name) => ({ name, read: () => fs.readFile(assets.file(name)!) }));
+    return exportSite(planSite(model, theme, this.feed, images), (id) => source.get(id), out, progress, () => RenderPool.start(theme.dirs, frame), (id) => source.fileOf?.(id) ?? null);
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

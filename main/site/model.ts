@@ -15,6 +15,7 @@ export interface Entry {
   column: string;
   revision: number;
   publishedAt: string;
+  cover: string;
 }
 
 export interface ColumnView {
@@ -49,12 +50,12 @@ export function buildModel(site: SiteProfile, summaries: Iterable<ArticleSummary
   const timed: { entry: Entry; time: number }[] = [];
   for (const a of summaries) {
     if (!isOnSite(a) || !known.has(a.column)) continue;
-    const key = `${a.revision}|${a.updatedAt}|${a.title}|${a.column}|${a.publishedAt}|${zone}`;
+    const key = `${a.revision}|${a.updatedAt}|${a.title}|${a.column}|${a.publishedAt}|${a.cover}|${zone}`;
     let cached = cache.get(a.id);
     if (cached?.key !== key) {
       const date = formatDay(a.publishedAt, zone);
       if (!date) continue;
-      const entry = { id: a.id, title: a.title, date, url: articleUrl(a, zone), lastmod: formatDay(a.updatedAt, zone), column: a.column, revision: a.revision, publishedAt: a.publishedAt };
+      const entry = { id: a.id, title: a.title, date, url: articleUrl(a, zone), lastmod: formatDay(a.updatedAt, zone), column: a.column, revision: a.revision, publishedAt: a.publishedAt, cover: a.cover };
       cache.set(a.id, (cached = { key, entry, time: Date.parse(a.publishedAt) }));
     }
     timed.push(cached);

@@ -18,7 +18,13 @@ export interface PageSpec {
   fingerprint: string;
   /** Set on article pages, which a render pool may render instead (render-pool.ts). */
   article?: string;
-  render(load: ArticleLoader): Promise<string>;
+  render(load: ArticleLoader): Promise<string | Uint8Array>;
+}
+
+/** A stored image the site carries at /assets/NAME; named by its content, so never rewritten. */
+export interface SiteImage {
+  name: string;
+  read(): Promise<Uint8Array>;
 }
 
 const hash = (...parts: string[]) => {
@@ -30,13 +36,14 @@ const hash = (...parts: string[]) => {
 /** Feed items by article and revision, kept by a builder between exports: the feed changes with any of its 50 articles. */
 export type FeedCache = Map<string, FeedItem>;
 
-export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = new Map()): PageSpec[] {
+export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = new Map(), images: SiteImage[] = []): PageSpec[] {
   const base = hash(theme.fingerprint, JSON.stringify(model.site));
   const specs: PageSpec[] = [];
   const add = (file: string, fingerprint: string, render: PageSpec['render'], article?: string) => specs.push({ file, fingerprint, render, article });
 
   // Order matters: pages are written before the pages that link to them.
   add('site.css', theme.fingerprint, async () => theme.css);
+  for (const image of images) add(`assets/${image.name}`, image.name, () => image.read());
   for (const entry of model.entries) {
     add(fileOfUrl(entry.url), `${base}:${entry.revision}`, async (load) => theme.render('article', articleContext(model, await load(entry.id))), entry.id);
   }
@@ -46,7 +53,7 @@ export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = 
     const pages = paginate(entries.length, model.site.pageSize);
     const oldest = pages.at(-1)!.key;
     for (const page of pages) {
-      const shown = entries.slice(page.start, page.end).map((e) => `${e.url}|${e.title}|${e.date}`).join('\n');
+      const shown = entries.slice(page.start, page.end).map((e) => `${e.url}|${e.title}|${e.date}|${e.cover}`).join('\n');
       add(fileOfUrl(columnUrl(column.slug, page.key)), hash(base, column.name, `${page.newer}|${page.older}|${oldest}`, shown), async () =>
         theme.render('list', listContext(model, column, page, oldest)),
       );

@@ -15,8 +15,8 @@ export interface Written {
  * through a temporary file and a rename, so it is never seen half written; a new page is
  * written directly (cheaper), since nothing links to it until the lists are written after it.
  */
-export function writePage(out: string, file: string, html: string, replace: boolean): Written {
-  const content = Buffer.from(html);
+export function writePage(out: string, file: string, page: string | Uint8Array, replace: boolean): Written {
+  const content = typeof page === 'string' ? Buffer.from(page) : page;
   const target = path.join(out, file);
   const write = () => (replace ? writeAtomicSync(target, content) : fsSync.writeFileSync(target, content));
   try {

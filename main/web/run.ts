@@ -9,7 +9,7 @@ export async function runWeb(options: { library: string; port: number; open: boo
   const { library } = session;
   session.publisher.start();
   session.handoff.watch();
-  const shell = await startWebShell(createHandlers(session), options.port);
+  const shell = await startWebShell(createHandlers(session), options.port, library.assets);
   console.log(`Newsdesk web shell: ${shell.url}`);
   console.log(`library: ${library.dir}`);
   let closing = false;

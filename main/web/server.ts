@@ -1,7 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs/promises';
 import sirv from 'sirv';
+import type { AssetStore } from '../assets/asset-store';
 import type { Handlers } from '../../shared/api';
 import { securityHeaders } from '../csp';
 import { dispatch } from '../dispatch';
@@ -22,7 +24,12 @@ export interface WebShell {
  * ?token=, then as a same-site cookie) and a loopback Host header, so neither another user's
  * page nor a DNS-rebinding site can reach the library.
  */
-export async function startWebShell(handlers: Handlers, port = 0): Promise<WebShell> {
+/**
+ * assets: the library's stored images, served at /assets/ without the token, because the
+ * preview's sandboxed frame (an opaque origin) sends no cookie; they are the site's public
+ * images, named by their content, and the Host check still applies.
+ */
+export async function startWebShell(handlers: Handlers, port = 0, assets?: AssetStore): Promise<WebShell> {
   const token = randomBytes(24).toString('base64url');
   const statics = sirv(rendererDir, { single: true, dev: false, etag: true, setHeaders: noStore });
   let actualPort = 0;
@@ -34,6 +41,7 @@ export async function startWebShell(handlers: Handlers, port = 0): Promise<WebSh
       return refuse(res, 421, 'Newsdesk only answers on 127.0.0.1 or localhost.');
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/assets/') && assets) return void serveImage(assets, url.pathname.slice('/assets/'.length), res);
     const given = url.searchParams.get('token');
     if (given !== null) {
       if (!same(given, token)) return refuse(res, 403, 'Wrong token: open the URL printed by `npm run web`.');
@@ -83,6 +91,14 @@ async function answerCall(handlers: Handlers, name: string, req: http.IncomingMe
   const result = await dispatch(handlers, name, input);
   res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(result));
+}
+
+async function serveImage(assets: AssetStore, name: string, res: http.ServerResponse) {
+  const file = assets.file(name);
+  const data = file && (await fs.readFile(file).catch(() => null));
+  if (!data) return refuse(res, 404, 'No such image in the library.');
+  const ext = name.split('.').pop()!;
+  res.writeHead(200, { 'Content-Type': `image/${ext === 'jpg' ? 'jpeg' : ext}`, 'Cache-Control': 'private, max-age=31536000, immutable' }).end(data);
 }
 
 function refuse(res: http.ServerResponse, status: number, message: string) {

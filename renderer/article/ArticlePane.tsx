@@ -190,6 +190,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         label={t('article.body')}
         onReady={(instance) => (editor.current = instance)}
         onChange={changed}
+        onCover={(cover) => update({ cover })}
         onReplaceInTitle={(query, replacement) => {
           const title = replaceIn(fieldsRef.current?.title ?? '', query, replacement);
           update({ title });

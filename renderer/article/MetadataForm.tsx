@@ -4,6 +4,7 @@ import { articleStatuses, type ArticleFields, type ArticleStatus } from '../../s
 import { fromLocalInput, toLocalInput } from '../../shared/dates';
 import type { ArticleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
+import { CoverField } from './CoverField';
 
 interface Props {
   site: SiteProfile;
@@ -84,6 +85,7 @@ export function MetadataForm({ site, fields, problems, onChange }: Props) {
           }}
         />,
       )}
+      {field('cover', t('image.cover'), <CoverField cover={fields.cover} onChange={(cover) => onChange({ cover })} />)}
       {field(
         'status',
         t('article.status'),

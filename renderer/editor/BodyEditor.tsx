@@ -1,10 +1,12 @@
 import { DOMParser as ProseMirrorParser, Slice } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bodyExtensions, findRequest, linkRequest } from './extensions';
 import { FindBar } from './find/FindBar';
 import type { FindQuery } from '../../shared/find';
-import i18n from '../i18n';
+import i18n, { describeError } from '../i18n';
+import { ImageBar } from './figure/ImageBar';
+import { imageFiles, insertImages } from './figure/insert-images';
 import { LinkBar } from './LinkBar';
 import { cleanPastedHtml, paragraphsOfText } from './paste/clean-paste';
 import { StatusBar } from './StatusBar';
@@ -16,14 +18,22 @@ interface Props {
   onReady: (editor: Editor) => void;
   onChange: () => void;
   onReplaceInTitle?: (query: FindQuery, replacement: string) => number;
+  onCover?: (src: string) => void;
 }
 
 /**
  * The article body. The React tree does not rerender on every keystroke
  * (shouldRerenderOnTransaction: false); the body's HTML is read only when saving.
  */
-export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle }: Props) {
+export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle, onCover }: Props) {
   const [pasteNote, setPasteNote] = useState<string>();
+  const editorRef = useRef<Editor | null>(null);
+  const files = useRef<HTMLInputElement>(null);
+  /** Images stored and inserted; a file that is not a readable image says so. */
+  const addImages = (list: File[], at?: number) => {
+    if (!editorRef.current || !list.length) return;
+    insertImages(editorRef.current, list, at).catch((error: unknown) => setPasteNote(describeError(error)));
+  };
   const editor = useEditor({
     extensions: bodyExtensions,
     content: html,
@@ -31,6 +41,23 @@ export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle }:
     immediatelyRender: true,
     editorProps: {
       attributes: { 'aria-label': label, class: 'body-editor', spellcheck: 'false' },
+      handleDrop: (view, event) => {
+        const dropped = imageFiles((event as DragEvent).dataTransfer?.files);
+        if (!dropped.length) return false;
+        event.preventDefault();
+        addImages(dropped, view.posAtCoords({ left: (event as DragEvent).clientX, top: (event as DragEvent).clientY })?.pos);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const pasted = imageFiles(event.clipboardData?.files);
+        if (!pasted.length) return false;
+        // Word puts the picture in the clipboard as image data beside HTML that points at a
+        // local file: the text goes in through the HTML, the picture from the data.
+        const html = event.clipboardData?.getData('text/html') ?? '';
+        if (html) setTimeout(() => addImages(pasted), 0);
+        else addImages(pasted);
+        return !html;
+      },
       transformPastedHTML: (pasted) => {
         const { html: clean, missingImages } = cleanPastedHtml(pasted);
         setPasteNote(missingImages ? i18n.t('paste.missingImages', { count: missingImages }) : undefined);
@@ -49,6 +76,7 @@ export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle }:
   });
   const [linking, setLinking] = useState(false);
   const [finding, setFinding] = useState(false);
+  editorRef.current = editor;
   useEffect(() => {
     if (editor) onReady(editor);
   }, [editor, onReady]);
@@ -65,7 +93,12 @@ export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle }:
   }, [editor]);
   return (
     <div className="body">
-      {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} onFind={() => setFinding(true)} />}
+      {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} onFind={() => setFinding(true)} onImage={() => files.current?.click()} />}
+      <input ref={files} type="file" accept="image/png,image/jpeg,image/gif,image/webp" multiple hidden data-testid="image-files" onChange={(e) => {
+        addImages(imageFiles(e.target.files));
+        e.target.value = '';
+      }} />
+      {editor && <ImageBar editor={editor} onCover={onCover} />}
       {editor && linking && <LinkBar editor={editor} onClose={() => setLinking(false)} />}
       {editor && finding && <FindBar editor={editor} onReplaceInTitle={onReplaceInTitle} onClose={() => setFinding(false)} />}
       {pasteNote && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cleanupHtml } from './reprint-cleanup';
 
 /** Toolbar state is read through useEditorState, so only the toolbar rerenders on selection changes. */
-export function Toolbar({ editor, onLink, onFind }: { editor: Editor; onLink: () => void; onFind: () => void }) {
+export function Toolbar({ editor, onLink, onFind, onImage }: { editor: Editor; onLink: () => void; onFind: () => void; onImage: () => void }) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -72,6 +72,7 @@ export function Toolbar({ editor, onLink, onFind }: { editor: Editor; onLink: ()
       {align('justify', '☰')}
       <span className="toolbar-gap" />
       {button('link', '🔗', state.link, onLink)}
+      {button('image', '🖼', false, onImage)}
       {button('insertTable', '▦', false, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
       {state.table && (
         <>

@@ -3,6 +3,7 @@ import { Plugin } from '@tiptap/pm/state';
 import { TableKit } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
+import { Figure } from './figure/figure-node';
 import { Find } from './find/find-plugin';
 import { Subscript, Superscript } from './marks/script-mark';
 
@@ -44,4 +45,5 @@ export const bodyExtensions = [
   Composition,
   Requests,
   Find,
+  Figure,
 ];

@@ -28,6 +28,7 @@ export function articleFieldsOf(draft: ImportDraft, firstColumn: string): Articl
     keywords: [],
     status: 'draft',
     reviewNote: '',
+    cover: '',
     bodyHtml: f.bodyHtml,
   };
 }

@@ -24,6 +24,7 @@ export const en: Messages = {
     duplicate: 'Duplicate', trash: 'Delete', trashed: 'Moved to the trash', revision: 'Revision {{revision}}',
   },
   toolbar: {
+    image: 'Insert an image (or drop or paste one)',
     find: 'Find and replace (Ctrl+F)',
     underline: 'Underline (Ctrl+U)', subscript: 'Subscript (Ctrl+,)', superscript: 'Superscript (Ctrl+.)', heading4: 'Heading 4', horizontalRule: 'Horizontal rule', align_left: 'Align left', align_center: 'Center', align_right: 'Align right', align_justify: 'Justify', link: 'Link (Ctrl+K)', insertTable: 'Insert a table', addRow: 'Add a row below', deleteRow: 'Delete this row', addColumn: 'Add a column to the right', deleteColumn: 'Delete this column', mergeCells: 'Merge cells', splitCell: 'Split the cell', headerRow: 'Toggle the header row', deleteTable: 'Delete the table', clearFormat: 'Clear formatting',
     cleanup: 'Reprint cleanup: full-width punctuation, no full-width indents, broken lines joined, empty paragraphs dropped',
@@ -68,6 +69,10 @@ export const en: Messages = {
       itemBusy: 'This item is being published; wait until the push ends.',
       unknown: 'Publishing failed: {{detail}}',
     },
+    image: {
+      tooLarge: 'The image {{name}} is larger than 20 MB; make it smaller first.',
+      unreadable: '{{name}} is not a usable image (PNG, JPEG, GIF or WebP only), or the file is damaged.',
+    },
     handoff: {
       noOutbox: 'No outbox folder is set. Set the outbox (a shared or synced folder, or a USB stick) under Publish → Deploy targets.',
       tooLarge: 'The package is larger than 200 MB and was refused.',
@@ -110,6 +115,7 @@ export const en: Messages = {
   paste: { missingImages: '{{count}} pasted image(s) came from Word/WPS temporary files that cannot be read and were removed. Insert those images separately.' },
   find: { title: 'Find and replace', find: 'Find', count: '{{current}} of {{count}}', previous: 'Previous', next: 'Next', matchCase: 'Match case', wholeWord: 'Whole words', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', inTitle: 'Also in the title', close: 'Close find' },
   recover: { found: 'The editor had text at {{time}} that never reached the disk (the app or the computer stopped first); it differs from the version on disk.', restore: "Restore the editor's text", discard: 'Keep the version on disk' },
+  image: { selected: 'Selected image', alt: 'Alt text', caption: 'Caption', makeCover: 'Use as cover', cover: 'Cover image', noCover: 'No cover', removeCover: 'Remove cover' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',

@@ -23,6 +23,7 @@ export const zhCN = {
     duplicate: '复制', trash: '删除', trashed: '已移入回收站', revision: '第 {{revision}} 版',
   },
   toolbar: {
+    image: '插入图片（也可拖入或粘贴）',
     find: '查找和替换 (Ctrl+F)',
     underline: '下划线 (Ctrl+U)', subscript: '下标 (Ctrl+,)', superscript: '上标 (Ctrl+.)', heading4: '四级标题', horizontalRule: '分隔线', align_left: '左对齐', align_center: '居中', align_right: '右对齐', align_justify: '两端对齐', link: '链接 (Ctrl+K)', insertTable: '插入表格', addRow: '在下方加一行', deleteRow: '删除这一行', addColumn: '在右侧加一列', deleteColumn: '删除这一列', mergeCells: '合并单元格', splitCell: '拆分单元格', headerRow: '切换表头行', deleteTable: '删除表格', clearFormat: '清除格式',
     cleanup: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落',
@@ -67,6 +68,10 @@ export const zhCN = {
       itemBusy: '这个项目正在发布中，请等发布结束。',
       unknown: '发布失败：{{detail}}',
     },
+    image: {
+      tooLarge: '图片 {{name}} 超过 20 MB，请先压缩。',
+      unreadable: '{{name}} 不是可用的图片（只支持 PNG、JPEG、GIF、WebP），或文件已损坏。',
+    },
     handoff: {
       noOutbox: '还没有设置发件箱文件夹。请在“发布 → 发布目标”的本机设置中填写发件箱（共享文件夹、同步文件夹或 U 盘）。',
       tooLarge: '稿件包超过 200 MB，已拒收。',
@@ -109,6 +114,7 @@ export const zhCN = {
   paste: { missingImages: '粘贴的内容中有 {{count}} 张图片来自 Word/WPS 的本地临时文件，无法读取，已移除。请另行插入这些图片。' },
   find: { title: '查找和替换', find: '查找', count: '第 {{current}} 处，共 {{count}} 处', previous: '上一处', next: '下一处', matchCase: '区分大小写', wholeWord: '整词匹配', replaceWith: '替换为', replace: '替换', replaceAll: '全部替换', inTitle: '也替换标题', close: '关闭查找' },
   recover: { found: '编辑区在 {{time}} 有尚未保存到磁盘的内容（程序或电脑在保存前中断了），与磁盘上的版本不同。', restore: '恢复编辑区的内容', discard: '保留磁盘上的版本' },
+  image: { selected: '选中的图片', alt: '替代文字', caption: '图片说明', makeCover: '设为封面', cover: '封面图片', noCover: '无封面', removeCover: '去掉封面' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

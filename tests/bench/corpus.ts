@@ -27,6 +27,7 @@ export function corpus(count: number, seed = 1): { dir: string; articles: (Artic
       keywords: [],
       status: 'draft' as const,
       reviewNote: '',
+      cover: '',
       bodyHtml: a.bodyHtml,
     };
   });

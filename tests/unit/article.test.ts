@@ -14,6 +14,7 @@ const valid: ArticleFields = {
   keywords: [],
   status: 'draft',
   reviewNote: '',
+  cover: '',
   bodyHtml: '<p>近日</p>',
 };
 

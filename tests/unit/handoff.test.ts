@@ -3,9 +3,10 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../shared/article';
+import { png } from '../png';
 import { openSession, tempDir } from './helpers';
 
-const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const image = png(40, 30);
 
 /** An editor's library and a publisher's, sharing one folder as the editor's outbox and the publisher's inbox. */
 async function twoDesks() {
@@ -22,9 +23,8 @@ const manifest = (article: object) => strToU8(JSON.stringify({ format: 'newsdesk
 describe('hand-off from editors to the publisher', () => {
   it('a sent article, with its images, arrives in the review list of another library with the same id', async () => {
     const { shared, editor, publisher } = await twoDesks();
-    await fs.mkdir(path.join(editor.library.dir, 'assets'), { recursive: true });
-    await fs.writeFile(path.join(editor.library.dir, 'assets', 'a1b2c3.png'), png);
-    const article = await editor.library.create({ title: '送审的稿件', column: 'kuaidi', publishedAt: '2026-11-27T09:00:00+08:00', source: '国家邮政局', bodyHtml: '<p>正文</p><img src="assets/a1b2c3.png" alt="图">' });
+    const stored = await editor.library.assets.add('图.png', image);
+    const article = await editor.library.create({ title: '送审的稿件', column: 'kuaidi', publishedAt: '2026-11-27T09:00:00+08:00', source: '国家邮政局', bodyHtml: `<p>正文</p><figure><img src="${stored.src}" alt="图"></figure>` });
     const { file } = await editor.handoff.send(article.id);
     expect(path.dirname(file)).toBe(shared);
     expect(path.basename(file)).toBe(`${article.id}-r1.newsdesk`);
@@ -33,7 +33,7 @@ describe('hand-off from editors to the publisher', () => {
     expect(received).toMatchObject({ outcome: 'new', articleId: article.id, title: '送审的稿件' });
     const arrived = await publisher.library.get(article.id);
     expect(fieldsOf(arrived)).toEqual({ ...fieldsOf(article), status: 'review' });
-    expect(await fs.readFile(path.join(publisher.library.dir, 'assets', 'a1b2c3.png'))).toEqual(Buffer.from(png));
+    expect(await fs.readFile(path.join(publisher.library.dir, stored.src))).toEqual(image);
     expect(await fs.readdir(shared)).toEqual(['.newsdesk-received']);
   });
 
@@ -79,7 +79,7 @@ describe('hand-off from editors to the publisher', () => {
     const bad: [string, Uint8Array | 'huge', string][] = [
       ['slip.newsdesk', zipSync({ 'article.json': manifest(good), '../evil.txt': strToU8('x') }), 'error.handoff.badEntry'],
       ['absolute.newsdesk', zipSync({ 'article.json': manifest(good), '/tmp/evil.txt': strToU8('x') }), 'error.handoff.badEntry'],
-      ['none.newsdesk', zipSync({ 'images/a.png': png }), 'error.handoff.noArticle'],
+      ['none.newsdesk', zipSync({ 'images/a.png': image }), 'error.handoff.noArticle'],
       ['malformed.newsdesk', zipSync({ 'article.json': strToU8('{"format":"newsdesk-article","version":1,"article":{"title":1}}') }), 'error.handoff.badArticle'],
       ['not-json.newsdesk', zipSync({ 'article.json': strToU8('这不是 JSON') }), 'error.handoff.badArticle'],
       ['fake-image.newsdesk', zipSync({ 'article.json': manifest(good), 'images/x.png': strToU8('<script>alert(1)</script>') }), 'error.handoff.notImage'],

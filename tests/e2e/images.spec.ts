@@ -1,0 +1,66 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { png } from '../png';
+import { expect, test } from './web-shell';
+
+test('an image inserted from a file or pasted is stored once, captioned, made the cover, and shown in the preview', async ({ page, shell }) => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-images-'));
+  const wide = path.join(dir, '会议现场.png');
+  await fs.writeFile(wide, png(1200, 600));
+  const notImage = path.join(dir, '不是图片.png');
+  await fs.writeFile(notImage, '这不是图片');
+  await page.goto(shell.url);
+  await page.locator('.article-list li').first().getByRole('button').first().click();
+  const body = page.getByLabel('正文');
+  await body.click();
+  await page.keyboard.press('Control+End');
+
+  await page.getByTestId('image-files').setInputFiles(wide);
+  const figure = body.locator('figure img');
+  await expect(figure).toHaveAttribute('src', /^\/assets\/[0-9a-f]{20}\.png$/);
+  await expect(figure).toHaveAttribute('width', '760'); // scaled down to the page
+  await expect(figure).toHaveAttribute('height', '380');
+  await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+
+  await body.locator('figure').click();
+  const bar = page.getByRole('group', { name: '选中的图片' });
+  await bar.getByLabel('替代文字').fill('会议现场');
+  await bar.getByLabel('图片说明').fill('图为会议现场');
+  await bar.getByRole('button', { name: '设为封面' }).click();
+  await expect(page.locator('.cover-field img')).toHaveAttribute('src', (await figure.getAttribute('src'))!);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  // The same picture pasted is the same stored file.
+  const bytes = (await fs.readFile(wide)).toString('base64');
+  await body.locator('p').first().click();
+  await body.evaluate((el, data) => {
+    const file = new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'image.png', { type: 'image/png' });
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await expect(body.locator('figure img')).toHaveCount(2);
+  expect(await fs.readdir(path.join(shell.library, 'assets'))).toHaveLength(1);
+
+  // Dropped on the body: a different picture, a second stored file.
+  const small = png(300, 200).toString('base64');
+  await body.locator('p').first().evaluate((el, data) => {
+    const file = new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'small.png', { type: 'image/png' });
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    const box = el.getBoundingClientRect();
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, clientX: box.left + 5, clientY: box.top + 5, bubbles: true, cancelable: true }));
+  }, small);
+  await expect(body.locator('figure img')).toHaveCount(3);
+  await expect(body.locator('figure img[width="300"]')).toHaveCount(1);
+  expect(await fs.readdir(path.join(shell.library, 'assets'))).toHaveLength(2);
+
+  await page.getByTestId('image-files').setInputFiles(notImage);
+  await expect(page.getByRole('alert').filter({ hasText: '不是可用的图片' })).toContainText('不是图片.png 不是可用的图片');
+
+  const frame = page.frameLocator('iframe[title="预览"]');
+  await expect(frame.locator('.body figcaption').first()).toHaveText('图为会议现场');
+  await expect.poll(() => frame.locator('.body figure img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+  await fs.rm(dir, { recursive: true, force: true });
+});
