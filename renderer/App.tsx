@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticlePage, LibraryInfo } from '../shared/api';
 import type { Received } from '../shared/handoff';
@@ -92,9 +92,14 @@ export function App() {
     [createArticle, showReceived],
   );
 
+  // The list shows when each article last changed: it is read again once saves pause, not after
+  // every save of a long typing session.
+  const listAfterSaves = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onSaveState = useCallback((id: string, state: SaveState) => {
     setSaveStates((all) => ({ ...all, [id]: state }));
-    if (state.kind === 'saved') refreshList();
+    if (state.kind !== 'saved') return;
+    clearTimeout(listAfterSaves.current);
+    listAfterSaves.current = setTimeout(refreshList, 1500);
   }, [refreshList]);
 
   if (failure && !info) return <div className="fatal" role="alert">{t('app.openFailed', { message: failure })}</div>;

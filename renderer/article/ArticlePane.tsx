@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
 import { formatDayTime } from '../../shared/dates';
-import { findIn, replaceIn } from '../../shared/find';
+import { findIn, replaceIn, type FindQuery } from '../../shared/find';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
@@ -29,10 +29,13 @@ interface Props {
 export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) {
   const { t } = useTranslation();
   const [article, setArticle] = useState<Article>();
+  const [revisionShown, setRevisionShown] = useState(0);
   const [fields, setFields] = useState<ArticleFields>();
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadError, setLoadError] = useState<string>();
   const [sent, setSent] = useState<{ ok: boolean; text: string }>();
+  /** The body as opened: the editor starts from it and owns the text after. */
+  const openedBody = useRef('');
   const [history, setHistory] = useState(false);
   /** Text the editor had that never reached the disk (the app or the machine stopped first). */
   const [recovered, setRecovered] = useState<UnsavedCopy>();
@@ -47,7 +50,9 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         const loadedFields = fieldsOf(loaded);
         revision.current = loaded.revision;
         fieldsRef.current = loadedFields;
+        openedBody.current = loaded.bodyHtml;
         setArticle(loaded);
+        setRevisionShown(loaded.revision);
         setFields(loadedFields);
         const unsaved = readUnsaved(id);
         if (unsaved && JSON.stringify(unsaved.fields) !== JSON.stringify(loadedFields)) setRecovered(unsaved);
@@ -65,10 +70,15 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
     const saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
     forgetUnsaved(id);
     revision.current = saved.revision;
-    setArticle(saved);
+    setRevisionShown(saved.revision);
   }, [id]);
 
+  // Only changes of state are reported: "unsaved" again on every keystroke would rerender the
+  // window (the list shows each article's state) while typing.
+  const shown = useRef<SaveState['kind']>('saved');
   const report = useCallback((next: SaveState) => {
+    if (next.kind === shown.current && next.kind !== 'failed') return;
+    shown.current = next.kind;
     setState(next);
     onSaveState(id, next);
   }, [id, onSaveState]);
@@ -102,6 +112,20 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
     changed();
   }, [changed]);
 
+  // Stable, so the body editor does not rerender when the pane does.
+  const onEditorReady = useCallback((instance: Editor) => {
+    editor.current = instance;
+  }, []);
+  const setCover = useCallback((cover: string) => update({ cover }), [update]);
+  const replaceInTitle = useCallback(
+    (query: FindQuery, replacement: string) => {
+      const title = replaceIn(fieldsRef.current?.title ?? '', query, replacement);
+      update({ title });
+      return findIn(title, query).length;
+    },
+    [update],
+  );
+
   if (loadError) return <p className="failure" role="alert">{loadError}</p>;
   if (!article || !fields) return <p className="placeholder">{t('app.loading')}</p>;
 
@@ -113,7 +137,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         <span className={`save-state save-${state.kind}`} data-testid="save-state">
           {state.kind === 'failed' ? t('save.failed', { message: state.message }) : t(`save.${state.kind}`)}
         </span>
-        <span className="revision">{t('article.revision', { revision: article.revision })}</span>
+        <span className="revision">{t('article.revision', { revision: revisionShown })}</span>
         <span className="spacer" />
         <button aria-pressed={history} onClick={() => setHistory(!history)}>
           {t('history.open')}
@@ -186,16 +210,12 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
       )}
       <MetadataForm site={site} fields={fields} problems={problems} onChange={update} />
       <BodyEditor
-        html={article.bodyHtml}
+        html={openedBody.current}
         label={t('article.body')}
-        onReady={(instance) => (editor.current = instance)}
+        onReady={onEditorReady}
         onChange={changed}
-        onCover={(cover) => update({ cover })}
-        onReplaceInTitle={(query, replacement) => {
-          const title = replaceIn(fieldsRef.current?.title ?? '', query, replacement);
-          update({ title });
-          return findIn(title, query).length;
-        }}
+        onCover={setCover}
+        onReplaceInTitle={replaceInTitle}
       />
     </div>
     {history ? (

@@ -1,6 +1,6 @@
 import { DOMParser as ProseMirrorParser, Slice } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { bodyExtensions, findRequest, linkRequest } from './extensions';
 import { FindBar } from './find/FindBar';
 import type { FindQuery } from '../../shared/find';
@@ -25,7 +25,7 @@ interface Props {
  * The article body. The React tree does not rerender on every keystroke
  * (shouldRerenderOnTransaction: false); the body's HTML is read only when saving.
  */
-export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle, onCover }: Props) {
+export const BodyEditor = memo(function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle, onCover }: Props) {
   const [pasteNote, setPasteNote] = useState<string>();
   const editorRef = useRef<Editor | null>(null);
   const files = useRef<HTMLInputElement>(null);
@@ -110,4 +110,4 @@ export function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle, o
       {editor && <StatusBar editor={editor} />}
     </div>
   );
-}
+});

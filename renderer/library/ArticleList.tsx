@@ -1,5 +1,7 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticlePage } from '../../shared/api';
+import type { ArticleSummary } from '../../shared/article';
 import { formatDay, formatDayTime } from '../../shared/dates';
 import { columnName, type SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
@@ -37,30 +39,47 @@ export function ArticleList({ site, page, trash, selected, saveStates, onOpen, o
       </div>
       {page.items.length === 0 && <p className="placeholder">{t('library.empty')}</p>}
       <ul role="list" aria-label={t('library.title')}>
-        {page.items.map((a) => {
-          const state = saveStates[a.id];
-          return (
-            <li key={a.id} className={a.id === selected ? 'selected' : ''} data-article-id={a.id}>
-              <button className="row" onClick={() => !trash && onOpen(a.id)}>
-                <span className="row-title">{a.title || t('library.untitled')}</span>
-                <span className="row-meta">
-                  <span className="row-column">{columnName(site, a.column)}</span>
-                  <span className="row-date">{formatDay(a.publishedAt, site.timezone)}</span>
-                  <span className="row-source">{a.source}</span>
-                  <span className={`row-status status-${a.status}`}>{t(`status.${a.status}`)}</span>
-                  <span className="row-updated" title={t('column.updatedAt')}>
-                    {formatDayTime(a.updatedAt, site.timezone)}
-                  </span>
-                  {state && <span className={`row-save save-${state.kind}`}>{t(`save.${state.kind}`, { message: '' })}</span>}
-                </span>
-              </button>
-              {trash && (
-                <button onClick={act(() => client['articles.restore']({ id: a.id }))}>{t('library.restore')}</button>
-              )}
-            </li>
-          );
-        })}
+        {page.items.map((a) => (
+          <ArticleRow key={a.id} site={site} article={a} selected={a.id === selected} trash={trash} state={saveStates[a.id]} onOpen={onOpen} onRestore={act(() => client['articles.restore']({ id: a.id }))} />
+        ))}
       </ul>
     </div>
   );
 }
+
+interface RowProps {
+  site: SiteProfile;
+  article: ArticleSummary;
+  selected: boolean;
+  trash: boolean;
+  state?: SaveState;
+  onOpen: (id: string) => void;
+  onRestore: () => void;
+}
+
+/** One row; memoized, so a save's state change redraws its own row, not the list. */
+const ArticleRow = memo(
+  function ArticleRow({ site, article: a, selected, trash, state, onOpen, onRestore }: RowProps) {
+    const { t } = useTranslation();
+    return (
+      <li className={selected ? 'selected' : ''} data-article-id={a.id}>
+        <button className="row" onClick={() => !trash && onOpen(a.id)}>
+          <span className="row-title">{a.title || t('library.untitled')}</span>
+          <span className="row-meta">
+            <span className="row-column">{columnName(site, a.column)}</span>
+            <span className="row-date">{formatDay(a.publishedAt, site.timezone)}</span>
+            <span className="row-source">{a.source}</span>
+            <span className={`row-status status-${a.status}`}>{t(`status.${a.status}`)}</span>
+            <span className="row-updated" title={t('column.updatedAt')}>
+              {formatDayTime(a.updatedAt, site.timezone)}
+            </span>
+            {state && <span className={`row-save save-${state.kind}`}>{t(`save.${state.kind}`, { message: '' })}</span>}
+          </span>
+        </button>
+        {trash && <button onClick={onRestore}>{t('library.restore')}</button>}
+      </li>
+    );
+  },
+  // The restore action is made anew each render; it is the same action for the same article.
+  (before, after) => before.article === after.article && before.selected === after.selected && before.state === after.state && before.trash === after.trash && before.site === after.site,
+);

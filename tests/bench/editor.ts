@@ -1,0 +1,114 @@
+// npm run bench:editor [-- --sizes 30000,100000 --keys 500]
+// Opens an article of 30,000 (and 100,000) Chinese characters in the web shell in Chromium,
+// types through the keyboard, and reports the time from each key to the next painted frame
+// (p50/p95/max) and the time to open the article; the same on a bare TipTap page (StarterKit
+// alone) is the peer.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { Library } from '../../main/library/library';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '30000,100000' }, keys: { type: 'string', default: '500' } } });
+const sizes = values.sizes.split(',').map(Number);
+const keys = Number(values.keys);
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-editor-'));
+const sentence = '近日，国家邮政局召开会议，部署做好旺季寄递服务保障工作，要求各地压实企业安全生产主体责任，确保寄递渠道安全畅通。';
+const typed = '会议强调要坚持以人民为中心的发展思想，切实提升服务质量和水平。'.repeat(Math.ceil(keys / 30)).slice(0, keys);
+
+/** An article body of `chars` Chinese characters in paragraphs of about 200. */
+function body(chars: number): string {
+  const paragraphs: string[] = [];
+  let text = '';
+  while (paragraphs.length * 200 + text.length < chars) {
+    text += sentence;
+    if (text.length >= 200) {
+      paragraphs.push(`<p>${text.slice(0, 200)}</p>`);
+      text = text.slice(200);
+    }
+  }
+  return paragraphs.join('');
+}
+
+/** Times from each input to the frame after it: taken in the page, from beforeinput to a task after the next animation frame. */
+async function typeAndMeasure(page: Page, selector: string): Promise<number[]> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { latencies: number[] };
+    w.latencies = [];
+    document.querySelector(sel)!.addEventListener('beforeinput', (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - start), 0));
+    });
+  }, selector);
+  await page.click(selector);
+  await page.keyboard.press('Control+End');
+  for (const char of typed) {
+    await page.keyboard.type(char);
+    await page.waitForTimeout(20);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+}
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const bundle = await build({ entryPoints: [path.join(import.meta.dirname, 'bare-editor.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'silent' });
+const bareScript = bundle.outputFiles[0]!.text;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows: string[][] = [['article', 'editor', 'open', 'p50', 'p95', 'max', 'p95 / bare']];
+try {
+  for (const size of sizes) {
+    const dir = path.join(root, `lib-${size}`);
+    const library = await Library.open(dir);
+    const html = body(size);
+    await library.create({ title: `基准测试稿件 ${size} 字`, column: 'yaowen', publishedAt: '2026-11-28T09:00:00+08:00', bodyHtml: html });
+    await library.close();
+
+    // Ours: the web shell, as an editor uses it.
+    const shell = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', dir, '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve) => shell.stdout!.on('data', (d: Buffer) => /web shell: (\S+)/.exec(d.toString()) && resolve(/web shell: (\S+)/.exec(d.toString())![1]!)));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    const row = page.getByRole('button', { name: new RegExp(`基准测试稿件 ${size} 字`) });
+    await row.waitFor();
+    let started = performance.now();
+    await row.click();
+    await page.locator('.body-editor p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
+    const openOurs = performance.now() - started;
+    const ours = stats(await typeAndMeasure(page, '.body-editor'));
+    await page.close();
+    shell.kill('SIGTERM');
+
+    // The peer: TipTap and StarterKit alone.
+    const bare = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await bare.setContent('<!doctype html><meta charset="utf-8"><div id="editor" style="max-width:760px;margin:auto;line-height:1.9"></div>');
+    await bare.addScriptTag({ content: bareScript });
+    started = performance.now();
+    await bare.evaluate((content) => window.openBare(content), html);
+    await bare.locator('.ProseMirror p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
+    const openBare = performance.now() - started;
+    const peer = stats(await typeAndMeasure(bare, '.ProseMirror'));
+    await bare.close();
+
+    rows.push([`${size} chars`, 'newsdesk', ms(openOurs), ms(ours.p50), ms(ours.p95), ms(ours.max), `${(ours.p95 / peer.p95).toFixed(2)}×`]);
+    rows.push(['', 'bare TipTap', ms(openBare), ms(peer.p50), ms(peer.p95), ms(peer.max), '']);
+  }
+} finally {
+  await browser.close();
+  fs.rmSync(root, { recursive: true, force: true });
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log(`\nbench:editor: ${keys} characters typed, key to next painted frame (headless Chromium)\n`);
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
