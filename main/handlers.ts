@@ -5,6 +5,7 @@ import { ApiError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
 import { analyzeFile, analyzePaste } from './import/analyze';
 import { expandImportPaths } from './import/files';
+import { imagesOf } from '../shared/image';
 import { Jobs } from './jobs';
 import { readSitePages, writeSitePage } from './library/site-pages';
 import type { Session } from './session';
@@ -39,6 +40,10 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
     'articles.trash': async ({ id }) => library.trash(id),
     'articles.restore': async ({ id }) => library.restore(id),
     'assets.add': async ({ name, data }) => library.assets.add(name, Buffer.from(data, 'base64')),
+    'assets.missing': async ({ id }) => {
+      const article = await library.get(id);
+      return { missing: await library.assets.missing(imagesOf(article.bodyHtml + article.cover)) };
+    },
     'revisions.list': async ({ id }) => library.revisions.list(id),
     'revisions.get': async ({ id, revision }) => library.revisions.get(id, revision),
     'revisions.restore': async ({ id, revision, baseRevision }) => library.restoreRevision(id, revision, baseRevision),

@@ -127,6 +127,8 @@ export const api = {
   'articles.restore': call<typeof byId, Article>(byId),
   /** An image inserted in the editor (file, drop or paste), stored once by its content. */
   'assets.add': call<typeof imageInput, StoredImage>(imageInput),
+  /** Of the images an article shows, those the library does not have. */
+  'assets.missing': call<typeof byId, { missing: string[] }>(byId),
   /** The kept versions of an article, newest first. */
   'revisions.list': call<typeof byId, RevisionInfo[]>(byId),
   'revisions.get': call<typeof revisionRef, StoredRevision>(revisionRef),

@@ -14,3 +14,8 @@ export function shownSize(width: number, height: number): { width: number; heigh
   if (width <= pageWidth) return { width, height };
   return { width: pageWidth, height: Math.round((height * pageWidth) / width) };
 }
+
+/** The stored images an article shows (in its body or as its cover), by file name. */
+export function imagesOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/\/assets\/([0-9a-f]{20}\.(?:png|jpg|gif|webp))/g)].map((m) => m[1]!))];
+}

@@ -27,6 +27,12 @@ export class AssetStore {
     return { src: `/assets/${file}`, width: info.width, height: info.height };
   }
 
+  /** Which of these stored images are not (or no longer) in the library. */
+  async missing(names: string[]): Promise<string[]> {
+    const present = new Set(await this.list());
+    return names.filter((n) => !present.has(n));
+  }
+
   /** Every stored image, for the site. */
   async list(): Promise<string[]> {
     return (await fs.readdir(this.dir).catch(() => [] as string[])).filter((f) => assetName.test(f)).sort();

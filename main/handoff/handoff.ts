@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/errors';
 import { maxPackageBytes, packageExtension, type Conflict, type HandoffStatus, type Received } from '../../shared/handoff';
 import { writeAtomic } from '../atomic-write';
 import type { Library } from '../library/library';
+import { imagesOf } from '../../shared/image';
 import { readPackage, writePackage } from './package';
 
 interface Data {
@@ -167,9 +168,4 @@ export class Handoff {
     this.db.data.received[theirs.id] = { senderRevision: theirs.revision, localRevision };
     await this.db.write();
   }
-}
-
-/** The library images an article shows (in its body or as its cover): /assets/NAME. */
-export function imagesOf(text: string): string[] {
-  return [...new Set([...text.matchAll(/\/assets\/([0-9a-f]{20}\.(?:png|jpg|gif|webp))/g)].map((m) => m[1]!))];
 }

@@ -37,6 +37,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
   /** The body as opened: the editor starts from it and owns the text after. */
   const openedBody = useRef('');
   const [history, setHistory] = useState(false);
+  const [missingImages, setMissingImages] = useState<string[]>([]);
   /** Text the editor had that never reached the disk (the app or the machine stopped first). */
   const [recovered, setRecovered] = useState<UnsavedCopy>();
   const fieldsRef = useRef<ArticleFields>(undefined);
@@ -54,6 +55,7 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
         setArticle(loaded);
         setRevisionShown(loaded.revision);
         setFields(loadedFields);
+        client['assets.missing']({ id }).then(({ missing }) => setMissingImages(missing), () => undefined);
         const unsaved = readUnsaved(id);
         if (unsaved && JSON.stringify(unsaved.fields) !== JSON.stringify(loadedFields)) setRecovered(unsaved);
         else forgetUnsaved(id);
@@ -179,6 +181,11 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
           {t('article.trash')}
         </button>
       </div>
+      {missingImages.length > 0 && (
+        <p className="problem" role="alert">
+          {t('image.missing', { count: missingImages.length, names: missingImages.join('、') })}
+        </p>
+      )}
       {recovered && (
         <div className="review-note recovered" role="alert">
           {t('recover.found', { time: formatDayTime(recovered.at.replace(/\.\d{3}Z$/, 'Z'), site.timezone) })}{' '}

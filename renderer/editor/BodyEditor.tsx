@@ -28,6 +28,8 @@ interface Props {
 export const BodyEditor = memo(function BodyEditor({ html, label, onReady, onChange, onReplaceInTitle, onCover }: Props) {
   const [pasteNote, setPasteNote] = useState<string>();
   const editorRef = useRef<Editor | null>(null);
+  /** Office images the pasted HTML pointed to; the clipboard's image data may bring them after all. */
+  const missingInPaste = useRef(0);
   const files = useRef<HTMLInputElement>(null);
   /** Images stored and inserted; a file that is not a readable image says so. */
   const addImages = (list: File[], at?: number) => {
@@ -54,12 +56,16 @@ export const BodyEditor = memo(function BodyEditor({ html, label, onReady, onCha
         // Word puts the picture in the clipboard as image data beside HTML that points at a
         // local file: the text goes in through the HTML, the picture from the data.
         const html = event.clipboardData?.getData('text/html') ?? '';
-        if (html) setTimeout(() => addImages(pasted), 0);
-        else addImages(pasted);
+        if (html) {
+          const missing = missingInPaste.current - pasted.length;
+          setPasteNote(missing > 0 ? i18n.t('paste.missingImages', { count: missing }) : undefined);
+          setTimeout(() => addImages(pasted), 0);
+        } else addImages(pasted);
         return !html;
       },
       transformPastedHTML: (pasted) => {
         const { html: clean, missingImages } = cleanPastedHtml(pasted);
+        missingInPaste.current = missingImages;
         setPasteNote(missingImages ? i18n.t('paste.missingImages', { count: missingImages }) : undefined);
         return clean;
       },

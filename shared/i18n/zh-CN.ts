@@ -114,7 +114,7 @@ export const zhCN = {
   paste: { missingImages: '粘贴的内容中有 {{count}} 张图片来自 Word/WPS 的本地临时文件，无法读取，已移除。请另行插入这些图片。' },
   find: { title: '查找和替换', find: '查找', count: '第 {{current}} 处，共 {{count}} 处', previous: '上一处', next: '下一处', matchCase: '区分大小写', wholeWord: '整词匹配', replaceWith: '替换为', replace: '替换', replaceAll: '全部替换', inTitle: '也替换标题', close: '关闭查找' },
   recover: { found: '编辑区在 {{time}} 有尚未保存到磁盘的内容（程序或电脑在保存前中断了），与磁盘上的版本不同。', restore: '恢复编辑区的内容', discard: '保留磁盘上的版本' },
-  image: { selected: '选中的图片', alt: '替代文字', caption: '图片说明', makeCover: '设为封面', cover: '封面图片', noCover: '无封面', removeCover: '去掉封面' },
+  image: { missing: '文中有 {{count}} 张图片在资料库中找不到（{{names}}），页面上会缺图。请重新插入这些图片。', selected: '选中的图片', alt: '替代文字', caption: '图片说明', makeCover: '设为封面', cover: '封面图片', noCover: '无封面', removeCover: '去掉封面' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

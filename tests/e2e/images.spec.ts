@@ -64,3 +64,37 @@ test('an image inserted from a file or pasted is stored once, captioned, made th
   await expect.poll(() => frame.locator('.body figure img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
   await fs.rm(dir, { recursive: true, force: true });
 });
+
+test('Word\'s picture comes from the clipboard\'s image data, and an image the library lacks is named', async ({ page, shell }) => {
+  const word = await fs.readFile(path.resolve(import.meta.dirname, '../fixtures/paste/word.html'), 'utf8');
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  const body = page.getByLabel('正文');
+  await body.click();
+  await body.evaluate(
+    (el, { html, data }) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', html);
+      transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'clip_image002.png', { type: 'image/png' }));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { html: word, data: png(200, 120).toString('base64') },
+  );
+  await expect(body.locator('ol > li')).toHaveCount(2);
+  await expect(body.locator('figure img[width="200"]')).toHaveCount(1);
+  await expect(page.getByRole('alert').filter({ hasText: '本地临时文件' })).toHaveCount(0);
+
+  // An article whose image is not in this library (it came without it) says so when opened.
+  await page.getByLabel('标题', { exact: true }).fill('缺图的稿件');
+  await body.locator('p').first().click();
+  await page.keyboard.press('Home');
+  await body.evaluate((el) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', '<figure><img src="/assets/0123456789abcdef0123.png" alt="丢失的图"></figure>');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await page.getByRole('button', { name: /缺图的稿件/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '找不到' })).toContainText('文中有 1 张图片在资料库中找不到（0123456789abcdef0123.png）');
+});

@@ -23,7 +23,8 @@ export function cleanPastedHtml(html: string): { html: string; missingImages: nu
   for (const img of body.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
     if (/^file:/i.test(src)) missingImages++;
-    if (!/^https?:/i.test(src)) img.remove();
+    // Kept: images of the web, and of this library (copied from another article).
+    if (!/^(https?:|\/assets\/)/i.test(src)) img.remove();
   }
   wordLists(body);
   for (const e of [...body.querySelectorAll('*')]) cleanAttributes(e);
