@@ -28,10 +28,10 @@ export class RenderPool {
 
   /** Render threads for a large export; null on one core, where they would only add work. */
   static start(dirs: string[], frame: SiteFrame): RenderPool | null {
-    // One more thread than cores: much of a page's time is spent waiting on the disk.
+    // One thread a core (each holds its own copy of the theme and heap), at most four.
     const cores = os.availableParallelism();
     if (cores < 2) return null;
-    const count = Math.min(4, cores + 1);
+    const count = Math.min(4, cores);
     const compiled = path.join(import.meta.dirname, 'render-worker.js');
     const start = () =>
       fs.existsSync(compiled)
