@@ -97,11 +97,12 @@ if (values.ftp) {
   const lftpDir = path.join(ftpd.root, 'lftp-site');
   fs.mkdirSync(lftpDir);
   execFileSync('chown', [testUser.name, lftpDir]);
+  // --ignore-time: the server stamps uploads with its own clock, so times would say nothing changed.
   const lftp = () => {
     const started = performance.now();
     const out = execFileSync(
       'lftp',
-      ['-u', `${testUser.name},${testUser.password}`, '-p', String(ftpd.port), '-e', `set ftp:ssl-allow no; mirror -R --delete --exclude-glob .newsdesk-* -v ${staging} ${lftpDir}; quit`, '127.0.0.1'],
+      ['-u', `${testUser.name},${testUser.password}`, '-p', String(ftpd.port), '-e', `set ftp:ssl-allow no; mirror -R --delete --ignore-time --exclude-glob .newsdesk-* -v ${staging} ${lftpDir}; quit`, '127.0.0.1'],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     return { files: (out.match(/^Transferring file/gm) ?? []).length, ms: performance.now() - started };
