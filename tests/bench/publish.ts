@@ -28,7 +28,8 @@ process.env.NEWSDESK_SECRET_LIVE = testUser.password;
 const all = [...library.summaries()].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
 const last = all.pop()!;
 await publisher.published.commit(await Promise.all(all.map(async (s) => ({ id: s.id, article: await library.get(s.id) }))), new Date().toISOString());
-const staging = path.join(library.dir, 'staging', 'live');
+/** The site as our push to a target last rendered it: what the peer sends too. */
+const staging = (target = 'live') => path.join(library.dir, 'staging', target);
 
 /** One push of the queue; the upload time runs from connecting to the end, after rendering. */
 async function push(articleId: string): Promise<{ files: number; bytes: number; uploadMs: number; renderMs: number }> {
@@ -71,7 +72,7 @@ const sftpTarget: DeployTarget = { id: 'live', name: 'bench sftp', kind: 'sftp',
 function rsync(): { files: number; bytes: number; ms: number } {
   const ssh = `ssh -p ${sshd.port} -i ${root}/rsync_key -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR`;
   const started = performance.now();
-  const out = execFileSync('rsync', ['-a', '--delete', '--stats', '--exclude', '.newsdesk-*', '-e', ssh, `${staging}/`, `${testUser.name}@127.0.0.1:${rsyncDir}/`], { encoding: 'utf8' });
+  const out = execFileSync('rsync', ['-a', '--delete', '--stats', '--exclude', '.newsdesk-*', '-e', ssh, `${staging()}/`, `${testUser.name}@127.0.0.1:${rsyncDir}/`], { encoding: 'utf8' });
   const ms = performance.now() - started;
   const files = Number(/Number of regular files transferred: ([\d,]+)/.exec(out)![1]!.replace(/,/g, ''));
   const bytes = Number(/Total bytes sent: ([\d,]+)/.exec(out)![1]!.replace(/,/g, ''));
@@ -102,7 +103,7 @@ if (values.ftp) {
     const started = performance.now();
     const out = execFileSync(
       'lftp',
-      ['-u', `${testUser.name},${testUser.password}`, '-p', String(ftpd.port), '-e', `set ftp:ssl-allow no; mirror -R --delete --ignore-time --exclude-glob .newsdesk-* -v ${staging} ${lftpDir}; quit`, '127.0.0.1'],
+      ['-u', `${testUser.name},${testUser.password}`, '-p', String(ftpd.port), '-e', `set ftp:ssl-allow no; mirror -R --delete --ignore-time --exclude-glob .newsdesk-* -v ${staging('ftp')} ${lftpDir}; quit`, '127.0.0.1'],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     return { files: (out.match(/^Transferring file/gm) ?? []).length, ms: performance.now() - started };
