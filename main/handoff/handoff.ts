@@ -18,8 +18,8 @@ interface Data {
 }
 
 /** Where packages that were taken in, or refused, are moved, inside the inbox. */
-export const receivedFolder = '.newsdesk-received';
-export const refusedFolder = '.newsdesk-refused';
+const receivedFolder = '.newsdesk-received';
+const refusedFolder = '.newsdesk-refused';
 
 /**
  * Hands articles from editors to the publisher through a shared folder: an editor's "send"
