@@ -64,11 +64,19 @@ export class Handoff {
     return { file };
   }
 
+  /** A package file (in the inbox, or opened from the system): too large ones are refused unread. */
+  async receiveFile(file: string): Promise<Received> {
+    return this.receive(async () => {
+      if ((await fs.stat(file)).size > maxPackageBytes) throw new ApiError('invalid-input', 'error.handoff.tooLarge', `${path.basename(file)} is larger than 200 MB.`);
+      return fs.readFile(file);
+    }, file);
+  }
+
   /** Takes one package in: a new article, an update, nothing new, or a conflict to resolve. */
-  async receive(bytes: Uint8Array, file: string): Promise<Received> {
+  async receive(bytes: Uint8Array | (() => Promise<Uint8Array>), file: string): Promise<Received> {
     let result: Received;
     try {
-      result = await this.apply(bytes, file);
+      result = await this.apply(typeof bytes === 'function' ? await bytes() : bytes, file);
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError('invalid-input', 'error.handoff.unreadable', String(error), { detail: String(error) });
       result = { file, outcome: 'refused', reason: { key: e.key, params: e.params, message: e.message } };
@@ -136,12 +144,7 @@ export class Handoff {
     const results: Received[] = [];
     for (const name of names) {
       const file = path.join(inbox, name);
-      const size = (await fs.stat(file)).size;
-      const result =
-        size > maxPackageBytes
-          ? { file, outcome: 'refused' as const, reason: { key: 'error.handoff.tooLarge', message: `${name} is larger than 200 MB.` } }
-          : await this.receive(await fs.readFile(file), file);
-      if (size > maxPackageBytes) this.recent = [result, ...this.recent].slice(0, 50);
+      const result = await this.receiveFile(file);
       const folder = path.join(inbox, result.outcome === 'refused' ? refusedFolder : receivedFolder);
       await fs.mkdir(folder, { recursive: true });
       await fs.rename(file, path.join(folder, name));

@@ -233,7 +233,7 @@ export class Library {
       const article: Article = { ...current, ...fields, revision: current.revision + 1, updatedAt: nowIso(this.site.data.timezone) };
       await this.write(article);
       // The version before the first edit (created, imported or received) is kept too.
-      await this.revisions.record(current, this.settingsDb.data.userName);
+      await this.revisions.recordOriginal(current, this.settingsDb.data.userName);
       await this.revisions.record(article, this.settingsDb.data.userName);
       return article;
     });

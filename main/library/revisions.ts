@@ -32,6 +32,11 @@ export class Revisions {
     if (known.lines + 1 > keptRecent + 20) await this.prune(article.id);
   }
 
+  /** Keeps the version an article had before its first edit here (created, imported, received); once known, nothing to do. */
+  async recordOriginal(article: Article, by: string): Promise<void> {
+    if (!this.known.has(article.id)) await this.record(article, by);
+  }
+
   async list(id: string): Promise<RevisionInfo[]> {
     return (await this.read(id))
       .map((r) => ({ revision: r.revision, at: r.at, by: r.by, title: r.fields.title, length: r.fields.bodyHtml.replace(/<[^>]*>/g, '').length }))

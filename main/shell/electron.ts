@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
@@ -41,7 +40,7 @@ const packagesIn = (argv: string[]) => argv.filter((a) => a.endsWith(packageExte
 
 async function openPackage(file: string) {
   if (!session) return;
-  await session.handoff.receive(await fs.readFile(file), file);
+  await session.handoff.receiveFile(file);
   window?.webContents.send('newsdesk:command', 'show-received');
 }
 

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/errors';
 import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { bridge } from '../api/transport';
 import { MetadataForm } from '../article/MetadataForm';
-import { describeError } from '../i18n';
+import { describeError, describeErrorData } from '../i18n';
 import { articleFieldsOf, type ImportRow } from './ImportRow';
 import { importable, readAsBase64 } from './read-file';
 
@@ -167,7 +166,7 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
             </div>
           </section>
         )}
-        {current?.draft?.error && <p className="failure" role="alert">{describeError(ApiError.fromData(current.draft.error))}</p>}
+        {current?.draft?.error && <p className="failure" role="alert">{describeErrorData(current.draft.error)}</p>}
         {summary && <p role="status">{summary}</p>}
         {error && <p className="failure" role="alert">{error}</p>}
         <div className="filters-row">

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/errors';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
-import { describeError } from '../i18n';
+import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
 import { usePolling } from './usePolling';
 
@@ -47,7 +46,7 @@ export function PublicationLogPanel({ site, stamp, onFailure }: { site: SiteProf
           {value.records.map((r) => (
             <tr key={r.id} className={r.ok ? '' : 'failed'}>
               <td>{when(r.at, site.timezone)}</td>
-              <td>{r.ok ? t('publish.ok') : `${t('publish.failed')}: ${r.error ? describeError(ApiError.fromData(r.error)) : ''}`}</td>
+              <td>{r.ok ? t('publish.ok') : `${t('publish.failed')}: ${r.error ? describeErrorData(r.error) : ''}`}</td>
               <td>{r.target}</td>
               <td>{r.user}</td>
               <td>{r.items.map((i) => `[${t(`publish.action.${i.action}`)}] ${i.title}`).join('；')}</td>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalInput } from '../../shared/dates';
-import { ApiError } from '../../shared/errors';
 import type { QueueItem, QueueView } from '../../shared/queue';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
-import { describeError } from '../i18n';
+import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
 import { usePolling } from './usePolling';
 
@@ -70,7 +69,7 @@ function QueueRow({ item, zone, act }: { item: QueueItem; zone: string; act: (wo
         </span>
         {item.error && item.state === 'failed' && (
           <span className="failure" role="alert">
-            {describeError(ApiError.fromData(item.error))}
+            {describeErrorData(item.error)}
           </span>
         )}
       </div>

@@ -1,17 +1,8 @@
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../servers/servers';
 import { expect, test, WebShellProcess } from './web-shell';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test('the server killed while typing: what was typed two seconds before is on disk, and the rest is offered back', async ({ page: first }) => {
   let page = first;
