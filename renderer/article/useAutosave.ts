@@ -10,7 +10,7 @@ const retryAfter = 1500;
 
 /**
  * Saves shortly after the last change, and at least every 1.5 seconds while typing goes on,
- * one save at a time, and again if more changes came in meanwhile. A failed save keeps the edits marked unsaved and retries,
+ * one save at a time; changes made during a save wait for their own turn. A failed save keeps the edits marked unsaved and retries,
  * except when the article itself is refused (a conflict or a field to fix), which waits
  * for the editor's next change.
  */
@@ -35,8 +35,9 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
     inflight.current = saveRef.current().then(
       () => {
         inflight.current = undefined;
-        if (dirty.current) void flush();
-        else stateRef.current({ kind: 'saved' });
+        // Changes made meanwhile have their own timer: saving them at once would save back to
+        // back while typing goes on, each save costing the whole body's HTML.
+        stateRef.current({ kind: dirty.current ? 'unsaved' : 'saved' });
       },
       (error: unknown) => {
         inflight.current = undefined;

@@ -1,18 +1,29 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Library } from '../../main/library/library';
 import { freePort } from '../servers/servers';
-import { expect, test, WebShellProcess } from './web-shell';
+import { expect, test, WebShellProcess, type Page } from './web-shell';
 
-test('the server killed while typing: what was typed two seconds before is on disk, and the rest is offered back', async ({ page: first }) => {
+/** A long article: its saves are over the 64 KiB a browser lets a keepalive request carry. */
+const longTitle = '三万字的长篇报道';
+const longBody = Array.from({ length: 150 }, (_, i) => `<p>第${i + 1}段。${'国家邮政局部署做好旺季寄递服务保障工作。'.repeat(10)}</p>`).join('');
+
+for (const length of ['short', 'long'] as const) test(`the server killed while typing (${length} article): what was typed two seconds before is on disk, and the rest is offered back`, async ({ page: first }) => {
   let page = first;
   const library = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-crash-'));
+  if (length === 'long') {
+    const opened = await Library.open(library);
+    await opened.create({ title: longTitle, bodyHtml: longBody });
+    await opened.close();
+  }
+  const open = (on: Page) => (length === 'long' ? on.getByRole('button', { name: new RegExp(longTitle) }) : on.locator('.article-list li').first().getByRole('button').first()).click();
   const port = await freePort();
   let shell = new WebShellProcess(library, port);
   await shell.start();
   try {
     await page.goto(shell.url);
-    await page.locator('.article-list li').first().getByRole('button').first().click();
+    await open(page);
     const body = page.getByLabel('正文');
     await body.click();
     await page.keyboard.press('Control+End');
@@ -31,7 +42,7 @@ test('the server killed while typing: what was typed two seconds before is on di
     await shell.start();
     page = await context.newPage();
     await page.goto(shell.url);
-    await page.locator('.article-list li').first().getByRole('button').first().click();
+    await open(page);
     const body2 = page.getByLabel('正文');
     await expect(body2).toContainText(early);
     await expect(body2).not.toContainText(early + late);
@@ -41,7 +52,7 @@ test('the server killed while typing: what was typed two seconds before is on di
     await expect(body2).toContainText(early + late);
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     await page.reload();
-    await page.locator('.article-list li').first().getByRole('button').first().click();
+    await open(page);
     await expect(body2).toContainText(early + late);
     await expect(page.getByRole('alert').filter({ hasText: '尚未保存到磁盘' })).toHaveCount(0);
   } finally {

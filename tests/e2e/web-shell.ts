@@ -63,4 +63,4 @@ export const test = base.extend<{ shell: WebShellProcess }>({
     await fs.rm(library, { recursive: true, force: true });
   },
 });
-export { expect } from '@playwright/test';
+export { expect, type Page } from '@playwright/test';
