@@ -102,6 +102,17 @@ export function App() {
     listAfterSaves.current = setTimeout(refreshList, 1500);
   }, [refreshList]);
 
+  // Stable, so the open article does not redraw when the window does (a save's state, the list).
+  const reopen = useCallback((id: string) => {
+    setSelected(id);
+    setOpened((n) => n + 1);
+    refreshList();
+  }, [refreshList]);
+  const closeArticle = useCallback(() => {
+    setSelected(undefined);
+    refreshList();
+  }, [refreshList]);
+
   if (failure && !info) return <div className="fatal" role="alert">{t('app.openFailed', { message: failure })}</div>;
   if (!info || !settings) return <div className="loading">{t('app.loading')}</div>;
 
@@ -170,15 +181,8 @@ export function App() {
               id={selected}
               site={info.site}
               onSaveState={onSaveState}
-              onOpen={(id) => {
-                setSelected(id);
-                setOpened((n) => n + 1);
-                refreshList();
-              }}
-              onClosed={() => {
-                setSelected(undefined);
-                refreshList();
-              }}
+              onOpen={reopen}
+              onClosed={closeArticle}
             />
           ) : (
             <p className="placeholder">{t('library.noneSelected')}</p>

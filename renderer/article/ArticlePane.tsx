@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
 import { formatDayTime } from '../../shared/dates';
@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** One article open for editing: its fields, its body, and autosave. */
-export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) {
+export const ArticlePane = memo(function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) {
   const { t } = useTranslation();
   const [article, setArticle] = useState<Article>();
   const [revisionShown, setRevisionShown] = useState(0);
@@ -128,10 +128,11 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
     [update],
   );
 
-  if (loadError) return <p className="failure" role="alert">{loadError}</p>;
-  if (!article || !fields) return <p className="placeholder">{t('app.loading')}</p>;
+  const problems = useMemo(() => fields && articleProblems(fields, site.columns.map((c) => c.slug)), [fields, site]);
 
-  const problems = articleProblems(fields, site.columns.map((c) => c.slug));
+  if (loadError) return <p className="failure" role="alert">{loadError}</p>;
+  if (!article || !fields || !problems) return <p className="placeholder">{t('app.loading')}</p>;
+
   return (
     <div className="article-split">
     <div className="article-pane">
@@ -241,4 +242,4 @@ export function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) 
     )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses, type ArticleFields, type ArticleStatus } from '../../shared/article';
 import { fromLocalInput, toLocalInput } from '../../shared/dates';
@@ -13,8 +13,8 @@ interface Props {
   onChange: (patch: Partial<ArticleFields>) => void;
 }
 
-/** Every metadata field of an article, each with its problem shown beside it. */
-export function MetadataForm({ site, fields, problems, onChange }: Props) {
+/** Every metadata field of an article, each with its problem shown beside it. Memoized: a save's state change does not redraw it. */
+export const MetadataForm = memo(function MetadataForm({ site, fields, problems, onChange }: Props) {
   const { t } = useTranslation();
   const [keywords, setKeywords] = useState(fields.keywords.join('，'));
   const field = (name: keyof ArticleFields, label: string, control: ReactNode, wide = false) => (
@@ -99,4 +99,4 @@ export function MetadataForm({ site, fields, problems, onChange }: Props) {
       )}
     </form>
   );
-}
+});

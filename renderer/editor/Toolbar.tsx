@@ -1,8 +1,13 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { cleanupHtml } from './reprint-cleanup';
 
-/** Toolbar state is read through useEditorState, so only the toolbar rerenders on selection changes. */
+/**
+ * Toolbar state is read through useEditorState, so only the toolbar rerenders on selection changes.
+ * The selector runs on every keystroke: it asks the history and the table directly rather than
+ * dry-running commands with can(), which costs a whole chain each.
+ */
 export function Toolbar({ editor, onLink, onFind, onImage }: { editor: Editor; onLink: () => void; onFind: () => void; onImage: () => void }) {
   const { t } = useTranslation();
   const state = useEditorState({
@@ -26,10 +31,10 @@ export function Toolbar({ editor, onLink, onFind, onImage }: { editor: Editor; o
       right: e.isActive({ textAlign: 'right' }),
       justify: e.isActive({ textAlign: 'justify' }),
       table: e.isActive('table'),
-      canMerge: e.can().mergeCells(),
-      canSplit: e.can().splitCell(),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      canMerge: e.isActive('table') && e.can().mergeCells(),
+      canSplit: e.isActive('table') && e.can().splitCell(),
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const chain = () => editor.chain().focus();

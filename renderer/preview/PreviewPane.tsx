@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFields } from '../../shared/article';
 import { client } from '../api/client';
@@ -20,7 +20,7 @@ interface Props {
  * The page as the site will serve it, rendered by main with the same theme and code as the
  * export, in a frame with an empty sandbox: no script from the article can run there.
  */
-export function PreviewPane({ id, current, changes }: Props) {
+export const PreviewPane = memo(function PreviewPane({ id, current, changes }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<Kind>('article');
   const [phone, setPhone] = useState(false);
@@ -74,4 +74,4 @@ export function PreviewPane({ id, current, changes }: Props) {
       <iframe title={t('preview.title')} sandbox="" srcDoc={html} className={phone ? 'phone' : ''} />
     </section>
   );
-}
+});
