@@ -12,30 +12,41 @@ export function Toolbar({ editor, onLink, onFind, onImage }: { editor: Editor; o
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      underline: e.isActive('underline'),
-      strike: e.isActive('strike'),
-      subscript: e.isActive('subscript'),
-      superscript: e.isActive('superscript'),
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      h4: e.isActive('heading', { level: 4 }),
-      bullet: e.isActive('bulletList'),
-      ordered: e.isActive('orderedList'),
-      quote: e.isActive('blockquote'),
-      link: e.isActive('link'),
-      left: e.isActive({ textAlign: 'left' }),
-      center: e.isActive({ textAlign: 'center' }),
-      right: e.isActive({ textAlign: 'right' }),
-      justify: e.isActive({ textAlign: 'justify' }),
-      table: e.isActive('table'),
-      canMerge: e.isActive('table') && e.can().mergeCells(),
-      canSplit: e.isActive('table') && e.can().splitCell(),
-      canUndo: undoDepth(e.state) > 0,
-      canRedo: redoDepth(e.state) > 0,
-    }),
+    selector: ({ editor: e }) => {
+      // Blocks are read where the selection starts, from its ancestors: one walk up, not a
+      // search of the selected range for each button.
+      const { $from } = e.state.selection;
+      const within = new Set<string>();
+      for (let depth = $from.depth; depth > 0; depth--) within.add($from.node(depth).type.name);
+      const block = $from.parent;
+      const level = block.type.name === 'heading' ? (block.attrs.level as number) : 0;
+      const align = block.attrs.textAlign as string | null | undefined;
+      const table = within.has('table');
+      return {
+        bold: e.isActive('bold'),
+        italic: e.isActive('italic'),
+        underline: e.isActive('underline'),
+        strike: e.isActive('strike'),
+        subscript: e.isActive('subscript'),
+        superscript: e.isActive('superscript'),
+        link: e.isActive('link'),
+        h2: level === 2,
+        h3: level === 3,
+        h4: level === 4,
+        bullet: within.has('bulletList'),
+        ordered: within.has('orderedList'),
+        quote: within.has('blockquote'),
+        left: align === 'left',
+        center: align === 'center',
+        right: align === 'right',
+        justify: align === 'justify',
+        table,
+        canMerge: table && e.can().mergeCells(),
+        canSplit: table && e.can().splitCell(),
+        canUndo: undoDepth(e.state) > 0,
+        canRedo: redoDepth(e.state) > 0,
+      };
+    },
   });
   const chain = () => editor.chain().focus();
   const button = (key: string, label: string, active: boolean, run: () => void, disabled = false) => (

@@ -20,8 +20,12 @@ test('the toolbar formats text, edits links with Ctrl+K, aligns, and builds a ta
   await page.getByRole('button', { name: '新建' }).click();
   const body = page.getByLabel('正文');
   await body.click();
+  const undo = page.getByRole('button', { name: '撤销 (Ctrl+Z)' });
+  await expect(undo).toBeDisabled();
   await page.keyboard.type('水的化学式');
+  await expect(undo).toBeEnabled();
   await page.getByRole('button', { name: '下划线 (Ctrl+U)' }).click();
+  await expect(page.getByRole('button', { name: '下划线 (Ctrl+U)' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.type('H');
   await page.getByRole('button', { name: '下划线 (Ctrl+U)' }).click();
   await page.getByRole('button', { name: '下标 (Ctrl+,)' }).click();
@@ -34,6 +38,10 @@ test('the toolbar formats text, edits links with Ctrl+K, aligns, and builds a ta
 
   await page.getByRole('button', { name: '居中' }).click();
   await expect(body.locator('p').first()).toHaveAttribute('style', /text-align: center/);
+  // The toolbar shows where the cursor is: centred, not a heading, not in a list.
+  await expect(page.getByRole('button', { name: '居中' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '二级标题' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: '项目符号列表' })).toHaveAttribute('aria-pressed', 'false');
 
   // Ctrl+K on a selection asks for the address; a bad one is refused, a good one applied.
   await page.keyboard.press('Shift+Home');
