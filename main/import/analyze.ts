@@ -30,8 +30,8 @@ export async function analyzeFile(name: string, bytes: Buffer, context: ImportCo
 }
 
 /** A paste of a whole page, as text or HTML. */
-export function analyzePaste(text: string, html: string, context: ImportContext): ImportDraft {
-  const page = html.trim() ? readHtml(html) : { lines: text.split(/\r?\n/) };
+export async function analyzePaste(text: string, html: string, context: ImportContext): Promise<ImportDraft> {
+  const page = html.trim() ? await readHtml(html) : { lines: text.split(/\r?\n/) };
   return toDraft('剪贴板', extractArticle(page.lines, page), context);
 }
 
@@ -49,7 +49,7 @@ async function extract(name: string, bytes: Buffer): Promise<Extracted> {
   const text = decodeText(bytes);
   if (!text.trim()) throw fail('empty', `${name} is empty.`);
   if (ext === '.txt') return extractArticle(text.split(/\r?\n/));
-  const page = readHtml(text);
+  const page = await readHtml(text);
   return extractArticle(page.lines, page);
 }
 

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ApiError } from '../../shared/errors';
 import { readHtml } from './html-lines';
 
@@ -9,11 +8,12 @@ export async function readDocx(bytes: Buffer): Promise<{ lines: string[]; title?
   }
   let html: string;
   try {
+    const { default: mammoth } = await import('mammoth'); // loaded when first needed, like jsdom
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch (error) {
     throw new ApiError('invalid-input', 'error.import.notDocx', `This .docx file could not be read: ${String(error)}`);
   }
   // A document's own structure is its article: no site around it for Readability to remove.
-  const { lines, title } = readHtml(`<body>${html}</body>`);
+  const { lines, title } = await readHtml(`<body>${html}</body>`);
   return { lines, title };
 }

@@ -1,5 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+/** jsdom takes about a second to load: loaded when a page is first read, not when the app starts. */
+const libraries = () => Promise.all([import('jsdom'), import('@mozilla/readability')]);
 
 const blocks = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'DL', 'DT', 'DD', 'HR', 'FORM', 'CENTER', 'ADDRESS', 'PRE', 'FIGURE', 'FIGCAPTION', 'TD', 'TH', 'TITLE']);
 const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'SVG', 'SELECT', 'OPTION']);
@@ -31,7 +31,8 @@ export function linesOf(root: Element): string[] {
  * A saved HTML page: its lines (for the fields around the article), its <h1>, and the
  * paragraphs Mozilla's Readability takes for the main content.
  */
-export function readHtml(html: string): { lines: string[]; title?: string; body?: string[] } {
+export async function readHtml(html: string): Promise<{ lines: string[]; title?: string; body?: string[] }> {
+  const [{ JSDOM }, { Readability }] = await libraries();
   const dom = new JSDOM(html);
   const document = dom.window.document;
   const lines = linesOf(document.body ?? document.documentElement);

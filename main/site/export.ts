@@ -3,11 +3,14 @@ import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { writeAtomic } from '../atomic-write';
 import type { ArticleLoader, PageSpec } from './plan';
-import type { RenderPool } from './render-pool';
+import type { RenderThread, ThreadPage } from './render-thread';
 import { writePage, type Written } from './write-page';
 
-/** Article pages to render before starting render threads pays off. */
-const poolThreshold = 400;
+/** Article pages to render before a render thread pays off. */
+const threadThreshold = 400;
+/** Pages a batch: the thread's are larger, so messages are few; ours are small, so calls between them wait little. */
+const threadBatch = 128;
+const hereBatch = 16;
 
 export interface ExportResult {
   /** Pages rendered and written this time. */
@@ -46,7 +49,7 @@ export async function exportSite(
   load: ArticleLoader,
   out: string,
   progress?: Progress,
-  startPool?: () => RenderPool | null,
+  startThread?: () => RenderThread | null,
   fileOf: (id: string) => string | null = () => null,
 ): Promise<ExportResult> {
   const started = performance.now();
@@ -64,30 +67,72 @@ export async function exportSite(
   const doomed = Object.keys(previous.pages).filter((file) => !(file in state.pages) && !rewritten.has(file));
 
   progress?.(0, todo.length);
-  // A large export renders and writes article pages on other cores; a few pages are quicker here.
-  const pool = todo.filter((s) => s.article).length >= poolThreshold ? (startPool?.() ?? null) : null;
-  const exportPage = async (spec: PageSpec): Promise<Written> => {
-    const replace = spec.file in previous.pages;
-    if (pool && spec.article) return pool.renderTo(fileOf(spec.article) ?? (await load(spec.article)), out, spec.file, replace);
-    return writePage(out, spec.file, await spec.render(load), replace);
+  let done = 0;
+  const record = (index: number, written: Written) => {
+    const spec = todo[index]!;
+    state.pages[spec.file] = { fingerprint: spec.fingerprint, ...written };
+    done++;
   };
-  // In batches that hand the event loop back, so calls and progress keep flowing; the next
-  // batch is started before this one is awaited, so the threads never wait for the loader.
-  const batch = pool ? 128 : 64;
-  const start = (from: number) => Promise.all(todo.slice(from, from + batch).map(exportPage));
-  try {
-    let next = start(0);
-    for (let i = 0; i < todo.length; i += batch) {
-      const written = await next;
-      if (i + batch < todo.length) next = start(i + batch);
-      todo.slice(i, i + batch).forEach((spec, k) => (state.pages[spec.file] = { fingerprint: spec.fingerprint, ...written[k]! }));
-      progress?.(Math.min(todo.length, i + batch), todo.length);
-      await yieldToEventLoop();
+  const here = async (index: number) => {
+    const spec = todo[index]!;
+    record(index, writePage(out, spec.file, await spec.render(load), spec.file in previous.pages));
+  };
+  // Pages in order, except that a run of article pages, which link to nothing written after
+  // them, is shared with the render thread when it is long enough to pay for one.
+  for (const [from, to] of runsOfArticles(todo)) {
+    const thread = to - from >= threadThreshold && todo[from]!.article ? (startThread?.() ?? null) : null;
+    try {
+      if (thread) await shareWithThread(thread, from, to);
+      else {
+        for (let i = from; i < to; i++) {
+          await here(i);
+          // The event loop is handed back now and then, so calls and progress keep flowing.
+          if (done % 64 === 0) {
+            progress?.(done, todo.length);
+            await yieldToEventLoop();
+          }
+        }
+      }
+    } finally {
+      await thread?.close();
     }
-  } finally {
-    await pool?.close();
   }
+  progress?.(done, todo.length);
+
+  /** Both threads take batches from the same run until it is done: neither waits for the other. */
+  async function shareWithThread(thread: RenderThread, from: number, to: number) {
+    let next = from;
+    const claim = (size: number): [number, number] => [next, (next = Math.min(to, next + size))];
+    let failed = false;
+    const threadTakes = async () => {
+      for (let [a, b] = claim(threadBatch); a < b && !failed; [a, b] = claim(threadBatch)) {
+        const pages: ThreadPage[] = [];
+        for (let i = a; i < b; i++) {
+          const spec = todo[i]!;
+          pages.push({ article: fileOf(spec.article!) ?? (await load(spec.article!)), file: spec.file, replace: spec.file in previous.pages });
+        }
+        (await thread.render(pages, out)).forEach((written, k) => record(a + k, written));
+      }
+    };
+    const hereTakes = async () => {
+      for (let [a, b] = claim(hereBatch); a < b && !failed; [a, b] = claim(hereBatch)) {
+        for (let i = a; i < b; i++) await here(i);
+        progress?.(done, todo.length);
+        await yieldToEventLoop(); // lets the thread's replies in, and its next batch out
+      }
+    };
+    try {
+      // Two batches queued for the thread, so it starts the next while its reply travels.
+      await Promise.all([threadTakes(), threadTakes(), hereTakes()]);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  }
+
   for (const file of doomed) await fs.rm(path.join(out, file), { force: true });
+  // In the site's order, whichever thread wrote a page: the same library leaves the same state.
+  state.pages = Object.fromEntries(specs.map((s) => [s.file, state.pages[s.file]!]));
 
   await saveState(out, state);
   return {
@@ -124,4 +169,17 @@ async function readState(out: string): Promise<State> {
     // no state, or an unreadable one: export everything
   }
   return { version: 2, pages: {} };
+}
+
+/** The list cut into runs of article pages and runs of other pages, as [from, to) pairs. */
+function runsOfArticles(specs: PageSpec[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < specs.length; ) {
+    const isArticle = !!specs[i]!.article;
+    let end = i + 1;
+    while (end < specs.length && !!specs[end]!.article === isArticle) end++;
+    runs.push([i, end]);
+    i = end;
+  }
+  return runs;
 }

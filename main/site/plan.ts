@@ -16,7 +16,7 @@ export type ArticleLoader = (id: string) => Promise<Article>;
 export interface PageSpec {
   file: string;
   fingerprint: string;
-  /** Set on article pages, which a render pool may render instead (render-pool.ts). */
+  /** Set on article pages, which the render thread may render instead (render-thread.ts). */
   article?: string;
   render(load: ArticleLoader): Promise<string | Uint8Array>;
 }

@@ -54,9 +54,9 @@ describe('import: the test set of reprinted pages', () => {
 
   it('takes a paste of a whole page, as text or as HTML', async () => {
     const text = await fs.readFile(path.join(importFixtures, '06-author-first.txt'), 'utf8');
-    expect(analyzePaste(text, '', await context()).fields).toMatchObject({ title: '快递进村成效显著', author: '李华', column: 'kuaidi' });
+    expect((await analyzePaste(text, '', await context())).fields).toMatchObject({ title: '快递进村成效显著', author: '李华', column: 'kuaidi' });
     const html = await fs.readFile(path.join(importFixtures, '13-html-government-page.html'), 'utf8');
-    expect(analyzePaste('', html, await context()).fields).toMatchObject({ title: '全国邮政管理工作会议在京召开', column: 'yaowen' });
+    expect((await analyzePaste('', html, await context())).fields).toMatchObject({ title: '全国邮政管理工作会议在京召开', column: 'yaowen' });
   });
 });
 
