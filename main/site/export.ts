@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { writeAtomic } from '../atomic-write';
-import type { ArticleLoader, PageSpec } from './plan';
+import type { ArticleLoader, PageSpec, SitePlan } from './plan';
 import type { RenderThread, ThreadPage } from './render-thread';
 import { writePage, type Written } from './write-page';
 
@@ -27,7 +27,7 @@ export interface ExportResult {
 
 export type Progress = (done: number, total: number) => void;
 
-/** What the last export to a folder wrote: file -> fingerprint. Kept in the folder itself. */
+/** What the last export to a folder wrote: the plan's base, and file -> fingerprint. Kept in the folder itself. */
 export const stateFile = '.newsdesk-export.json';
 interface PageState {
   fingerprint: string;
@@ -35,7 +35,8 @@ interface PageState {
   size: number;
 }
 interface State {
-  version: 2;
+  version: 3;
+  base: string;
   pages: Record<string, PageState>;
 }
 
@@ -45,7 +46,7 @@ interface State {
  * after the pages that linked to them were rewritten, and the state is saved last.
  */
 export async function exportSite(
-  specs: PageSpec[],
+  plan: SitePlan,
   load: ArticleLoader,
   out: string,
   progress?: Progress,
@@ -55,12 +56,19 @@ export async function exportSite(
   const started = performance.now();
   await fs.mkdir(out, { recursive: true });
   const previous = await readState(out);
+  // Without a record of the last export (deleted to force a full one, or from an older
+  // version), any page may already be there and is replaced as such, never overwritten in place.
+  const unknown = previous.base === '' && (await fs.readdir(out)).length > 0;
+  const replaces = (file: string) => unknown || file in previous.pages;
   // One pass: what must be written, and the new state (pages written below are filled in then).
-  const state: State = { version: 2, pages: {} };
+  // A new base (theme or site profile changed) means every page is written again.
+  const specs = plan.pages;
+  const sameBase = previous.base === plan.base;
+  const state: State = { version: 3, base: plan.base, pages: {} };
   const todo: PageSpec[] = [];
   for (const spec of specs) {
     const was = previous.pages[spec.file];
-    if (was?.fingerprint === spec.fingerprint) state.pages[spec.file] = was;
+    if (sameBase && was?.fingerprint === spec.fingerprint) state.pages[spec.file] = was;
     else todo.push(spec);
   }
   const rewritten = new Set(todo.map((s) => s.file));
@@ -75,15 +83,18 @@ export async function exportSite(
   };
   const here = async (index: number) => {
     const spec = todo[index]!;
-    record(index, writePage(out, spec.file, await spec.render(load), spec.file in previous.pages));
+    record(index, writePage(out, spec.file, await spec.render(load), replaces(spec.file)));
   };
   // Pages in order, except that a run of article pages, which link to nothing written after
   // them, is shared with the render thread when it is long enough to pay for one.
+  let shared = false;
   for (const [from, to] of runsOfArticles(todo)) {
     const thread = to - from >= threadThreshold && todo[from]!.article ? (startThread?.() ?? null) : null;
     try {
-      if (thread) await shareWithThread(thread, from, to);
-      else {
+      if (thread) {
+        shared = true;
+        await shareWithThread(thread, from, to);
+      } else {
         for (let i = from; i < to; i++) {
           await here(i);
           // The event loop is handed back now and then, so calls and progress keep flowing.
@@ -109,7 +120,7 @@ export async function exportSite(
         const pages: ThreadPage[] = [];
         for (let i = a; i < b; i++) {
           const spec = todo[i]!;
-          pages.push({ article: fileOf(spec.article!) ?? (await load(spec.article!)), file: spec.file, replace: spec.file in previous.pages });
+          pages.push({ article: fileOf(spec.article!) ?? (await load(spec.article!)), file: spec.file, replace: replaces(spec.file) });
         }
         (await thread.render(pages, out)).forEach((written, k) => record(a + k, written));
       }
@@ -131,8 +142,8 @@ export async function exportSite(
   }
 
   for (const file of doomed) await fs.rm(path.join(out, file), { force: true });
-  // In the site's order, whichever thread wrote a page: the same library leaves the same state.
-  state.pages = Object.fromEntries(specs.map((s) => [s.file, state.pages[s.file]!]));
+  // In the site's order, whichever thread wrote a page first: the same library leaves the same state.
+  if (shared) state.pages = Object.fromEntries(specs.map((s) => [s.file, state.pages[s.file]!]));
 
   await saveState(out, state);
   return {
@@ -164,11 +175,11 @@ async function readState(out: string): Promise<State> {
   if (known && known.stamp === (await stampOf(path.join(out, stateFile)))) return known.state;
   try {
     const state = JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')) as State;
-    if (state.version === 2 && state.pages && typeof state.pages === 'object') return state;
+    if (state.version === 3 && typeof state.base === 'string' && state.pages && typeof state.pages === 'object') return state;
   } catch {
     // no state, or an unreadable one: export everything
   }
-  return { version: 2, pages: {} };
+  return { version: 3, base: '', pages: {} };
 }
 
 /** The list cut into runs of article pages and runs of other pages, as [from, to) pairs. */

@@ -2,7 +2,7 @@ import type { ArticleSummary } from '../../shared/article';
 import { formatDay } from '../../shared/dates';
 import type { SitePage } from '../../shared/site-page';
 import { sitePageUrl } from '../../shared/site-page';
-import { articleUrl, columnUrl } from '../../shared/site-urls';
+import { articleUrl, columnUrl, fileOfUrl } from '../../shared/site-urls';
 import type { SiteProfile } from '../../shared/site';
 
 /** An article as lists, the home page, the sitemap and the feed see it. */
@@ -11,6 +11,8 @@ export interface Entry {
   title: string;
   date: string;
   url: string;
+  /** The page's file in the site folder. */
+  file: string;
   lastmod: string;
   column: string;
   revision: number;
@@ -42,7 +44,11 @@ export function isOnSite(a: ArticleSummary): boolean {
  * Entries computed by earlier builds, by article: an export after one change recomputes one
  * entry, not ten thousand (dates and URLs in the site's zone are the costly part).
  */
-export type EntryCache = Map<string, { key: string; entry: Entry; time: number }>;
+export type EntryCache = Map<string, { entry: Entry; time: number; updatedAt: string; zone: string }>;
+
+/** Whether a cached entry still shows the article as it is: compared field by field, no key built. */
+const stillFresh = (c: { entry: Entry; updatedAt: string; zone: string }, a: ArticleSummary, zone: string) =>
+  c.entry.revision === a.revision && c.updatedAt === a.updatedAt && c.entry.title === a.title && c.entry.column === a.column && c.entry.publishedAt === a.publishedAt && c.entry.cover === a.cover && c.zone === zone;
 
 export function buildModel(site: SiteProfile, summaries: Iterable<ArticleSummary>, sitePages: SitePage[], cache: EntryCache = new Map()): SiteModel {
   const zone = site.timezone;
@@ -50,13 +56,13 @@ export function buildModel(site: SiteProfile, summaries: Iterable<ArticleSummary
   const timed: { entry: Entry; time: number }[] = [];
   for (const a of summaries) {
     if (!isOnSite(a) || !known.has(a.column)) continue;
-    const key = `${a.revision}|${a.updatedAt}|${a.title}|${a.column}|${a.publishedAt}|${a.cover}|${zone}`;
     let cached = cache.get(a.id);
-    if (cached?.key !== key) {
+    if (!cached || !stillFresh(cached, a, zone)) {
       const date = formatDay(a.publishedAt, zone);
       if (!date) continue;
-      const entry = { id: a.id, title: a.title, date, url: articleUrl(a, zone), lastmod: formatDay(a.updatedAt, zone), column: a.column, revision: a.revision, publishedAt: a.publishedAt, cover: a.cover };
-      cache.set(a.id, (cached = { key, entry, time: Date.parse(a.publishedAt) }));
+      const url = articleUrl(a, zone);
+      const entry = { id: a.id, title: a.title, date, url, file: fileOfUrl(url), lastmod: formatDay(a.updatedAt, zone), column: a.column, revision: a.revision, publishedAt: a.publishedAt, cover: a.cover };
+      cache.set(a.id, (cached = { entry, time: Date.parse(a.publishedAt), updatedAt: a.updatedAt, zone }));
     }
     timed.push(cached);
   }

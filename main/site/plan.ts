@@ -12,6 +12,7 @@ export type ArticleLoader = (id: string) => Promise<Article>;
 /**
  * One file of the site. `fingerprint` is built from exactly what the page shows, taken from
  * the catalogue, so an export can tell which pages changed without reading or rendering them.
+ * What every page shows (the theme, the site profile) is the plan's `base`, not repeated here.
  */
 export interface PageSpec {
   file: string;
@@ -36,7 +37,13 @@ const hash = (...parts: string[]) => {
 /** Feed items by article and revision, kept by a builder between exports: the feed changes with any of its 50 articles. */
 export type FeedCache = Map<string, FeedItem>;
 
-export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = new Map(), images: SiteImage[] = []): PageSpec[] {
+/** Every page of the site in writing order, and what all of them depend on. */
+export interface SitePlan {
+  base: string;
+  pages: PageSpec[];
+}
+
+export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = new Map(), images: SiteImage[] = []): SitePlan {
   const base = hash(theme.fingerprint, JSON.stringify(model.site));
   const specs: PageSpec[] = [];
   const add = (file: string, fingerprint: string, render: PageSpec['render'], article?: string) => specs.push({ file, fingerprint, render, article });
@@ -45,7 +52,7 @@ export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = 
   add('site.css', theme.fingerprint, async () => theme.css);
   for (const image of images) add(`assets/${image.name}`, image.name, () => image.read());
   for (const entry of model.entries) {
-    add(fileOfUrl(entry.url), `${base}:${entry.revision}`, async (load) => theme.render('article', articleContext(model, await load(entry.id))), entry.id);
+    add(entry.file, String(entry.revision), async (load) => theme.render('article', articleContext(model, await load(entry.id))), entry.id);
   }
 
   for (const column of model.columns) {
@@ -54,35 +61,35 @@ export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = 
     const oldest = pages.at(-1)!.key;
     for (const page of pages) {
       const shown = entries.slice(page.start, page.end).map((e) => `${e.url}|${e.title}|${e.date}|${e.cover}`).join('\n');
-      add(fileOfUrl(columnUrl(column.slug, page.key)), hash(base, column.name, `${page.newer}|${page.older}|${oldest}`, shown), async () =>
+      add(fileOfUrl(columnUrl(column.slug, page.key)), hash(column.name, `${page.newer}|${page.older}|${oldest}`, shown), async () =>
         theme.render('list', listContext(model, column, page, oldest)),
       );
     }
   }
 
-  add('index.html', hash(base, JSON.stringify(homeContext(model).sections)), async () => theme.render('home', homeContext(model)));
+  add('index.html', hash(JSON.stringify(homeContext(model).sections)), async () => theme.render('home', homeContext(model)));
 
   for (const page of model.sitePages) {
-    add(fileOfUrl(`/${page.slug}.html`), hash(base, page.title, page.updatedAt), async () =>
+    add(fileOfUrl(`/${page.slug}.html`), hash(page.title, page.updatedAt), async () =>
       theme.render('page', { ...commonContext(model), page: { title: page.title, body: sanitizeBody(page.bodyHtml) } }),
     );
   }
-  add('sitemap.html', hash(base, JSON.stringify(model.sitePages.map((p) => p.title))), async () =>
+  add('sitemap.html', hash(JSON.stringify(model.sitePages.map((p) => p.title))), async () =>
     theme.render('sitemap', { ...commonContext(model), site_pages: model.sitePages }),
   );
-  add('404.html', base, async () => theme.render('404', commonContext(model)));
+  add('404.html', '', async () => theme.render('404', commonContext(model)));
 
   const sitemapContext = () => ({ base_url: baseUrl(model), columns: model.columns, articles: model.entries });
-  add('sitemap.xml', hash(base, model.entries.map((e) => `${e.url}|${e.lastmod}`).join('\n')), async () =>
+  add('sitemap.xml', hash(model.entries.map((e) => `${e.url}|${e.lastmod}`).join('\n')), async () =>
     theme.render('sitemap.xml', sitemapContext()),
   );
   const latest = model.entries.slice(0, feedSize);
-  add('rss.xml', hash(base, latest.map((e) => `${e.id}|${e.revision}|${e.url}`).join('\n')), async (load) => {
+  add('rss.xml', hash(latest.map((e) => `${e.id}|${e.revision}|${e.url}`).join('\n')), async (load) => {
     const key = (e: Entry) => `${e.id}|${e.revision}|${e.url}`;
     const items = await Promise.all(latest.map(async (e) => feedCache.get(key(e)) ?? feedItem(e, await load(e.id))));
     feedCache.clear();
     latest.forEach((e, i) => feedCache.set(key(e), items[i]!));
     return theme.render('rss.xml', feedContext(model, items));
   });
-  return specs;
+  return { base, pages: specs };
 }

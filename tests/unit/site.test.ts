@@ -250,6 +250,27 @@ describe('export', () => {
     await expect(fs.access(path.join(out, `kuaidi/202405/${newest.id}.html`))).rejects.toThrow();
     expect(first.written).toBeGreaterThan(60);
     expect(JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')).pages['index.html']).toBeTruthy();
+
+    // What every page shows (the site profile here): every page again.
+    await library.saveSite({ ...library.getSite(), icp: '粤ICP备00000001号' });
+    const profile = await builder.export(out);
+    expect(profile.unchanged).toBe(0);
+    expect(await fs.readFile(path.join(out, 'kuaidi/index.html'), 'utf8')).toContain('粤ICP备00000001号');
+  });
+
+  it('replaces the pages of a folder whose export record was deleted, without a half-written moment', async () => {
+    const library = await openLibrary(await tempDir());
+    await library.importMany([{ title: '一篇', column: 'kuaidi', publishedAt: '2024-05-01T08:00:00+08:00' }]);
+    const { out } = await exportTo(library);
+    await fs.rm(path.join(out, stateFile));
+    // A page served at the moment of writing is a hard link: replaced by a rename, the old bytes stay whole behind it.
+    const served = path.join(out, 'served-index.html');
+    await fs.link(path.join(out, 'index.html'), served);
+    const before = await fs.readFile(served, 'utf8');
+    await library.saveSite({ ...library.getSite(), icp: '粤ICP备00000002号' });
+    await new SiteBuilder(library).export(out);
+    expect(await fs.readFile(served, 'utf8')).toBe(before);
+    expect(await fs.readFile(path.join(out, 'index.html'), 'utf8')).toContain('粤ICP备00000002号');
   });
 
   it('names the template file and line of a theme error', async () => {
