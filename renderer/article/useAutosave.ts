@@ -9,6 +9,12 @@ const longestWait = 1500;
 const retryAfter = 1500;
 
 /**
+ * A save reads the whole body (several milliseconds on a long article): started when the
+ * browser is idle, just after a frame, it falls between two keys instead of in front of one.
+ */
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0));
+
+/**
  * Saves shortly after the last change, and at least every 1.5 seconds while typing goes on,
  * one save at a time; changes made during a save wait for their own turn. A failed save keeps the edits marked unsaved and retries,
  * except when the article itself is refused (a conflict or a field to fix), which waits
@@ -57,7 +63,7 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
     stateRef.current({ kind: 'unsaved' });
     clearTimeout(timer.current);
     const due = Math.min(quietPeriod, Math.max(0, firstUnsaved.current + longestWait - Date.now()));
-    timer.current = setTimeout(() => void flush(), due);
+    timer.current = setTimeout(() => whenIdle(() => void flush()), due);
   }, [flush]);
 
   useEffect(() => {
