@@ -280,7 +280,12 @@ describe('export', () => {
     await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), "{% layout 'layout.liquid' %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock %}\n");
     const out = await tempDir();
     await expect(new SiteBuilder(library).export(out)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid', line: '3' } });
-  });
+    // The same from the render thread of a large export, which then stops; no record is left claiming the pages.
+    await library.importMany(Array.from({ length: 450 }, (_, i) => ({ title: `文章${i}`, column: 'yaowen', publishedAt: '2024-05-01T08:00:00+08:00' })));
+    const large = await tempDir();
+    await expect(new SiteBuilder(library).export(large)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid', line: '3' } });
+    await expect(fs.access(path.join(large, stateFile))).rejects.toThrow();
+  }, 60_000);
 });
 
 describe('a large export', () => {
