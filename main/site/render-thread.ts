@@ -38,10 +38,14 @@ export class RenderThread {
       else if (error) waiter.reject(new Error(error.message));
       else waiter.resolve(written!);
     });
-    worker.on('error', (error) => {
-      for (const waiter of this.waiting.values()) waiter.reject(error);
-      this.waiting.clear();
-    });
+    worker.on('error', (error) => this.failAll(error));
+    // Closed after a failure elsewhere, or gone on its own: no batch is left waiting for ever.
+    worker.on('exit', () => this.failAll(new Error('The render thread stopped.')));
+  }
+
+  private failAll(error: unknown) {
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
   }
 
   /** Null on one core, where a second thread would only take turns with the first. */

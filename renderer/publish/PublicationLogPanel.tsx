@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
+import type { TabProps } from './tab-props';
 import { usePolling } from './usePolling';
 
 /** Every push: when, where, by whom, which articles and files, and why it failed. */
-export function PublicationLogPanel({ site, stamp, onFailure }: { site: SiteProfile; stamp: number; onFailure: (error: unknown) => void }) {
+export function PublicationLogPanel({ site, stamp, onFailure }: TabProps) {
   const { t } = useTranslation();
   const { value, error } = usePolling(() => client['publog.list']({ limit: 200 }), 5000, stamp);
 

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { when } from './format';
+import type { ActingTabProps } from './tab-props';
 import { usePolling } from './usePolling';
 
-interface Props {
-  site: SiteProfile;
-  stamp: number;
-  onDone: (message: string) => void;
-  onFailure: (error: unknown) => void;
-}
-
 /** What is live, with withdrawal (撤稿); an article edited since it went out can be republished. */
-export function PublishedList({ site, stamp, onDone, onFailure }: Props) {
+export function PublishedList({ site, stamp, onDone, onFailure }: ActingTabProps) {
   const { t } = useTranslation();
   const { value, error } = usePolling(
     async () => {

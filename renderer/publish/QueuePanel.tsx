@@ -2,20 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalInput } from '../../shared/dates';
 import type { QueueItem, QueueView } from '../../shared/queue';
-import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
+import type { TabProps } from './tab-props';
 import { usePolling } from './usePolling';
 
-interface Props {
-  site: SiteProfile;
-  stamp: number;
-  onFailure: (error: unknown) => void;
-}
-
 /** The queue: each item's state, the push in progress in files and bytes, and retry, postpone, cancel. */
-export function QueuePanel({ site, stamp, onFailure }: Props) {
+export function QueuePanel({ site, stamp, onFailure }: TabProps) {
   const { t } = useTranslation();
   const [local, setLocal] = useState(0);
   const { value: view, error } = usePolling(() => client['queue.view']({}), 1000, stamp + local);

@@ -2,20 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldsOf } from '../../shared/article';
 import { formatDay, fromLocalInput } from '../../shared/dates';
-import { columnName, type SiteProfile } from '../../shared/site';
+import { columnName } from '../../shared/site';
 import { client } from '../api/client';
 import { InboxPanel } from '../handoff/InboxPanel';
+import type { ActingTabProps } from './tab-props';
 import { usePolling } from './usePolling';
 
-interface Props {
-  site: SiteProfile;
-  stamp: number;
-  onDone: (message: string) => void;
-  onFailure: (error: unknown) => void;
-}
-
 /** What editors marked ready: preview each, approve it (now or at a time), or send it back with a comment. */
-export function ReviewList({ site, stamp, onDone, onFailure }: Props) {
+export function ReviewList({ site, stamp, onDone, onFailure }: ActingTabProps) {
   const { t } = useTranslation();
   const { value: page, error } = usePolling(() => client['articles.list']({ status: 'review', limit: 500 }), 5000, stamp);
   const [open, setOpen] = useState<string>();
