@@ -6,7 +6,6 @@ import type { Settings } from '../shared/settings';
 import { client } from './api/client';
 import { bridge } from './api/transport';
 import { ArticlePane } from './article/ArticlePane';
-import type { SaveState } from './article/save-state';
 import i18n, { describeError } from './i18n';
 import { ArticleList } from './library/ArticleList';
 import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
@@ -30,7 +29,6 @@ export function App() {
   const [selected, setSelected] = useState<string>();
   /** Bumped to load the open article again (after a version is restored). */
   const [opened, setOpened] = useState(0);
-  const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [listStamp, setListStamp] = useState(0);
   const [view, setView] = useState<'articles' | 'site' | 'publish'>('articles');
   const [exporting, setExporting] = useState(false);
@@ -95,9 +93,7 @@ export function App() {
   // The list shows when each article last changed: it is read again once saves pause, not after
   // every save of a long typing session.
   const listAfterSaves = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const onSaveState = useCallback((id: string, state: SaveState) => {
-    setSaveStates((all) => ({ ...all, [id]: state }));
-    if (state.kind !== 'saved') return;
+  const onSaved = useCallback(() => {
     clearTimeout(listAfterSaves.current);
     listAfterSaves.current = setTimeout(refreshList, 1500);
   }, [refreshList]);
@@ -168,7 +164,6 @@ export function App() {
             page={listed.trash === filters.trash ? listed.page : { items: [], total: 0 }}
             trash={filters.trash}
             selected={selected}
-            saveStates={saveStates}
             onOpen={setSelected}
             onChanged={refreshList}
             onFailure={(error) => setFailure(describeError(error))}
@@ -180,7 +175,7 @@ export function App() {
               key={`${selected}:${opened}`}
               id={selected}
               site={info.site}
-              onSaveState={onSaveState}
+              onSaved={onSaved}
               onOpen={reopen}
               onClosed={closeArticle}
             />

@@ -81,9 +81,9 @@ function computeWallClock(iso: string, zone: string): string | null {
   return dayjs(ms).tz(zone).format('YYYY-MM-DDTHH:mm:ss');
 }
 
+/** The date and minute as lists show them: 2023-10-26 09:30. */
 export function formatDayTime(iso: string, zone = defaultTimezone): string {
-  const instant = parseInstant(iso);
-  return instant ? instant.tz(zone).format('YYYY-MM-DD HH:mm') : '';
+  return wallClock(iso, zone)?.slice(0, 16).replace('T', ' ') ?? '';
 }
 
 export function nowIso(zone = defaultTimezone): string {

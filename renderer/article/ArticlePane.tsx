@@ -9,29 +9,30 @@ import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { bridge } from '../api/transport';
 import { BodyEditor } from '../editor/BodyEditor';
+import { bodyHtml } from '../editor/body-html';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PreviewPane } from '../preview/PreviewPane';
 import { describeError } from '../i18n';
 import { MetadataForm } from './MetadataForm';
 import { forgetUnsaved, keepUnsaved, readUnsaved, type UnsavedCopy } from './unsaved-copy';
-import type { SaveState } from './save-state';
+import { updateSaveStatus, type SaveState } from './save-state';
+import { SaveStatusLabel } from './SaveStatusLabel';
 import { useAutosave } from './useAutosave';
 
 interface Props {
   id: string;
   site: SiteProfile;
-  onSaveState: (id: string, state: SaveState) => void;
+  /** A save went through and no edit waits: the list may read the library again. */
+  onSaved: () => void;
   onOpen: (id: string) => void;
   onClosed: () => void;
 }
 
 /** One article open for editing: its fields, its body, and autosave. */
-export const ArticlePane = memo(function ArticlePane({ id, site, onSaveState, onOpen, onClosed }: Props) {
+export const ArticlePane = memo(function ArticlePane({ id, site, onSaved, onOpen, onClosed }: Props) {
   const { t } = useTranslation();
   const [article, setArticle] = useState<Article>();
-  const [revisionShown, setRevisionShown] = useState(0);
   const [fields, setFields] = useState<ArticleFields>();
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [loadError, setLoadError] = useState<string>();
   const [sent, setSent] = useState<{ ok: boolean; text: string }>();
   /** The body as opened: the editor starts from it and owns the text after. */
@@ -53,7 +54,7 @@ export const ArticlePane = memo(function ArticlePane({ id, site, onSaveState, on
         fieldsRef.current = loadedFields;
         openedBody.current = loaded.bodyHtml;
         setArticle(loaded);
-        setRevisionShown(loaded.revision);
+        updateSaveStatus(id, { revision: loaded.revision });
         setFields(loadedFields);
         client['assets.missing']({ id }).then(({ missing }) => setMissingImages(missing), () => undefined);
         const unsaved = readUnsaved(id);
@@ -66,24 +67,24 @@ export const ArticlePane = memo(function ArticlePane({ id, site, onSaveState, on
 
   const save = useCallback(async () => {
     if (!fieldsRef.current) return;
-    const body = editor.current?.getHTML() ?? fieldsRef.current.bodyHtml;
+    const body = editor.current ? bodyHtml(editor.current) : fieldsRef.current.bodyHtml;
     const fields = { ...fieldsRef.current, bodyHtml: body };
     keepUnsaved(id, { revision: revision.current, at: new Date().toISOString(), fields });
     const saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
     forgetUnsaved(id);
     revision.current = saved.revision;
-    setRevisionShown(saved.revision);
+    updateSaveStatus(id, { revision: saved.revision });
   }, [id]);
 
-  // Only changes of state are reported: "unsaved" again on every keystroke would rerender the
-  // window (the list shows each article's state) while typing.
+  // Only changes of state are reported: "unsaved" again on every keystroke would redraw the
+  // label and the list row while typing.
   const shown = useRef<SaveState['kind']>('saved');
   const report = useCallback((next: SaveState) => {
     if (next.kind === shown.current && next.kind !== 'failed') return;
     shown.current = next.kind;
-    setState(next);
-    onSaveState(id, next);
-  }, [id, onSaveState]);
+    updateSaveStatus(id, { state: next });
+    if (next.kind === 'saved') onSaved();
+  }, [id, onSaved]);
   const autosave = useAutosave(save, report);
   const { flush } = autosave;
   const changed = useCallback(() => {
@@ -91,7 +92,7 @@ export const ArticlePane = memo(function ArticlePane({ id, site, onSaveState, on
     changes.dispatchEvent(new Event('change'));
   }, [autosave, changes]);
   const current = useCallback(
-    () => fieldsRef.current && { ...fieldsRef.current, bodyHtml: editor.current?.getHTML() ?? fieldsRef.current.bodyHtml },
+    () => fieldsRef.current && { ...fieldsRef.current, bodyHtml: editor.current ? bodyHtml(editor.current) : fieldsRef.current.bodyHtml },
     [],
   );
 
@@ -137,10 +138,7 @@ export const ArticlePane = memo(function ArticlePane({ id, site, onSaveState, on
     <div className="article-split">
     <div className="article-pane">
       <div className="pane-header">
-        <span className={`save-state save-${state.kind}`} data-testid="save-state">
-          {state.kind === 'failed' ? t('save.failed', { message: state.message }) : t(`save.${state.kind}`)}
-        </span>
-        <span className="revision">{t('article.revision', { revision: revisionShown })}</span>
+        <SaveStatusLabel id={id} />
         <span className="spacer" />
         <button aria-pressed={history} onClick={() => setHistory(!history)}>
           {t('history.open')}

@@ -5,21 +5,20 @@ import type { ArticleSummary } from '../../shared/article';
 import { formatDay, formatDayTime } from '../../shared/dates';
 import { columnName, type SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
-import type { SaveState } from '../article/save-state';
+import { useSaveStatus } from '../article/save-state';
 
 interface Props {
   site: SiteProfile;
   page: ArticlePage;
   trash: boolean;
   selected?: string;
-  saveStates: Record<string, SaveState>;
   onOpen: (id: string) => void;
   onChanged: () => void;
   onFailure: (error: unknown) => void;
 }
 
 /** The library, newest first; in trash mode, with restore and empty. */
-export function ArticleList({ site, page, trash, selected, saveStates, onOpen, onChanged, onFailure }: Props) {
+export function ArticleList({ site, page, trash, selected, onOpen, onChanged, onFailure }: Props) {
   const { t } = useTranslation();
   const act = (work: () => Promise<unknown>) => () => work().then(onChanged, onFailure);
   return (
@@ -40,7 +39,7 @@ export function ArticleList({ site, page, trash, selected, saveStates, onOpen, o
       {page.items.length === 0 && <p className="placeholder">{t('library.empty')}</p>}
       <ul role="list" aria-label={t('library.title')}>
         {page.items.map((a) => (
-          <ArticleRow key={a.id} site={site} article={a} selected={a.id === selected} trash={trash} state={saveStates[a.id]} onOpen={onOpen} onRestore={act(() => client['articles.restore']({ id: a.id }))} />
+          <ArticleRow key={a.id} site={site} article={a} selected={a.id === selected} trash={trash} onOpen={onOpen} onRestore={act(() => client['articles.restore']({ id: a.id }))} />
         ))}
       </ul>
     </div>
@@ -52,15 +51,15 @@ interface RowProps {
   article: ArticleSummary;
   selected: boolean;
   trash: boolean;
-  state?: SaveState;
   onOpen: (id: string) => void;
   onRestore: () => void;
 }
 
-/** One row; memoized, so a save's state change redraws its own row, not the list. */
+/** One row; memoized, and reading its own save state, so a save redraws its own row, not the list. */
 const ArticleRow = memo(
-  function ArticleRow({ site, article: a, selected, trash, state, onOpen, onRestore }: RowProps) {
+  function ArticleRow({ site, article: a, selected, trash, onOpen, onRestore }: RowProps) {
     const { t } = useTranslation();
+    const state = useSaveStatus(a.id)?.state;
     return (
       <li className={selected ? 'selected' : ''} data-article-id={a.id}>
         <button className="row" onClick={() => !trash && onOpen(a.id)}>
@@ -81,5 +80,5 @@ const ArticleRow = memo(
     );
   },
   // The restore action is made anew each render; it is the same action for the same article.
-  (before, after) => before.article === after.article && before.selected === after.selected && before.state === after.state && before.trash === after.trash && before.site === after.site,
+  (before, after) => before.article === after.article && before.selected === after.selected && before.trash === after.trash && before.site === after.site,
 );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SitePage } from '../../shared/site-page';
 import { client } from '../api/client';
 import { BodyEditor } from '../editor/BodyEditor';
+import { bodyHtml } from '../editor/body-html';
 import { describeError } from '../i18n';
 
 /** A site page (本网概况, 联系我们, …): the article editor without date, source or author. */
@@ -14,7 +15,7 @@ export function SitePageEditor({ page, onSaved }: { page: SitePage; onSaved: (pa
   const editor = useRef<Editor>(undefined);
   const save = async () => {
     try {
-      onSaved(await client['sitePages.save']({ slug: page.slug, title, bodyHtml: editor.current?.getHTML() ?? page.bodyHtml }));
+      onSaved(await client['sitePages.save']({ slug: page.slug, title, bodyHtml: editor.current ? bodyHtml(editor.current) : page.bodyHtml }));
       setStatus(t('site.saved'));
     } catch (e) {
       setStatus(describeError(e));

@@ -6,8 +6,8 @@
 // Two ways of making frames: "unthrottled" lets Chromium paint as soon as the work for a key is
 // done, so the figure is the editor's own latency; "vsync" paints on a 60 Hz clock, which adds
 // where the key fell in the 16.7 ms cycle (0 to 16.7 ms) to any editor, a bare one too.
-// The keys are typed in rounds, ours and the bare page taking turns, and the figures are taken
-// over all rounds: both meet the machine in the same moods.
+// The keys are typed in rounds, ours and the bare page taking turns (who goes first alternates),
+// and the figures are taken over all rounds: both meet the machine in the same moods.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -110,15 +110,15 @@ try {
         const bare: number[] = [];
         const openOurs: number[] = [];
         const openBare: number[] = [];
-        for (let round = 0; round < rounds; round++) {
-          // Ours: the web shell, as an editor uses it.
+        // Ours: the web shell, as an editor uses it.
+        const typeInOurs = async () => {
           const shell = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', dir, '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
           const url = await new Promise<string>((resolve) => shell.stdout!.on('data', (d: Buffer) => /web shell: (\S+)/.exec(d.toString()) && resolve(/web shell: (\S+)/.exec(d.toString())![1]!)));
           const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
           await page.goto(url);
           const row = page.getByRole('button', { name: new RegExp(`基准测试稿件 ${size} 字`) });
           await row.waitFor();
-          let started = performance.now();
+          const started = performance.now();
           await row.click();
           await page.locator('.body-editor p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openOurs.push(performance.now() - started);
@@ -127,17 +127,22 @@ try {
           await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
           await page.close();
           shell.kill('SIGTERM');
-
-          // The peer: TipTap and StarterKit alone.
+        };
+        // The peer: TipTap and StarterKit alone.
+        const typeInBare = async () => {
           const peer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
           await peer.setContent('<!doctype html><meta charset="utf-8"><div id="editor" style="max-width:760px;margin:auto;line-height:1.9"></div>');
           await peer.addScriptTag({ content: bareScript });
-          started = performance.now();
+          const started = performance.now();
           await peer.evaluate((content) => window.openBare(content), html);
           await peer.locator('.ProseMirror p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openBare.push(performance.now() - started);
           bare.push(...(await typeAndMeasure(peer, '.ProseMirror')));
           await peer.close();
+        };
+        // Who goes first changes every round: neither always follows the other's closing page.
+        for (let round = 0; round < rounds; round++) {
+          for (const turn of round % 2 ? [typeInBare, typeInOurs] : [typeInOurs, typeInBare]) await turn();
         }
         const a = stats(ours);
         const b = stats(bare);

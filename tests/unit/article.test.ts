@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFieldsSchema, type ArticleFields } from '../../shared/article';
-import { formatDay, fromLocalInput, parseInstant, toLocalInput } from '../../shared/dates';
+import { formatDay, formatDayTime, fromLocalInput, parseInstant, toLocalInput } from '../../shared/dates';
 import { articleProblems, isHttpUrl } from '../../shared/problems';
 
 const valid: ArticleFields = {
@@ -50,6 +50,9 @@ describe('dates in Asia/Shanghai', () => {
   });
   it('prints the day the site shows, in the site zone', () => {
     expect(formatDay('2023-10-25T20:00:00Z')).toBe('2023-10-26');
+    expect(formatDayTime('2023-10-25T20:05:59Z')).toBe('2023-10-26 04:05');
+    expect(formatDayTime('2023-10-26T04:05:00-07:00', 'America/Los_Angeles')).toBe('2023-10-26 04:05');
+    expect(formatDayTime('2023-02-30T00:00:00+08:00')).toBe('');
   });
   it('refuses impossible dates', () => {
     expect(fromLocalInput('2023-13-01T00:00')).toBe('');
