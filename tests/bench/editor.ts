@@ -6,8 +6,8 @@
 // Two ways of making frames: "unthrottled" lets Chromium paint as soon as the work for a key is
 // done, so the figure is the editor's own latency; "vsync" paints on a 60 Hz clock, which adds
 // where the key fell in the 16.7 ms cycle (0 to 16.7 ms) to any editor, a bare one too.
-// The keys are typed in rounds, ours and the bare page taking turns (who goes first alternates),
-// and the figures are taken over all rounds: both meet the machine in the same moods.
+// The keys are typed in rounds. In each, both pages are open and take turns of 25 keys, who goes
+// first alternating, so both meet the machine in the same moods; figures are over all rounds.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,6 +34,8 @@ const rounds = Number(values.rounds);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-editor-'));
 const sentence = '近日，国家邮政局召开会议，部署做好旺季寄递服务保障工作，要求各地压实企业安全生产主体责任，确保寄递渠道安全畅通。';
 const perRound = Math.ceil(keys / rounds);
+/** Keys typed in one editor before the other takes its turn. */
+const block = 25;
 const warmUp = '各地邮政管理部门要加强监管。';
 const typed = '会议强调要坚持以人民为中心的发展思想，切实提升服务质量和水平。'.repeat(Math.ceil(perRound / 30)).slice(0, perRound);
 
@@ -52,7 +54,7 @@ function body(chars: number): string {
 }
 
 /** Times from each input to the frame after it: taken in the page, from beforeinput to a task after the next animation frame. */
-async function typeAndMeasure(page: Page, selector: string): Promise<number[]> {
+async function startMeasuring(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {
     const w = window as unknown as { latencies: number[] };
     w.latencies = [];
@@ -64,15 +66,18 @@ async function typeAndMeasure(page: Page, selector: string): Promise<number[]> {
   await page.click(selector);
   await page.keyboard.press('Control+End');
   // Warm-up keys, not counted: the first keys of a fresh page run code not yet compiled.
-  for (const char of warmUp) {
-    await page.keyboard.type(char);
-    await page.waitForTimeout(20);
-  }
+  await type(page, warmUp);
   await page.evaluate(() => ((window as unknown as { latencies: number[] }).latencies = []));
-  for (const char of typed) {
+}
+
+async function type(page: Page, text: string): Promise<void> {
+  for (const char of text) {
     await page.keyboard.type(char);
     await page.waitForTimeout(20);
   }
+}
+
+async function latencies(page: Page): Promise<number[]> {
   await page.waitForTimeout(300);
   return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
 }
@@ -110,39 +115,47 @@ try {
         const bare: number[] = [];
         const openOurs: number[] = [];
         const openBare: number[] = [];
-        // Ours: the web shell, as an editor uses it.
-        const typeInOurs = async () => {
+        for (let round = 0; round < rounds; round++) {
+          // Ours: the web shell, as an editor uses it.
           const shell = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', dir, '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
           const url = await new Promise<string>((resolve) => shell.stdout!.on('data', (d: Buffer) => /web shell: (\S+)/.exec(d.toString()) && resolve(/web shell: (\S+)/.exec(d.toString())![1]!)));
           const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
           await page.goto(url);
           const row = page.getByRole('button', { name: new RegExp(`基准测试稿件 ${size} 字`) });
           await row.waitFor();
-          const started = performance.now();
+          let started = performance.now();
           await row.click();
           await page.locator('.body-editor p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openOurs.push(performance.now() - started);
-          ours.push(...(await typeAndMeasure(page, '.body-editor')));
-          // The typing must also have been saved, or the figure leaves out the work of saving.
-          await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
-          await page.close();
-          shell.kill('SIGTERM');
-        };
-        // The peer: TipTap and StarterKit alone.
-        const typeInBare = async () => {
+          await startMeasuring(page, '.body-editor');
+          // The peer: TipTap and StarterKit alone.
           const peer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
           await peer.setContent('<!doctype html><meta charset="utf-8"><div id="editor" style="max-width:760px;margin:auto;line-height:1.9"></div>');
           await peer.addScriptTag({ content: bareScript });
-          const started = performance.now();
+          started = performance.now();
           await peer.evaluate((content) => window.openBare(content), html);
           await peer.locator('.ProseMirror p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openBare.push(performance.now() - started);
-          bare.push(...(await typeAndMeasure(peer, '.ProseMirror')));
+          await startMeasuring(peer, '.ProseMirror');
+          // Short turns, who goes first alternating: a moment when the machine is slow falls on
+          // both editors alike instead of on one page's whole round.
+          for (let turn = 0; turn * block < typed.length; turn++) {
+            const keys = typed.slice(turn * block, (turn + 1) * block);
+            for (const editor of turn % 2 ? ['bare', 'ours'] : ['ours', 'bare']) {
+              if (editor === 'bare') await type(peer, keys);
+              else {
+                await type(page, keys);
+                // The typing must also have been saved, or the figure leaves out the work of
+                // saving; and a save must not run during the bare editor's turn.
+                await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
+              }
+            }
+          }
+          ours.push(...(await latencies(page)));
+          bare.push(...(await latencies(peer)));
+          await page.close();
           await peer.close();
-        };
-        // Who goes first changes every round: neither always follows the other's closing page.
-        for (let round = 0; round < rounds; round++) {
-          for (const turn of round % 2 ? [typeInBare, typeInOurs] : [typeInOurs, typeInBare]) await turn();
+          shell.kill('SIGTERM');
         }
         const a = stats(ours);
         const b = stats(bare);
