@@ -39,6 +39,13 @@ function postWorker(): Worker | null {
         waiting.get(data.id)?.(data);
         waiting.delete(data.id);
       };
+      // A worker that cannot start (refused, failed to load) answers what waits on it as
+      // unsent, and the window sends from then on: a save is retried, never left hanging.
+      worker.onerror = () => {
+        for (const [id, resolve] of waiting) resolve({ id, status: 0, text: 'the request worker stopped' });
+        waiting.clear();
+        worker = null;
+      };
     } catch {
       worker = null; // no workers here: the window sends everything itself
     }
