@@ -8,7 +8,6 @@
 // where the key fell in the 16.7 ms cycle (0 to 16.7 ms) to any editor, a bare one too.
 // The keys are typed in rounds. In each, both pages are open and take turns of 25 keys, who goes
 // first alternating, so both meet the machine in the same moods; figures are over all rounds.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { Library } from '../../main/library/library';
+import { WebShellProcess } from '../e2e/web-shell';
 import { median } from './corpus';
 
 const { values } = parseArgs({
@@ -117,10 +117,10 @@ try {
         const openBare: number[] = [];
         for (let round = 0; round < rounds; round++) {
           // Ours: the web shell, as an editor uses it.
-          const shell = spawn(process.execPath, ['dist/main/cli.js', 'web', '--library', dir, '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
-          const url = await new Promise<string>((resolve) => shell.stdout!.on('data', (d: Buffer) => /web shell: (\S+)/.exec(d.toString()) && resolve(/web shell: (\S+)/.exec(d.toString())![1]!)));
+          const shell = new WebShellProcess(dir);
+          await shell.start();
           const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-          await page.goto(url);
+          await page.goto(shell.url);
           const row = page.getByRole('button', { name: new RegExp(`基准测试稿件 ${size} 字`) });
           await row.waitFor();
           let started = performance.now();
@@ -155,7 +155,7 @@ try {
           bare.push(...(await latencies(peer)));
           await page.close();
           await peer.close();
-          shell.kill('SIGTERM');
+          await shell.stop();
         }
         const a = stats(ours);
         const b = stats(bare);
