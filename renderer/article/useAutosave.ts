@@ -1,3 +1,4 @@
+import debounce from 'lodash-es/debounce';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../shared/errors';
 import { describeError } from '../i18n';
@@ -23,14 +24,14 @@ const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function'
 export function useAutosave(save: () => Promise<void>, onState: (state: SaveState) => void) {
   const dirty = useRef(false);
   const inflight = useRef<Promise<void> | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
   const saveRef = useRef(save);
   saveRef.current = save;
   const stateRef = useRef(onState);
   stateRef.current = onState;
 
   const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
+    clearTimeout(retry.current);
     if (inflight.current) {
       await inflight.current;
       return dirty.current ? flush() : undefined;
@@ -50,21 +51,19 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
         dirty.current = true;
         stateRef.current({ kind: 'failed', message: describeError(error) });
         const refused = error instanceof ApiError && (error.code === 'conflict' || error.code === 'invalid-article' || error.code === 'invalid-input');
-        if (!refused) timer.current = setTimeout(() => void flush(), retryAfter);
+        if (!refused) retry.current = setTimeout(() => void flush(), retryAfter);
       },
     );
     return inflight.current;
   }, []);
 
-  const firstUnsaved = useRef(0);
+  // Debounced without a new timer per keystroke: lodash's debounce arms one and checks on firing.
+  const saveSoon = useMemo(() => debounce(() => whenIdle(() => void flush()), quietPeriod, { maxWait: longestWait }), [flush]);
   const changed = useCallback(() => {
-    if (!dirty.current) firstUnsaved.current = Date.now();
     dirty.current = true;
     stateRef.current({ kind: 'unsaved' });
-    clearTimeout(timer.current);
-    const due = Math.min(quietPeriod, Math.max(0, firstUnsaved.current + longestWait - Date.now()));
-    timer.current = setTimeout(() => whenIdle(() => void flush()), due);
-  }, [flush]);
+    saveSoon();
+  }, [saveSoon]);
 
   useEffect(() => {
     const onHide = () => void flush();
@@ -73,9 +72,10 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
+      saveSoon.cancel();
       void flush(); // switching articles saves the one being left
     };
-  }, [flush]);
+  }, [flush, saveSoon]);
 
   return useMemo(() => ({ changed, flush }), [changed, flush]);
 }

@@ -41,6 +41,8 @@ export const BodyEditor = memo(function BodyEditor({ html, label, onReady, onCha
     content: html,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
+    // Nothing here listens for "delete" events, which TipTap works out after every keystroke.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: { 'aria-label': label, class: 'body-editor', spellcheck: 'false' },
       handleDrop: (view, event) => {

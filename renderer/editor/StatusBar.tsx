@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import debounce from 'lodash-es/debounce';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countText } from '../../shared/counts';
@@ -23,14 +24,11 @@ export function StatusBar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [counts, setCounts] = useState(() => countText(paragraphsOf(editor)));
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setCounts(countText(paragraphsOf(editor))), settle);
-    };
+    // One timer for a run of keystrokes, not a new one per key.
+    const update = debounce(() => setCounts(countText(paragraphsOf(editor))), settle);
     editor.on('update', update);
     return () => {
-      clearTimeout(timer);
+      update.cancel();
       editor.off('update', update);
     };
   }, [editor]);

@@ -30,6 +30,22 @@ const Composition = Extension.create({
   },
 });
 
+/**
+ * Typing events end at the body: React listens at the window's root and would walk the whole
+ * component tree for each of them (several per keystroke), though no component handles them.
+ * Keydown still goes up, for the window's shortcuts (Ctrl+S).
+ */
+const stopHere = (_view: unknown, event: Event) => {
+  event.stopPropagation();
+  return false;
+};
+const TypingStaysHere = Extension.create({
+  name: 'typingStaysHere',
+  addProseMirrorPlugins() {
+    return [new Plugin({ props: { handleDOMEvents: { beforeinput: stopHere, input: stopHere, textInput: stopHere, keypress: stopHere, keyup: stopHere } } })];
+  },
+});
+
 /** The editor's schema; the preview and export sanitize to the same set of tags. */
 export const bodyExtensions = [
   StarterKit.configure({
@@ -43,6 +59,7 @@ export const bodyExtensions = [
   TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
   TableKit.configure({ table: { resizable: false } }),
   Composition,
+  TypingStaysHere,
   Requests,
   Find,
   Figure,

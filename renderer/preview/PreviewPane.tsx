@@ -1,3 +1,4 @@
+import debounce from 'lodash-es/debounce';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFields } from '../../shared/article';
@@ -30,7 +31,6 @@ export const PreviewPane = memo(function PreviewPane({ id, current, changes }: P
   currentRef.current = current;
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let latest = 0;
     const render = async () => {
       const fields = currentRef.current();
@@ -46,14 +46,12 @@ export const PreviewPane = memo(function PreviewPane({ id, current, changes }: P
         if (ticket === latest) setError(describeError(e));
       }
     };
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void render(), delay);
-    };
+    // One timer for a run of edits, not a new one per keystroke.
+    const schedule = debounce(() => void render(), delay);
     void render();
     changes.addEventListener('change', schedule);
     return () => {
-      clearTimeout(timer);
+      schedule.cancel();
       changes.removeEventListener('change', schedule);
     };
   }, [changes, id, kind]);
