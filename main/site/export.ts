@@ -81,19 +81,24 @@ export async function exportSite(
     state.pages[spec.file] = { fingerprint: spec.fingerprint, ...written };
     done++;
   };
+  /** Pages rendered before their turn to be written (below), by their place in `todo`. */
+  const ahead = new Map<number, string | Uint8Array>();
   const here = async (index: number) => {
     const spec = todo[index]!;
-    record(index, writePage(out, spec.file, await spec.render(load), replaces(spec.file)));
+    const page = ahead.get(index) ?? (await spec.render(load));
+    ahead.delete(index);
+    record(index, writePage(out, spec.file, page, replaces(spec.file)));
   };
   // Pages in order, except that a run of article pages, which link to nothing written after
   // them, is shared with the render thread when it is long enough to pay for one.
   let shared = false;
-  for (const [from, to] of runsOfArticles(todo)) {
+  const runs = runsOfArticles(todo);
+  for (const [k, [from, to]] of runs.entries()) {
     const thread = to - from >= threadThreshold && todo[from]!.article ? (startThread?.() ?? null) : null;
     try {
       if (thread) {
         shared = true;
-        await shareWithThread(thread, from, to);
+        await shareWithThread(thread, from, to, runs[k + 1]);
       } else {
         for (let i = from; i < to; i++) {
           await here(i);
@@ -110,8 +115,12 @@ export async function exportSite(
   }
   progress?.(done, todo.length);
 
-  /** Both threads take batches from the same run until it is done: neither waits for the other. */
-  async function shareWithThread(thread: RenderThread, from: number, to: number) {
+  /**
+   * Both threads take batches from the same run until it is done: neither waits for the other.
+   * This thread first renders the pages after the run (lists, home page, sitemap, feed), which
+   * only the thread that has the whole site can render; they are written in their turn.
+   */
+  async function shareWithThread(thread: RenderThread, from: number, to: number, after?: [number, number]) {
     let next = from;
     const claim = (size: number): [number, number] => [next, (next = Math.min(to, next + size))];
     let failed = false;
@@ -126,6 +135,10 @@ export async function exportSite(
       }
     };
     const hereTakes = async () => {
+      for (let i = after?.[0] ?? 0; i < (after?.[1] ?? 0) && next < to && !failed; i++) {
+        ahead.set(i, await todo[i]!.render(load));
+        await yieldToEventLoop();
+      }
       for (let [a, b] = claim(hereBatch); a < b && !failed; [a, b] = claim(hereBatch)) {
         for (let i = a; i < b; i++) await here(i);
         progress?.(done, todo.length);

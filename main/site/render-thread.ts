@@ -51,7 +51,8 @@ export class RenderThread {
   /** Null on one core, where a second thread would only take turns with the first. */
   static start(dirs: string[], frame: SiteFrame): RenderThread | null {
     if (os.availableParallelism() < 2) return null;
-    const compiled = path.join(import.meta.dirname, 'render-worker.js');
+    // A benchmark run from source may point at the built worker, to measure what ships.
+    const compiled = process.env.NEWSDESK_RENDER_WORKER ?? path.join(import.meta.dirname, 'render-worker.js');
     const workerData = { dirs, frame };
     return new RenderThread(
       fs.existsSync(compiled)

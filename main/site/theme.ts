@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { Liquid } from 'liquidjs';
 import { ApiError } from '../../shared/errors';
 import { assetsDir } from '../paths';
 import { sitewideTag } from './sitewide-tag';
+import { ThemeFiles } from './theme-files';
 
 export const defaultThemeDir = path.join(assetsDir, 'theme');
 export const themeTemplates = ['layout', 'article', 'list', 'home', 'page', 'sitemap', '404', 'sitemap.xml', 'rss.xml'] as const;
@@ -13,7 +13,7 @@ export type TemplateName = (typeof themeTemplates)[number];
 /**
  * The site's templates: LiquidJS files that staff can edit without rebuilding the app.
  * Output is HTML-escaped unless a template says `| raw`. A library's own `theme/` folder
- * overrides the default theme file by file.
+ * overrides the default theme file by file. The files are read when the theme is made.
  */
 export class Theme {
   private readonly liquid: Liquid;
@@ -22,7 +22,9 @@ export class Theme {
   readonly css: string;
 
   constructor(readonly dirs: string[]) {
+    const files = new ThemeFiles(dirs);
     this.liquid = new Liquid({
+      fs: files,
       root: dirs,
       layouts: dirs,
       partials: dirs,
@@ -34,21 +36,13 @@ export class Theme {
     });
     this.liquid.registerTag('sitewide', sitewideTag(new Map()));
     const hash = crypto.createHash('sha256');
-    for (const name of [...themeTemplates.map((t) => `${t}.liquid`), 'site.css']) hash.update(name).update(this.read(name));
+    for (const [file, text] of files.entries()) hash.update(file).update('\0').update(text).update('\0');
     this.fingerprint = hash.digest('hex').slice(0, 16);
-    this.css = this.read('site.css');
+    this.css = files.read('site.css');
   }
 
   static forLibrary(libraryDir: string): Theme {
     return new Theme([path.join(libraryDir, 'theme'), defaultThemeDir]);
-  }
-
-  private read(name: string): string {
-    for (const dir of this.dirs) {
-      const file = path.join(dir, name);
-      if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
-    }
-    return '';
   }
 
   private readonly parsed = new Map<TemplateName, ReturnType<Liquid['parseFileSync']>>();

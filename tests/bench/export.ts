@@ -24,6 +24,8 @@ const { values } = parseArgs({
     dest: { type: 'string', default: 'disk,memory' },
   },
 });
+// The render thread as it ships (npm run bench:export builds first), not run from source through tsx.
+process.env.NEWSDESK_RENDER_WORKER ??= path.resolve(import.meta.dirname, '../../dist/main/render-worker.js');
 const count = Number(values.count);
 const runs = Number(values.runs);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-export-'));

@@ -273,6 +273,30 @@ describe('export', () => {
     expect(await fs.readFile(path.join(out, 'index.html'), 'utf8')).toContain('粤ICP备00000002号');
   });
 
+  it("rewrites the pages when a partial of the library's theme changes, and includes nothing from outside the theme", async () => {
+    const dir = await tempDir();
+    const library = await openLibrary(dir);
+    await fs.mkdir(path.join(dir, 'theme', 'parts'), { recursive: true });
+    const note = path.join(dir, 'theme', 'parts', 'note.liquid');
+    await fs.writeFile(note, '<p class="note">转载请注明出处</p>');
+    const article = (await fs.readFile(path.resolve('assets/theme/article.liquid'), 'utf8')).replace('</article>', "{% include 'parts/note' %}</article>");
+    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), article);
+    const out = await tempDir();
+    const builder = new SiteBuilder(library);
+    await builder.export(out);
+    const page = (await fs.readdir(out, { recursive: true })).find((f) => /\d{6}\/\w+\.html$/.test(f))!;
+    expect(await fs.readFile(path.join(out, page), 'utf8')).toContain('转载请注明出处');
+
+    await fs.writeFile(note, '<p class="note">本文转自原文链接</p>');
+    const again = await builder.export(out);
+    expect(again.files.written).toContain(page);
+    expect(await fs.readFile(path.join(out, page), 'utf8')).toContain('本文转自原文链接');
+
+    await fs.writeFile(path.join(dir, 'secret.liquid'), 'library secret');
+    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), "{% include '../secret' %}");
+    await expect(builder.export(await tempDir())).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid' } });
+  });
+
   it('names the template file and line of a theme error', async () => {
     const dir = await tempDir();
     const library = await openLibrary(dir);
