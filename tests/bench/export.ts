@@ -38,11 +38,20 @@ if (values['rss-build']) {
   process.exit(0);
 }
 if (values['rss-export']) {
-  // Child mode: open the library and export it in a fresh process, then report its peak memory.
+  // Child mode: open the library and export it in a fresh process, then report its peak memory,
+  // and what the export holds on to (its live heap, after a full garbage collection, when the
+  // last page is written) beside the open library's: peak RSS also counts garbage not yet
+  // collected, and V8 lets a heap grow with what it holds, so a larger library lifts it.
   const library = await Library.open(values['rss-export']);
+  const gc = globalThis.gc!;
+  const liveMb = () => (gc(), Math.round(process.memoryUsage().heapUsed / 1048576));
+  const libraryMb = liveMb();
   const before = process.resourceUsage().maxRSS;
-  await new SiteBuilder(library).export(path.join(root, 'out'));
-  console.log(JSON.stringify({ count, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), beforeExportMb: Math.round(before / 1024) }));
+  let exportMb = 0;
+  await new SiteBuilder(library).export(path.join(root, 'out'), (done, total) => {
+    if (done === total) exportMb = liveMb() - libraryMb;
+  });
+  console.log(JSON.stringify({ count, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), beforeExportMb: Math.round(before / 1024), libraryMb, exportMb }));
   await library.close();
   fs.rmSync(root, { recursive: true, force: true });
   process.exit(0);
@@ -123,8 +132,8 @@ fs.rmSync(root, { recursive: true, force: true });
 for (const n of values['rss-counts'].split(',').filter(Boolean)) {
   const lib = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-rss-'));
   execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-build', lib, '--count', n], { stdio: 'ignore' });
-  const line = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-export', lib, '--count', n], { encoding: 'utf8' });
+  const line = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--rss-export', lib, '--count', n], { encoding: 'utf8' });
   fs.rmSync(lib, { recursive: true, force: true });
-  const { peakRssMb, beforeExportMb } = JSON.parse(line.trim().split('\n').pop()!);
-  console.log(`  peak RSS, full export of ${n}: ${peakRssMb} MB (${beforeExportMb} MB before exporting)`);
+  const { peakRssMb, beforeExportMb, libraryMb, exportMb } = JSON.parse(line.trim().split('\n').pop()!);
+  console.log(`  peak RSS, full export of ${n}: ${peakRssMb} MB (${beforeExportMb} MB before exporting); live heap: the open library ${libraryMb} MB, the export ${exportMb} MB more at its last page`);
 }
