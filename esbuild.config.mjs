@@ -15,7 +15,7 @@ await Promise.all([
   build({ ...node, format: 'esm', entryPoints: ['main/shell/launch.ts'], outfile: 'dist/main/launch.js' }),
   build({ ...node, format: 'esm', entryPoints: ['main/shell/electron.ts'], outfile: 'dist/main/electron.js' }),
   // Render threads of large exports, started from cli.js and electron.js beside it. Its
-  // packages are bundled in: one file starts in a tenth of a second, resolving them takes three.
+  // packages are bundled in: it starts in about 0.1 s, where loading them one by one took 0.3 s.
   build({
     ...node,
     packages: undefined,

@@ -135,7 +135,9 @@ export async function exportSite(
       }
     };
     const hereTakes = async () => {
-      for (let i = after?.[0] ?? 0; i < (after?.[1] ?? 0) && next < to && !failed; i++) {
+      // Only while articles are left for the thread; the rest are rendered in their turn.
+      const [first, end] = after ?? [0, 0];
+      for (let i = first; i < end && next < to && !failed; i++) {
         ahead.set(i, await todo[i]!.render(load));
         await yieldToEventLoop();
       }
