@@ -65,6 +65,8 @@ const hugoSite = path.join(root, 'hugo-site');
 execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../../shared/bench/hugo-peer/to-hugo.mjs'), '--corpus', corpus(count).dir, '--out', hugoSite], { stdio: 'ignore' });
 const places: Record<string, string> = { disk: root, memory: '/dev/shm' };
 const full: { dest: string; ours: number[]; hugo: number[] }[] = [];
+/** The last run's files flushed to disk first, so neither starts while the kernel still writes the other's. */
+const settle = () => execFileSync('sync');
 let pages = 0;
 for (const dest of values.dest.split(',').filter((d) => d === 'disk' || fs.existsSync(places[d] ?? ''))) {
   const ours: number[] = [];
@@ -72,6 +74,7 @@ for (const dest of values.dest.split(',').filter((d) => d === 'disk' || fs.exist
   for (let i = 0; i < runs; i++) {
     const runOurs = async () => {
       const out = fs.mkdtempSync(path.join(places[dest]!, 'newsdesk-ours-'));
+      settle();
       const started = performance.now();
       pages = (await builder.export(out)).written;
       ours.push(performance.now() - started);
@@ -80,6 +83,7 @@ for (const dest of values.dest.split(',').filter((d) => d === 'disk' || fs.exist
     };
     const runHugo = () => {
       const out = fs.mkdtempSync(path.join(places[dest]!, 'newsdesk-hugo-'));
+      settle();
       const started = performance.now();
       execFileSync('hugo', ['--source', hugoSite, '--destination', out, '--quiet']);
       hugo.push(performance.now() - started);
