@@ -45,7 +45,7 @@ export class SiteBuilder {
     const frame = { site: model.site, columns: model.columns };
     const { assets } = this.library;
     const images = (await assets.list()).map((name) => ({ name, read: () => fs.readFile(assets.file(name)!) }));
-    return exportSite(planSite(model, theme, this.feed, images), (id) => source.get(id), out, progress, () => RenderThread.start(theme.dirs, frame), (id) => source.fileOf?.(id) ?? null);
+    return exportSite(planSite(model, theme, this.feed, images), (id) => source.get(id), out, progress, () => RenderThread.start(theme.files.snapshot, frame), (id) => source.fileOf?.(id) ?? null);
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../../shared/article';
 import { ApiError } from '../../shared/errors';
 import type { SiteFrame } from './contexts';
+import type { ThemeSnapshot } from './theme-files';
 import type { Written } from './write-page';
 
 /** An article page for the render thread: the article itself, or the file it is stored in. */
@@ -49,11 +50,11 @@ export class RenderThread {
   }
 
   /** Null on one core, where a second thread would only take turns with the first. */
-  static start(dirs: string[], frame: SiteFrame): RenderThread | null {
+  static start(theme: ThemeSnapshot, frame: SiteFrame): RenderThread | null {
     if (os.availableParallelism() < 2) return null;
     // A benchmark run from source may point at the built worker, to measure what ships.
     const compiled = process.env.NEWSDESK_RENDER_WORKER ?? path.join(import.meta.dirname, 'render-worker.js');
-    const workerData = { dirs, frame };
+    const workerData = { theme, frame };
     return new RenderThread(
       fs.existsSync(compiled)
         ? new Worker(compiled, { workerData })

@@ -4,14 +4,15 @@ import { readJsonSync } from '../library/json-file';
 import { articleContext, type SiteFrame } from './contexts';
 import type { ThreadPage } from './render-thread';
 import { Theme } from './theme';
+import { ThemeFiles, type ThemeSnapshot } from './theme-files';
 import { writePage } from './write-page';
 
 /**
  * The render thread of a large export (render-thread.ts): article pages are most of a site,
  * and reading, rendering (templates, sanitizing) and writing them is most of the work.
  */
-const { dirs, frame } = workerData as { dirs: string[]; frame: SiteFrame };
-const theme = new Theme(dirs);
+const { theme: files, frame } = workerData as { theme: ThemeSnapshot; frame: SiteFrame };
+const theme = new Theme(new ThemeFiles(files));
 
 parentPort!.on('message', ({ ticket, pages, out }: { ticket: number; pages: ThreadPage[]; out: string }) => {
   try {

@@ -5,46 +5,61 @@ import type { FS } from 'liquidjs';
 /** What a theme folder holds that rendering reads: templates, partials and the stylesheet. */
 const isThemeFile = (name: string) => name.endsWith('.liquid') || name.endsWith('.css');
 
+/** One file of a theme: where it lies, its name within the theme (`<folder's place>/<name>`), its text. */
+export interface ThemeFile {
+  file: string;
+  name: string;
+  text: string;
+}
+
+/** What a theme's files are made of, plain data: a render thread gets the same files as the export. */
+export interface ThemeSnapshot {
+  /** In the order they override each other: the library's own theme, then the default. */
+  dirs: string[];
+  list: ThemeFile[];
+}
+
 /**
  * A theme's files, read once when the theme is opened, as the file system LiquidJS renders
  * from. The theme's fingerprint is made of all of them, partials included, so editing a
- * partial rewrites the pages on the next export; and one export renders one version of the
- * theme, even if staff save a template while it runs.
+ * partial rewrites the pages on the next export; and one export, render thread included,
+ * renders one version of the theme, even if staff save a template while it runs.
  */
 export class ThemeFiles implements FS {
-  private readonly files = new Map<string, string>();
-  /** Each file's name within the theme, as `<folder's place>/<name>`: the same wherever the library lies. */
-  private readonly names: [string, string][] = [];
+  private readonly byFile: Map<string, string>;
   readonly sep = path.sep;
 
-  /** `dirs` in the order they override each other; a missing folder holds nothing. */
-  constructor(readonly dirs: string[]) {
-    dirs.forEach((dir, place) => {
+  constructor(readonly snapshot: ThemeSnapshot) {
+    this.byFile = new Map(snapshot.list.map((f) => [f.file, f.text]));
+  }
+
+  /** Reads the folders; a missing folder holds nothing. */
+  static read(dirs: string[]): ThemeFiles {
+    const list = dirs.flatMap((dir, place) => {
       const names = fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : [];
-      for (const name of names.filter(isThemeFile).sort()) {
-        const text = fs.readFileSync(path.join(dir, name), 'utf8');
-        this.files.set(path.resolve(dir, name), text);
-        this.names.push([`${place}/${name}`, text]);
-      }
+      return names
+        .filter(isThemeFile)
+        .sort()
+        .map((name) => ({ file: path.resolve(dir, name), name: `${place}/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
     });
+    return new ThemeFiles({ dirs, list });
+  }
+
+  get dirs(): string[] {
+    return this.snapshot.dirs;
   }
 
   /** The text of `name` from the first folder that has it, or '' when none does. */
   read(name: string): string {
     for (const dir of this.dirs) {
-      const text = this.files.get(path.resolve(dir, name));
+      const text = this.byFile.get(path.resolve(dir, name));
       if (text !== undefined) return text;
     }
     return '';
   }
 
-  /** Every file with its name, in the folders' order: what the theme's fingerprint is made of. */
-  entries(): readonly [string, string][] {
-    return this.names;
-  }
-
   existsSync(file: string): boolean {
-    return this.files.has(file);
+    return this.byFile.has(file);
   }
 
   async exists(file: string): Promise<boolean> {
@@ -52,7 +67,7 @@ export class ThemeFiles implements FS {
   }
 
   readFileSync(file: string): string {
-    const text = this.files.get(file);
+    const text = this.byFile.get(file);
     if (text === undefined) throw Object.assign(new Error(`ENOENT: no theme file ${file}`), { code: 'ENOENT' });
     return text;
   }

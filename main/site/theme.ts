@@ -7,13 +7,12 @@ import { sitewideTag } from './sitewide-tag';
 import { ThemeFiles } from './theme-files';
 
 export const defaultThemeDir = path.join(assetsDir, 'theme');
-export const themeTemplates = ['layout', 'article', 'list', 'home', 'page', 'sitemap', '404', 'sitemap.xml', 'rss.xml'] as const;
-export type TemplateName = (typeof themeTemplates)[number];
+export type TemplateName = 'layout' | 'article' | 'list' | 'home' | 'page' | 'sitemap' | '404' | 'sitemap.xml' | 'rss.xml';
 
 /**
  * The site's templates: LiquidJS files that staff can edit without rebuilding the app.
  * Output is HTML-escaped unless a template says `| raw`. A library's own `theme/` folder
- * overrides the default theme file by file. The files are read when the theme is made.
+ * overrides the default theme file by file. It renders from its files as read when it was made.
  */
 export class Theme {
   private readonly liquid: Liquid;
@@ -21,8 +20,8 @@ export class Theme {
   readonly fingerprint: string;
   readonly css: string;
 
-  constructor(readonly dirs: string[]) {
-    const files = new ThemeFiles(dirs);
+  constructor(readonly files: ThemeFiles) {
+    const { dirs } = files;
     this.liquid = new Liquid({
       fs: files,
       root: dirs,
@@ -36,13 +35,13 @@ export class Theme {
     });
     this.liquid.registerTag('sitewide', sitewideTag(new Map()));
     const hash = crypto.createHash('sha256');
-    for (const [file, text] of files.entries()) hash.update(file).update('\0').update(text).update('\0');
+    for (const { name, text } of files.snapshot.list) hash.update(name).update('\0').update(text).update('\0');
     this.fingerprint = hash.digest('hex').slice(0, 16);
     this.css = files.read('site.css');
   }
 
   static forLibrary(libraryDir: string): Theme {
-    return new Theme([path.join(libraryDir, 'theme'), defaultThemeDir]);
+    return new Theme(ThemeFiles.read([path.join(libraryDir, 'theme'), defaultThemeDir]));
   }
 
   private readonly parsed = new Map<TemplateName, ReturnType<Liquid['parseFileSync']>>();

@@ -326,7 +326,7 @@ describe('a large export', () => {
     await exportSite(planSite(model, theme), load, one);
     await exportSite(planSite(model, theme), load, many, undefined, () => {
       started = true;
-      return RenderThread.start(theme.dirs, { site: model.site, columns: model.columns });
+      return RenderThread.start(theme.files.snapshot, { site: model.site, columns: model.columns });
     });
     expect(started).toBe(true);
     const files = (await fs.readdir(one, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
