@@ -21,11 +21,17 @@ export function updateSaveStatus(id: string, change: Partial<SaveStatus>): void 
   for (const listener of listeners) listener();
 }
 
-const subscribe = (listener: () => void) => {
+export function saveStateOf(id: string): SaveState | undefined {
+  return statuses.get(id)?.state;
+}
+
+/** Calls `listener` after every change of any article's status; returns the unsubscribe. */
+export function watchSaveStatus(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
-};
+}
 
-export function useSaveStatus(id: string): SaveStatus | undefined {
-  return useSyncExternalStore(subscribe, () => statuses.get(id));
+/** The revision on disk: components using it redraw after a save, not when typing begins. */
+export function useSavedRevision(id: string): number {
+  return useSyncExternalStore(watchSaveStatus, () => statuses.get(id)?.revision ?? 0);
 }

@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../shared/article';
 import { formatDay, formatDayTime } from '../../shared/dates';
 import { columnName, type SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
-import { useSaveStatus } from '../article/save-state';
+import { SaveMark } from '../article/SaveMark';
 
 interface Props {
   site: SiteProfile;
@@ -59,7 +59,6 @@ interface RowProps {
 const ArticleRow = memo(
   function ArticleRow({ site, article: a, selected, trash, onOpen, onRestore }: RowProps) {
     const { t } = useTranslation();
-    const state = useSaveStatus(a.id)?.state;
     return (
       <li className={selected ? 'selected' : ''} data-article-id={a.id}>
         <button className="row" onClick={() => !trash && onOpen(a.id)}>
@@ -72,7 +71,7 @@ const ArticleRow = memo(
             <span className="row-updated" title={t('column.updatedAt')}>
               {formatDayTime(a.updatedAt, site.timezone)}
             </span>
-            {state && <span className={`row-save save-${state.kind}`}>{t(`save.${state.kind}`, { message: '' })}</span>}
+            <SaveMark id={a.id} className="row-save" />
           </span>
         </button>
         {trash && <button onClick={onRestore}>{t('library.restore')}</button>}

@@ -37,6 +37,13 @@ test('a new article written in Chinese, with every field, survives closing and r
   await page.keyboard.type('会议要求各企业落实主体责任。');
   await expect(page.getByTestId('save-state')).toHaveText('已保存', { timeout: 5000 });
   await expect(page.locator('.article-list li.selected')).toContainText('已保存');
+  // The next key marks the article unsaved again, above the editor and in the list.
+  await page.keyboard.type('啊');
+  await expect(page.getByTestId('save-state')).toHaveText('未保存');
+  await expect(page.locator('.article-list li.selected .row-save')).toHaveText('未保存');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存', { timeout: 5000 });
+  await expect(page.locator('.article-list li.selected .row-save')).toHaveText('已保存');
 
   await shell.stop();
   await shell.start();
