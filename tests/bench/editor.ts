@@ -7,7 +7,8 @@
 // done, so the figure is the editor's own latency; "vsync" paints on a 60 Hz clock, which adds
 // where the key fell in the 16.7 ms cycle (0 to 16.7 ms) to any editor, a bare one too.
 // The keys are typed in rounds. In each, both pages are open and take turns of 25 keys, who goes
-// first alternating, so both meet the machine in the same moods; figures are over all rounds.
+// first alternating, so both meet the machine in the same moods; figures are over all rounds,
+// and the last column gives each round's p95 ratio alone: how far the figure moves run to run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,7 +93,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const bundle = await build({ entryPoints: [path.join(import.meta.dirname, 'bare-editor.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'silent' });
 const bareScript = bundle.outputFiles[0]!.text;
 
-const rows: string[][] = [['frames', 'article', 'editor', 'open', 'p50', 'p95', 'max', 'p95 / bare']];
+const rows: string[][] = [['frames', 'article', 'editor', 'open', 'p50', 'p95', 'max', 'p95 / bare', 'each round']];
 const libraries = new Map<number, { dir: string; html: string }>();
 for (const size of sizes) {
   const dir = path.join(root, `lib-${size}`);
@@ -113,6 +114,8 @@ try {
         const { dir, html } = libraries.get(size)!;
         const ours: number[] = [];
         const bare: number[] = [];
+        /** Each round's ratio on its own: how far the figure moves from one round to the next. */
+        const byRound: string[] = [];
         const openOurs: number[] = [];
         const openBare: number[] = [];
         for (let round = 0; round < rounds; round++) {
@@ -151,16 +154,18 @@ try {
               }
             }
           }
-          ours.push(...(await latencies(page)));
-          bare.push(...(await latencies(peer)));
+          const [mine, theirs] = [await latencies(page), await latencies(peer)];
+          ours.push(...mine);
+          bare.push(...theirs);
+          byRound.push((stats(mine).p95 / stats(theirs).p95).toFixed(2));
           await page.close();
           await peer.close();
           await shell.stop();
         }
         const a = stats(ours);
         const b = stats(bare);
-        rows.push([frames, `${size} chars`, 'newsdesk', ms(median(openOurs)), ms(a.p50), ms(a.p95), ms(a.max), `${(a.p95 / b.p95).toFixed(2)}×`]);
-        rows.push(['', '', 'bare TipTap', ms(median(openBare)), ms(b.p50), ms(b.p95), ms(b.max), '']);
+        rows.push([frames, `${size} chars`, 'newsdesk', ms(median(openOurs)), ms(a.p50), ms(a.p95), ms(a.max), `${(a.p95 / b.p95).toFixed(2)}×`, byRound.join(' ')]);
+        rows.push(['', '', 'bare TipTap', ms(median(openBare)), ms(b.p50), ms(b.p95), ms(b.max), '', '']);
       }
     } finally {
       await browser.close();
