@@ -27,8 +27,10 @@ export function SaveMark({ id, className, idle, reason = false, testId }: Props)
       element.hidden = !state;
       if (!state) return;
       const text = state.kind === 'failed' ? t('save.failed', { message: reason ? state.message : '' }) : t(`save.${state.kind}`);
+      // Every mark hears every article's change: most find theirs as it was and touch nothing.
+      const kind = `${className} save-${state.kind}`;
       if (element.textContent !== text) element.textContent = text;
-      element.className = `${className} save-${state.kind}`;
+      if (element.className !== kind) element.className = kind;
     };
     show();
     return watchSaveStatus(show);
