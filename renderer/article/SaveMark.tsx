@@ -21,13 +21,17 @@ export function SaveMark({ id, className, idle, reason = false, testId }: Props)
   const { t } = useTranslation();
   const span = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
+    let shown: SaveState | undefined | null = null;
     const show = () => {
-      const element = span.current!;
       const state = saveStateOf(id) ?? idle;
+      // Every mark hears every article's change: most find theirs as it was and touch nothing
+      // (even an unchanged `hidden` costs a style recalculation, one per row of the list).
+      if (state === shown) return;
+      shown = state;
+      const element = span.current!;
       element.hidden = !state;
       if (!state) return;
       const text = state.kind === 'failed' ? t('save.failed', { message: reason ? state.message : '' }) : t(`save.${state.kind}`);
-      // Every mark hears every article's change: most find theirs as it was and touch nothing.
       const kind = `${className} save-${state.kind}`;
       if (element.textContent !== text) element.textContent = text;
       if (element.className !== kind) element.className = kind;

@@ -1,4 +1,4 @@
-// npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync]
+// npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync --others 0]
 // Opens an article of 30,000 (and 100,000) Chinese characters in the web shell in Chromium,
 // types through the keyboard, and reports the time from each key to the next painted frame
 // (p50/p95/max) and the time to open the article; the same on a bare TipTap page (StarterKit
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '30000,100000' },
     keys: { type: 'string', default: '500' },
     rounds: { type: 'string', default: '3' },
+    others: { type: 'string', default: '0' },
     frames: { type: 'string', default: 'unthrottled,vsync' },
   },
 });
@@ -32,6 +33,8 @@ const frameFlags: Record<string, string[]> = { unthrottled: ['--disable-frame-ra
 const sizes = values.sizes.split(',').map(Number);
 const keys = Number(values.keys);
 const rounds = Number(values.rounds);
+/** Short articles beside the one typed in: the list of a library in use, which every save state reaches. */
+const others = Number(values.others);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bench-editor-'));
 const sentence = '近日，国家邮政局召开会议，部署做好旺季寄递服务保障工作，要求各地压实企业安全生产主体责任，确保寄递渠道安全畅通。';
 const perRound = Math.ceil(keys / rounds);
@@ -98,6 +101,7 @@ const libraries = new Map<number, { dir: string; html: string }>();
 for (const size of sizes) {
   const dir = path.join(root, `lib-${size}`);
   const library = await Library.open(dir);
+  for (let i = 0; i < others; i++) await library.create({ title: `其他稿件 ${i + 1}`, column: 'yaowen', publishedAt: '2026-11-20T09:00:00+08:00', bodyHtml: '<p>短讯。</p>' });
   const html = body(size);
   await library.create({ title: `基准测试稿件 ${size} 字`, column: 'yaowen', publishedAt: '2026-11-28T09:00:00+08:00', bodyHtml: html });
   await library.close();
