@@ -2,18 +2,13 @@ import debounce from 'lodash-es/debounce';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../shared/errors';
 import { describeError } from '../i18n';
+import { whenIdle } from '../idle';
 import type { SaveState } from './save-state';
 
 const quietPeriod = 700;
 /** While typing goes on, a save still happens this often: a crash loses a second or two at most. */
 const longestWait = 1500;
 const retryAfter = 1500;
-
-/**
- * A save reads the whole body (several milliseconds on a long article): started when the
- * browser is idle, just after a frame, it falls between two keys instead of in front of one.
- */
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0));
 
 /**
  * Saves shortly after the last change, and at least every 1.5 seconds while typing goes on,
@@ -58,7 +53,9 @@ export function useAutosave(save: () => Promise<void>, onState: (state: SaveStat
   }, []);
 
   // Debounced without a new timer per keystroke: lodash's debounce arms one and checks on firing.
-  const saveSoon = useMemo(() => debounce(() => whenIdle(() => void flush()), quietPeriod, { maxWait: longestWait }), [flush]);
+  // A save reads the whole body (several milliseconds on a long article): started when the
+  // browser is idle, just after a frame, it falls between two keys instead of in front of one.
+  const saveSoon = useMemo(() => debounce(() => whenIdle(() => void flush(), 500), quietPeriod, { maxWait: longestWait }), [flush]);
   const changed = useCallback(() => {
     dirty.current = true;
     stateRef.current({ kind: 'unsaved' });

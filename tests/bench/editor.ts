@@ -154,7 +154,8 @@ try {
                 await type(page, keys);
                 // The typing must also have been saved, or the figure leaves out the work of
                 // saving; and a save must not run during the bare editor's turn.
-                await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
+                // The state, then the word: the word is drawn when the browser is idle.
+                await page.locator('[data-testid=save-state][data-state=saved]').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
               }
             }
           }

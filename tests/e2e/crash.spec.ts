@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Library } from '../../main/library/library';
 import { freePort } from '../servers/servers';
 import { expect, test, WebShellProcess, type Page } from './web-shell';
+import { expectSaved } from './saved';
 
 /** A long article: its saves are over the 64 KiB a browser lets a keepalive request carry. */
 const longTitle = '三万字的长篇报道';
@@ -50,7 +51,7 @@ for (const length of ['short', 'long'] as const) test(`the server killed while t
     await expect(recovered).toBeVisible();
     await recovered.getByRole('button', { name: '恢复编辑区的内容' }).click();
     await expect(body2).toContainText(early + late);
-    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expectSaved(page);
     await page.reload();
     await open(page);
     await expect(body2).toContainText(early + late);

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './web-shell';
+import { expectSaved } from './saved';
 
 test('the status bar counts Chinese characters and paragraphs, and follows typing', async ({ page, shell }) => {
   await page.goto(shell.url);
@@ -163,7 +164,7 @@ test('pinyin input composes Chinese without doubling or dropping characters, in 
   await expect(body.locator('p').first()).toHaveText('中文输入');
   await expect(body.locator('h2')).toHaveText('标题');
   await expect(body.locator('li')).toHaveText('列表项');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
   await page.reload();
   await page.getByRole('button', { name: /（无标题）/ }).first().click();
   await expect(page.getByLabel('正文').locator('li')).toHaveText('列表项');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { expectSaved } from './saved';
 
 // The desktop shell itself: runs wherever Electron's binary is installed, and is reported
 // as skipped where it is not (npm ci with ELECTRON_SKIP_BINARY_DOWNLOAD=1, as in CI here).
@@ -19,7 +20,7 @@ test('the desktop app opens the library, creates and saves an article, and quits
   await expect(window.locator('.article-list li').first()).toContainText('河源、梅州、茂名、潮州局召开三季度政企联席会');
   await window.getByRole('button', { name: '新建' }).click();
   await window.getByLabel('标题', { exact: true }).fill('桌面版新建的文章');
-  await expect(window.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(window);
   await app.close();
   const files = fs.readdirSync(path.join(library, 'articles'));
   const saved = files.map((f) => fs.readFileSync(path.join(library, 'articles', f), 'utf8')).join('');

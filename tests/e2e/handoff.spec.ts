@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, WebShellProcess } from './web-shell';
+import { expectSaved } from './saved';
 
 const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企联席会';
 
@@ -49,7 +50,7 @@ test('an editor sends an article; the publisher takes it in by drag and drop, th
     await publisher.getByLabel('收件箱（发布者从这里接收稿件）').fill(shared);
     await publisher.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByLabel('标题', { exact: true }).fill(`${sampleTitle}（第二版）`);
-    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expectSaved(page);
     await page.getByRole('button', { name: '发送给发布者' }).click();
     await expect(page.getByRole('status').filter({ hasText: '已发送' })).toContainText('.newsdesk');
     await publisher.getByRole('tab', { name: '待审稿件' }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from './web-shell';
+import { expectSaved } from './saved';
 
 const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企联席会';
 
@@ -9,7 +10,7 @@ test('the history shows what changed since a kept version, and restoring it is a
   await page.getByLabel('正文').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('补充一句。');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
 
   await page.getByRole('button', { name: '历史版本' }).click();
   const history = page.getByRole('complementary', { name: '历史版本' });

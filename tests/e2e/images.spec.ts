@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { png } from '../png';
 import { expect, test } from './web-shell';
+import { expectSaved } from './saved';
 
 test('an image inserted from a file or pasted is stored once, captioned, made the cover, and shown in the preview', async ({ page, shell }) => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-images-'));
@@ -29,7 +30,7 @@ test('an image inserted from a file or pasted is stored once, captioned, made th
   await bar.getByLabel('图片说明').fill('图为会议现场');
   await bar.getByRole('button', { name: '设为封面' }).click();
   await expect(page.locator('.cover-field img')).toHaveAttribute('src', (await figure.getAttribute('src'))!);
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
 
   // The same picture pasted is the same stored file.
   const bytes = (await fs.readFile(wide)).toString('base64');
@@ -99,7 +100,7 @@ test('Word\'s picture comes from the clipboard\'s image data, and an image the l
     transfer.setData('text/html', '<figure><img src="/assets/0123456789abcdef0123.png" alt="丢失的图"></figure>');
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
   await page.reload();
   await page.getByRole('button', { name: /缺图的稿件/ }).click();
   await expect(page.getByRole('alert').filter({ hasText: '找不到' })).toContainText('文中有 1 张图片在资料库中找不到（0123456789abcdef0123.png）');

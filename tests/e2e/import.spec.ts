@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './web-shell';
+import { expectSaved } from './saved';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
 
@@ -74,7 +75,7 @@ test('reprint cleanup fixes punctuation and indents in one step, and undo takes 
   await page.getByRole('button', { name: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落' }).click();
   await expect(body).toContainText('近日，河源、梅州、茂名、潮州市邮政管理局分别与市邮政分公司召开2023年第三季度邮政普遍服务政企联席会议，通报交流有关工作情况');
   await expect(body.locator('p')).toHaveCount(5);
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
   await page.keyboard.press('Control+z');
   await expect(body).toContainText('近日,河源、梅州');
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './web-shell';
+import { expectSaved } from './saved';
 
 test('opens on the sample page of 通讯邮递调研网', async ({ page, shell }) => {
   await page.goto(shell.url);
@@ -35,14 +36,14 @@ test('a new article written in Chinese, with every field, survives closing and r
   await page.keyboard.type('近日，江苏省通信管理局召开会议，部署旺季服务保障工作。');
   await page.keyboard.press('Enter');
   await page.keyboard.type('会议要求各企业落实主体责任。');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存', { timeout: 5000 });
+  await expectSaved(page, 5000);
   await expect(page.locator('.article-list li.selected')).toContainText('已保存');
   // The next key marks the article unsaved again, above the editor and in the list.
   await page.keyboard.type('啊');
   await expect(page.getByTestId('save-state')).toHaveText('未保存');
   await expect(page.locator('.article-list li.selected .row-save')).toHaveText('未保存');
   await page.keyboard.press('Backspace');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存', { timeout: 5000 });
+  await expectSaved(page, 5000);
   await expect(page.locator('.article-list li.selected .row-save')).toHaveText('已保存');
 
   await shell.stop();
@@ -64,7 +65,7 @@ test('the list filters by title, column and status, and deleted articles can be 
   await page.goto(shell.url);
   await page.getByRole('button', { name: '新建' }).click();
   await page.getByLabel('标题', { exact: true }).fill('快递进村工作推进会');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
   const rows = page.locator('.article-list li');
   await expect(rows).toHaveCount(2);
 

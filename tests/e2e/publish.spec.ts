@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-shell';
+import { expectSaved } from './saved';
 
 const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企联席会';
 
@@ -10,7 +11,7 @@ const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企�
 async function sendSampleForReview(page: Page) {
   await page.locator('.article-list li').first().getByRole('button').first().click();
   await page.getByLabel('状态', { exact: true }).selectOption('review');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expectSaved(page);
 }
 
 test('a publisher reviews, sends back, approves, sees the push, and withdraws an article', async ({ page, shell }) => {
