@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './web-shell';
 
 /**
  * Waits until the open article is saved and says so. The state first: the label's word is
