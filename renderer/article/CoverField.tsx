@@ -17,8 +17,11 @@ export function CoverField({ cover, onChange }: { cover: string; onChange: (cove
         id="field-cover"
         type="file"
         accept="image/png,image/jpeg,image/gif,image/webp"
+        // Hidden: the browser's own control speaks the browser's language, not the interface's.
+        hidden
         onChange={async (e) => {
           const file = e.target.files?.[0];
+          e.target.value = '';
           if (!file) return;
           try {
             setError(undefined);
@@ -28,6 +31,9 @@ export function CoverField({ cover, onChange }: { cover: string; onChange: (cove
           }
         }}
       />
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('image.chooseCover')}
+      </button>
       {cover && (
         <button type="button" onClick={() => onChange('')}>
           {t('image.removeCover')}

@@ -64,6 +64,7 @@ export function Toolbar({ editor, onLink, onFind, onImage }: { editor: Editor; o
       {label}
     </button>
   );
+  const short = (key: string) => t(`toolbar.short.${key}`);
   const align = (value: 'left' | 'center' | 'right' | 'justify', label: string) => button(`align_${value}`, label, state[value], () => chain().setTextAlign(value).run());
   return (
     <div className="toolbar" role="toolbar">
@@ -87,23 +88,23 @@ export function Toolbar({ editor, onLink, onFind, onImage }: { editor: Editor; o
       {align('right', '⇥')}
       {align('justify', '☰')}
       <span className="toolbar-gap" />
-      {button('link', '🔗', state.link, onLink)}
-      {button('image', '🖼', false, onImage)}
+      {button('link', short('link'), state.link, onLink)}
+      {button('image', short('image'), false, onImage)}
       {button('insertTable', '▦', false, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
       {state.table && (
         <>
-          {button('addRow', '+行', false, () => chain().addRowAfter().run())}
-          {button('deleteRow', '−行', false, () => chain().deleteRow().run())}
-          {button('addColumn', '+列', false, () => chain().addColumnAfter().run())}
-          {button('deleteColumn', '−列', false, () => chain().deleteColumn().run())}
-          {button('mergeCells', '合并', false, () => chain().mergeCells().run(), !state.canMerge)}
-          {button('splitCell', '拆分', false, () => chain().splitCell().run(), !state.canSplit)}
-          {button('headerRow', '表头', false, () => chain().toggleHeaderRow().run())}
-          {button('deleteTable', '删表', false, () => chain().deleteTable().run())}
+          {button('addRow', short('addRow'), false, () => chain().addRowAfter().run())}
+          {button('deleteRow', short('deleteRow'), false, () => chain().deleteRow().run())}
+          {button('addColumn', short('addColumn'), false, () => chain().addColumnAfter().run())}
+          {button('deleteColumn', short('deleteColumn'), false, () => chain().deleteColumn().run())}
+          {button('mergeCells', short('mergeCells'), false, () => chain().mergeCells().run(), !state.canMerge)}
+          {button('splitCell', short('splitCell'), false, () => chain().splitCell().run(), !state.canSplit)}
+          {button('headerRow', short('headerRow'), false, () => chain().toggleHeaderRow().run())}
+          {button('deleteTable', short('deleteTable'), false, () => chain().deleteTable().run())}
         </>
       )}
       <span className="toolbar-gap" />
-      {button('find', '🔍', false, onFind)}
+      {button('find', short('find'), false, onFind)}
       {button('clearFormat', '⌫', false, () => chain().unsetAllMarks().clearNodes().unsetTextAlign().run())}
       {button('cleanup', t('cleanup.button'), false, () => chain().setContent(cleanupHtml(editor.getHTML())).run())}
       {button('undo', '↶', false, () => chain().undo().run(), !state.canUndo)}

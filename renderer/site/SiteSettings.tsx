@@ -57,6 +57,10 @@ export function SiteSettings({ site, onSaved }: { site: SiteProfile; onSaved: (s
           </label>
         </div>
         <h2>{t('site.columns')}</h2>
+        <div className="column-row column-head" aria-hidden>
+          <span>{t('site.columnName')}</span>
+          <span>{t('site.columnSlug')}</span>
+        </div>
         {draft.columns.map((column, i) => (
           <div className="column-row" key={i}>
             <input aria-label={t('site.columnName')} value={column.name} onChange={(e) => setDraft({ ...draft, columns: draft.columns.with(i, { ...column, name: e.target.value }) })} />

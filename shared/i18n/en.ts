@@ -30,6 +30,7 @@ export const en: Messages = {
     cleanup: 'Reprint cleanup: full-width punctuation, no full-width indents, broken lines joined, empty paragraphs dropped',
     bold: 'Bold (Ctrl+B)', italic: 'Italic (Ctrl+I)', strike: 'Strikethrough', heading2: 'Heading 2', heading3: 'Heading 3',
     bulletList: 'Bulleted list', orderedList: 'Numbered list', blockquote: 'Quote', undo: 'Undo (Ctrl+Z)', redo: 'Redo (Ctrl+Shift+Z)',
+    short: { link: 'Link', image: 'Image', find: 'Find', addRow: '+Row', deleteRow: '−Row', addColumn: '+Col', deleteColumn: '−Col', mergeCells: 'Merge', splitCell: 'Split', headerRow: 'Header', deleteTable: 'Del table' },
   },
   problem: {
     titleRequired: 'A title is required', columnUnknown: 'Choose a column', dateRequired: 'Enter a publish date',
@@ -115,7 +116,7 @@ export const en: Messages = {
   paste: { missingImages: '{{count}} pasted image(s) came from Word/WPS temporary files that cannot be read and were removed. Insert those images separately.' },
   find: { title: 'Find and replace', find: 'Find', count: '{{current}} of {{count}}', previous: 'Previous', next: 'Next', matchCase: 'Match case', wholeWord: 'Whole words', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', inTitle: 'Also in the title', close: 'Close find' },
   recover: { found: 'The editor had text at {{time}} that never reached the disk (the app or the computer stopped first); it differs from the version on disk.', restore: "Restore the editor's text", discard: 'Keep the version on disk' },
-  image: { missing: '{{count}} image(s) in this article are not in the library ({{names}}); the page will show them broken. Insert them again.', selected: 'Selected image', alt: 'Alt text', caption: 'Caption', makeCover: 'Use as cover', cover: 'Cover image', noCover: 'No cover', removeCover: 'Remove cover' },
+  image: { missing: '{{count}} image(s) in this article are not in the library ({{names}}); the page will show them broken. Insert them again.', selected: 'Selected image', alt: 'Alt text', caption: 'Caption', chooseCover: 'Choose an image file…', makeCover: 'Use as cover', cover: 'Cover image', noCover: 'No cover', removeCover: 'Remove cover' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',

@@ -29,6 +29,8 @@ export const zhCN = {
     cleanup: '转载清理：半角标点改全角、去掉全角空格缩进、合并断行、删除空段落',
     bold: '加粗 (Ctrl+B)', italic: '斜体 (Ctrl+I)', strike: '删除线', heading2: '二级标题', heading3: '三级标题',
     bulletList: '项目符号列表', orderedList: '编号列表', blockquote: '引用', undo: '撤销 (Ctrl+Z)', redo: '重做 (Ctrl+Shift+Z)',
+    /** Words on the buttons that have no common symbol: emoji are missing on many Linux desktops. */
+    short: { link: '链接', image: '图片', find: '查找', addRow: '+行', deleteRow: '−行', addColumn: '+列', deleteColumn: '−列', mergeCells: '合并', splitCell: '拆分', headerRow: '表头', deleteTable: '删表' },
   },
   problem: {
     titleRequired: '标题不能为空', columnUnknown: '请选择一个栏目', dateRequired: '请填写发布日期',
@@ -114,7 +116,7 @@ export const zhCN = {
   paste: { missingImages: '粘贴的内容中有 {{count}} 张图片来自 Word/WPS 的本地临时文件，无法读取，已移除。请另行插入这些图片。' },
   find: { title: '查找和替换', find: '查找', count: '第 {{current}} 处，共 {{count}} 处', previous: '上一处', next: '下一处', matchCase: '区分大小写', wholeWord: '整词匹配', replaceWith: '替换为', replace: '替换', replaceAll: '全部替换', inTitle: '也替换标题', close: '关闭查找' },
   recover: { found: '编辑区在 {{time}} 有尚未保存到磁盘的内容（程序或电脑在保存前中断了），与磁盘上的版本不同。', restore: '恢复编辑区的内容', discard: '保留磁盘上的版本' },
-  image: { missing: '文中有 {{count}} 张图片在资料库中找不到（{{names}}），页面上会缺图。请重新插入这些图片。', selected: '选中的图片', alt: '替代文字', caption: '图片说明', makeCover: '设为封面', cover: '封面图片', noCover: '无封面', removeCover: '去掉封面' },
+  image: { missing: '文中有 {{count}} 张图片在资料库中找不到（{{names}}），页面上会缺图。请重新插入这些图片。', selected: '选中的图片', alt: '替代文字', caption: '图片说明', chooseCover: '选择图片文件…', makeCover: '设为封面', cover: '封面图片', noCover: '无封面', removeCover: '去掉封面' },
   publish: {
     open: '发布', back: '返回文章', review: '待审稿件', queue: '发布队列', published: '已发布', log: '发布记录', targets: '发布目标',
     noReview: '没有等待审核的稿件。', approve: '通过并发布', schedule: '定时发布', scheduleAt: '发布时间', sendBack: '退回', sendBackNote: '退回意见',

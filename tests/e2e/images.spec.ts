@@ -60,6 +60,17 @@ test('an image inserted from a file or pasted is stored once, captioned, made th
   await page.getByTestId('image-files').setInputFiles(notImage);
   await expect(page.getByRole('alert').filter({ hasText: '不是可用的图片' })).toContainText('不是图片.png 不是可用的图片');
 
+  // A cover from a file, through the window's own button: a third stored picture.
+  const coverFile = path.join(dir, '封面.png');
+  await fs.writeFile(coverFile, png(400, 300));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择图片文件…' }).click();
+  await (await chooser).setFiles(coverFile);
+  await expect.poll(async () => (await fs.readdir(path.join(shell.library, 'assets'))).length).toBe(3);
+  const cover = page.locator('.cover-field img');
+  await expect(cover).toHaveAttribute('src', /^\/assets\/[0-9a-f]{20}\.png$/);
+  expect(await body.locator('figure img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')))).not.toContain(await cover.getAttribute('src'));
+
   const frame = page.frameLocator('iframe[title="预览"]');
   await expect(frame.locator('.body figcaption')).toHaveText(['图为会议现场']);
   // Every picture loads in the sandboxed frame: the site's /assets/ path works there too.
