@@ -99,6 +99,8 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
         <div className="filters-row">
           <textarea
             className="paste-box"
+            // Opened to paste into (Ctrl+V at once), and Esc reaches the dialog.
+            autoFocus
             aria-label={t('import.pasteBox')}
             placeholder={t('import.pasteHint')}
             onPaste={(e) => {

@@ -7,10 +7,14 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
 
 test('a page pasted from the clipboard is read, shown field by field, corrected and saved', async ({ page, shell }) => {
   await page.goto(shell.url);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导入文章' });
+  // The dialog opens ready for Ctrl+V, and Esc closes it.
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog.getByLabel('从剪贴板导入')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
   const html = await fs.readFile(path.join(fixtures, '13-html-government-page.html'), 'utf8');
-  await dialog.getByLabel('从剪贴板导入').focus();
   await page.evaluate((pageHtml) => {
     const data = new DataTransfer();
     data.setData('text/html', pageHtml);
