@@ -143,11 +143,6 @@ export const ArticlePane = memo(function ArticlePane({ id, site, onSaved, onOpen
         <button aria-pressed={history} onClick={() => setHistory(!history)}>
           {t('history.open')}
         </button>
-        {sent && (
-          <span className={sent.ok ? 'ok' : 'failure'} role={sent.ok ? 'status' : 'alert'}>
-            {sent.text}
-          </span>
-        )}
         <button
           onClick={async () => {
             await flush();
@@ -180,6 +175,12 @@ export const ArticlePane = memo(function ArticlePane({ id, site, onSaved, onOpen
           {t('article.trash')}
         </button>
       </div>
+      {/* Under the buttons, not between them: a long message would squeeze them. */}
+      {sent && (
+        <p className={`pane-message ${sent.ok ? 'ok' : 'failure'}`} role={sent.ok ? 'status' : 'alert'}>
+          {sent.text}
+        </p>
+      )}
       {missingImages.length > 0 && (
         <p className="problem" role="alert">
           {t('image.missing', { count: missingImages.length, names: missingImages.join('、') })}

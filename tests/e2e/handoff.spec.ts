@@ -11,8 +11,16 @@ test('an editor sends an article; the publisher takes it in by drag and drop, th
   const publisherShell = new WebShellProcess(await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-publisher-')));
   await publisherShell.start();
   try {
-    // The editor sets the outbox and sends the sample article.
+    // Without an outbox, sending says where to set one, under the buttons, which keep their shape.
     await page.goto(shell.url);
+    await page.locator('.article-list li').first().getByRole('button').first().click();
+    const historyButton = page.getByRole('button', { name: '历史版本' });
+    const before = (await historyButton.boundingBox())!;
+    await page.getByRole('button', { name: '发送给发布者' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '还没有设置发件箱文件夹' })).toBeVisible();
+    expect((await historyButton.boundingBox())!.height).toBe(before.height);
+
+    // The editor sets the outbox and sends the sample article.
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.getByRole('tab', { name: '发布目标' }).click();
     await page.getByLabel('发件箱（“发送给发布者”写到这里）').fill(shared);
