@@ -12,7 +12,7 @@ export const en: Messages = {
   library: {
     title: 'Library', newArticle: 'New', search: 'Filter by title…', allColumns: 'All columns', allStatuses: 'All statuses', filterColumn: 'Filter by column', filterStatus: 'Filter by status',
     trash: 'Trash', backToList: 'Back to library', emptyTrash: 'Empty trash', confirmEmptyTrash: 'Delete the {{count}} articles in the trash for good? This cannot be undone.',
-    count: '{{count}} articles', shown: 'First {{shown}} of {{count}} articles', empty: 'No article matches',
+    count: 'Articles: {{count}}', shown: 'First {{shown}} of {{count}} articles', empty: 'No article matches',
     untitled: '(untitled)', noneSelected: 'Pick an article on the left, or create one.', restore: 'Restore',
   },
   column: { title: 'Title', column: 'Column', publishedAt: 'Published', source: 'Source', status: 'Status', updatedAt: 'Last change' },
@@ -116,7 +116,7 @@ export const en: Messages = {
   paste: { missingImages: '{{count}} pasted image(s) came from Word/WPS temporary files that cannot be read and were removed. Insert those images separately.' },
   find: { title: 'Find and replace', find: 'Find', count: '{{current}} of {{count}}', previous: 'Previous', next: 'Next', matchCase: 'Match case', wholeWord: 'Whole words', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', inTitle: 'Also in the title', close: 'Close find' },
   recover: { found: 'The editor had text at {{time}} that never reached the disk (the app or the computer stopped first); it differs from the version on disk.', restore: "Restore the editor's text", discard: 'Keep the version on disk' },
-  image: { missing: '{{count}} image(s) in this article are not in the library ({{names}}); the page will show them broken. Insert them again.', selected: 'Selected image', alt: 'Alt text', caption: 'Caption', chooseCover: 'Choose an image file…', makeCover: 'Use as cover', cover: 'Cover image', noCover: 'No cover', removeCover: 'Remove cover' },
+  image: { missing: '{{count}} image(s) in this article are not in the library ({{names}}); the page will show them broken. Insert them again.', selected: 'Selected image', alt: 'Alt text', caption: 'Caption', chooseCover: 'From a file…', makeCover: 'Use as cover', cover: 'Cover image', noCover: 'No cover', removeCover: 'Remove cover' },
   publish: {
     open: 'Publish', back: 'Back to articles', review: 'For review', queue: 'Queue', published: 'On the site', log: 'Log', targets: 'Deploy targets',
     noReview: 'Nothing is waiting for review.', approve: 'Approve and publish', schedule: 'Schedule', scheduleAt: 'Publish at', sendBack: 'Send back', sendBackNote: 'Comment for the editor',
