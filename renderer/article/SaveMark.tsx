@@ -31,7 +31,7 @@ export function SaveMark({ id, className, idle, reason = false, testId }: Props)
       cancel = undefined;
       element.hidden = !shown;
       if (!shown) return;
-      const text = shown.kind === 'failed' ? t('save.failed', { message: reason ? shown.message : '' }) : t(`save.${shown.kind}`);
+      const text = shown.kind === 'failed' ? (reason ? t('save.failed', { message: shown.message }) : t('save.failedShort')) : t(`save.${shown.kind}`);
       const kind = `${className} save-${shown.kind}`;
       if (element.textContent !== text) element.textContent = text;
       if (element.className !== kind) element.className = kind;

@@ -17,7 +17,7 @@ export const en: Messages = {
   },
   column: { title: 'Title', column: 'Column', publishedAt: 'Published', source: 'Source', status: 'Status', updatedAt: 'Last change' },
   status: { draft: 'Draft', review: 'Ready for review', approved: 'Approved' },
-  save: { unsaved: 'Unsaved', saving: 'Saving…', saved: 'Saved', failed: 'Save failed: {{message}}' },
+  save: { unsaved: 'Unsaved', saving: 'Saving…', saved: 'Saved', failed: 'Save failed: {{message}}', failedShort: 'Save failed' },
   article: {
     title: 'Title', column: 'Column', publishedAt: 'Publish date and time', timezone: 'Time zone: {{zone}}', source: 'Source', author: 'Author',
     originalUrl: 'Original link', summary: 'Summary', keywords: 'Keywords', keywordsHint: 'Separated by commas or spaces', status: 'Status', body: 'Body',

@@ -16,7 +16,7 @@ export const zhCN = {
   },
   column: { title: '标题', column: '栏目', publishedAt: '发布日期', source: '来源', status: '状态', updatedAt: '最后修改' },
   status: { draft: '草稿', review: '待审核', approved: '已通过' },
-  save: { unsaved: '未保存', saving: '正在保存…', saved: '已保存', failed: '保存失败：{{message}}' },
+  save: { unsaved: '未保存', saving: '正在保存…', saved: '已保存', failed: '保存失败：{{message}}', failedShort: '保存失败' },
   article: {
     title: '标题', column: '栏目', publishedAt: '发布日期和时间', timezone: '时区：{{zone}}', source: '来源', author: '作者',
     originalUrl: '原文链接', summary: '摘要', keywords: '关键词', keywordsHint: '用逗号或空格分隔', status: '状态', body: '正文',

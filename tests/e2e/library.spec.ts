@@ -61,6 +61,18 @@ test('a new article written in Chinese, with every field, survives closing and r
   await expect(page.getByLabel('正文').locator('p')).toHaveText(['近日，江苏省通信管理局召开会议，部署旺季服务保障工作。', '会议要求各企业落实主体责任。']);
 });
 
+test('a save that cannot reach the service says why above the editor, and in a word in the list', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.locator('.article-list li').first().getByRole('button').first().click();
+  await page.getByLabel('正文').click();
+  await shell.stop();
+  await page.keyboard.type('补充');
+  await expect(page.getByTestId('save-state')).toHaveText('保存失败：无法连接到编辑台服务，请确认它仍在运行。您的修改仍在编辑区中。', { timeout: 10_000 });
+  await expect(page.locator('.article-list li.selected .row-save')).toHaveText('保存失败');
+  // The long reason takes a line of its own: the buttons beside it keep their one-line shape.
+  expect((await page.getByRole('button', { name: '历史版本' }).boundingBox())!.height).toBeLessThan(40);
+});
+
 test('the list filters by title, column and status, and deleted articles can be restored', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByRole('button', { name: '新建' }).click();
