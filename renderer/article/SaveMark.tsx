@@ -27,11 +27,15 @@ export function SaveMark({ id, className, idle, reason = false, testId }: Props)
     const element = span.current!;
     let shown: SaveState | undefined | null = null;
     let cancel: (() => void) | undefined;
+    const wordOf = (state: SaveState) => {
+      if (state.kind !== 'failed') return t(`save.${state.kind}`);
+      return reason ? t('save.failed', { message: state.message }) : t('save.failedShort');
+    };
     const draw = () => {
       cancel = undefined;
       element.hidden = !shown;
       if (!shown) return;
-      const text = shown.kind === 'failed' ? (reason ? t('save.failed', { message: shown.message }) : t('save.failedShort')) : t(`save.${shown.kind}`);
+      const text = wordOf(shown);
       const kind = `${className} save-${shown.kind}`;
       if (element.textContent !== text) element.textContent = text;
       if (element.className !== kind) element.className = kind;
