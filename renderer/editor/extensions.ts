@@ -6,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Figure } from './figure/figure-node';
 import { Find } from './find/find-plugin';
 import { Subscript, Superscript } from './marks/script-mark';
+import { TypedText } from './typing/typed-text';
 
 /** Ctrl/Cmd+K asks for the link field, Ctrl/Cmd+F and H for find and replace: the body editor listens on its element. */
 export const linkRequest = 'newsdesk-link';
@@ -60,6 +61,7 @@ export const bodyExtensions = [
   TableKit.configure({ table: { resizable: false } }),
   Composition,
   TypingStaysHere,
+  TypedText,
   Requests,
   Find,
   Figure,

@@ -169,3 +169,31 @@ test('pinyin input composes Chinese without doubling or dropping characters, in 
   await page.getByRole('button', { name: /（无标题）/ }).first().click();
   await expect(page.getByLabel('正文').locator('li')).toHaveText('列表项');
 });
+
+test('typed text takes the marks at the cursor and still starts headings from Markdown shortcuts', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  const body = page.getByLabel('正文');
+  await body.click();
+  // Text typed outside an input method is put in by the editor, not by the browser: the
+  // shortcuts that watch typed text must still see it.
+  await page.keyboard.type('## ');
+  await page.keyboard.type('旺季寄递');
+  await expect(body.locator('h2')).toHaveText('旺季寄递');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('服务');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('保障');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('有力。');
+  await expect(body.locator('p').first()).toHaveText('服务保障有力。');
+  await expect(body.locator('strong')).toHaveText('保障');
+  // Typing over a selection replaces it.
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.type('！');
+  await expect(body.locator('p').first()).toHaveText('服务保障有力！');
+  await expectSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: /（无标题）/ }).first().click();
+  await expect(page.getByLabel('正文').locator('p').first()).toHaveText('服务保障有力！');
+});
