@@ -19,6 +19,14 @@ test('the preview follows the editor as it types, in a frame that runs no script
   await page.keyboard.press('Enter');
   await page.keyboard.type('新增一段：会议强调安全生产。');
   await expect(frame.locator('.body p').last()).toHaveText('新增一段：会议强调安全生产。');
+  // Typing that never pauses still shows, before it stops.
+  await page.keyboard.press('Enter');
+  let typing = true;
+  const typed = page.keyboard.type('连续输入不停顿时预览也会跟上而不必等到编辑停下来再刷新页面', { delay: 120 }).then(() => (typing = false));
+  await expect(frame.locator('.body p').last()).toContainText('连续输入', { timeout: 3000 });
+  expect(typing).toBe(true);
+  await typed;
+  await expect(frame.locator('.body p').last()).toHaveText('连续输入不停顿时预览也会跟上而不必等到编辑停下来再刷新页面');
 
   // A script pasted into the body shows neither in the frame nor runs there.
   await page.evaluate(() => {
