@@ -53,6 +53,8 @@ test('the toolbar formats text, edits links with Ctrl+K, aligns, and builds a ta
   await address.fill('https://www.spb.gov.cn/');
   await address.press('Enter');
   await expect(body.locator('a')).toHaveAttribute('href', 'https://www.spb.gov.cn/');
+  // The body has the keyboard again (TipTap hands it back on the next frame).
+  await expect(body).toBeFocused();
 
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
