@@ -1,0 +1,31 @@
+import morphdom from 'morphdom';
+
+/** Frames whose page has finished loading: only those are patched. */
+const ready = new WeakSet<HTMLIFrameElement>();
+
+/**
+ * Shows a page in the preview frame. The first page is loaded whole; each later one is patched
+ * into it, touching only the elements that differ (while typing, one paragraph). Loading the
+ * whole page again meant parsing and laying out a long article on every refresh, which took
+ * the machine from under the editor; a patch also keeps the reader's scroll position.
+ * The frame's sandbox allows no script, so patching it from here is the only script it sees.
+ */
+export function showPage(frame: HTMLIFrameElement, html: string): void {
+  const doc = frame.contentDocument;
+  if (!ready.has(frame) || !doc?.documentElement) {
+    loadWhole(frame, html);
+    return;
+  }
+  // A parsed document is inert: nothing in it loads or runs until it is in the frame.
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  morphdom(doc.documentElement, next.documentElement, {
+    // Equal subtrees (most of the page) are compared natively and left alone.
+    onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+  });
+}
+
+function loadWhole(frame: HTMLIFrameElement, html: string) {
+  ready.delete(frame);
+  frame.addEventListener('load', () => ready.add(frame), { once: true });
+  frame.srcdoc = html;
+}
