@@ -12,7 +12,8 @@ const ready = new WeakSet<HTMLIFrameElement>();
  */
 export function showPage(frame: HTMLIFrameElement, html: string): void {
   const doc = frame.contentDocument;
-  if (!ready.has(frame) || !doc?.documentElement) {
+  // A link followed inside the frame left our page: load it whole again.
+  if (!ready.has(frame) || doc?.URL !== 'about:srcdoc' || !doc.documentElement) {
     loadWhole(frame, html);
     return;
   }
