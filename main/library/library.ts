@@ -21,6 +21,7 @@ import { AssetStore } from '../assets/asset-store';
 import { Catalogue, type ListQuery } from './catalogue';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
+import { withSiteBody, type StoredArticle } from '../site/sanitize';
 import { DamagedFileError, openJson, readJsonSync } from './json-file';
 import { lockLibrary } from './lock';
 import { defaultSite, sampleArticle } from './seed';
@@ -293,7 +294,7 @@ export class Library {
   }
 
   private async writeFile(article: Article) {
-    await new Low<Article>(new JSONFile<Article>(this.articleFile(article.id)), article).write();
+    await new Low(new JSONFile<StoredArticle>(this.articleFile(article.id)), withSiteBody(article)).write();
   }
 }
 

@@ -9,6 +9,7 @@ import { exportSite, type ExportResult, type Progress } from './export';
 import { buildModel, type EntryCache, type SiteModel } from './model';
 import { planSite, type FeedCache } from './plan';
 import { RenderThread } from './render-thread';
+import { readStoredArticle } from './sanitize';
 import { Theme } from './theme';
 
 export type PreviewKind = 'article' | 'list' | 'home';
@@ -45,7 +46,13 @@ export class SiteBuilder {
     const frame = { site: model.site, columns: model.columns };
     const { assets } = this.library;
     const images = (await assets.list()).map((name) => ({ name, read: () => fs.readFile(assets.file(name)!) }));
-    return exportSite(planSite(model, theme, this.feed, images), (id) => source.get(id), out, progress, () => RenderThread.start(theme.files.snapshot, frame), (id) => source.fileOf?.(id) ?? null);
+    // From the article's file when it has one: with the body as sanitized when it was saved.
+    const fileOf = (id: string) => source.fileOf?.(id) ?? null;
+    const load = async (id: string) => {
+      const file = fileOf(id);
+      return file ? readStoredArticle(file) : source.get(id);
+    };
+    return exportSite(planSite(model, theme, this.feed, images), load, out, progress, () => RenderThread.start(theme.files.snapshot, frame), fileOf);
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

@@ -3,7 +3,7 @@ import { formatDay } from '../../shared/dates';
 import { columnUrl } from '../../shared/site-urls';
 import type { ListPage } from '../../shared/pagination';
 import type { ColumnView, Entry, SiteModel } from './model';
-import { leadText, sanitizeBody } from './sanitize';
+import { leadText, siteBodyOf, type StoredArticle } from './sanitize';
 
 /** What every page shows of the site, and all an article page needs: a render worker gets only this. */
 export type SiteFrame = Pick<SiteModel, 'site' | 'columns'>;
@@ -13,7 +13,7 @@ export function commonContext(model: SiteFrame, inlineCss?: string) {
   return { site: model.site, columns: model.columns, inline_css: inlineCss ?? '', page: {} };
 }
 
-export function articleContext(model: SiteFrame, article: Article, inlineCss?: string) {
+export function articleContext(model: SiteFrame, article: Article | StoredArticle, inlineCss?: string) {
   const column: ColumnView = model.columns.find((c) => c.slug === article.column) ?? {
     slug: article.column,
     name: article.column,
@@ -29,7 +29,7 @@ export function articleContext(model: SiteFrame, article: Article, inlineCss?: s
       source: article.source,
       author: article.author,
       originalUrl: article.originalUrl,
-      body: sanitizeBody(article.bodyHtml),
+      body: siteBodyOf(article),
     },
   };
 }
@@ -43,6 +43,8 @@ export function listContext(model: SiteModel, column: ColumnView, page: ListPage
     column,
     articles: entries,
     pager: {
+      /** Whether the pager shows at all: there is a newer or an older page. */
+      nav: page.newer !== null || page.older !== null,
       archive: page.key > 0,
       /** The dates the page covers, oldest to newest. */
       from: entries.at(-1)?.date ?? '',

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleSchema } from '../../shared/article';
-import { readJsonSync } from '../library/json-file';
 import { articleContext, type SiteFrame } from './contexts';
 import type { ThreadPage } from './render-thread';
+import { readStoredArticle } from './sanitize';
 import { Theme } from './theme';
 import { ThemeFiles, type ThemeSnapshot } from './theme-files';
 import { writePage } from './write-page';
@@ -17,7 +16,7 @@ const theme = new Theme(new ThemeFiles(files));
 parentPort!.on('message', ({ ticket, pages, out }: { ticket: number; pages: ThreadPage[]; out: string }) => {
   try {
     const written = pages.map(({ article, file, replace }) => {
-      const loaded = typeof article === 'string' ? readJsonSync(article, (d) => articleSchema.parse(d)) : article;
+      const loaded = typeof article === 'string' ? readStoredArticle(article) : article;
       return writePage(out, file, theme.render('article', articleContext(frame, loaded)), replace);
     });
     parentPort!.postMessage({ ticket, written });

@@ -1,4 +1,8 @@
+import crypto from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
+import { z } from 'zod';
+import { articleSchema, type Article } from '../../shared/article';
+import { readJsonSync } from '../library/json-file';
 
 /**
  * Article HTML as it may reach a page: the editor's own vocabulary and nothing else. No
@@ -29,6 +33,40 @@ const options: sanitizeHtml.IOptions = {
 
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, options);
+}
+
+/** Names the rules above: a body sanitized under other rules is sanitized again. */
+const rules = crypto
+  .createHash('sha1')
+  .update(JSON.stringify(options, (_key, value: unknown) => (value instanceof RegExp || typeof value === 'function' ? String(value) : value)))
+  .digest('base64url')
+  .slice(0, 12);
+
+/**
+ * An article as its file holds it: with its body sanitized when it was saved, so an export of
+ * ten thousand pages does not sanitize ten thousand bodies again. The app never sees this copy.
+ */
+export const storedArticleSchema = articleSchema.extend({
+  /** `html` is left out when sanitizing changed nothing, as with most bodies from the editor. */
+  siteBody: z.object({ rules: z.string(), html: z.string().optional() }).optional(),
+});
+export type StoredArticle = z.infer<typeof storedArticleSchema>;
+
+/** Reads an article's file for its page (the export's threads read files directly). */
+export function readStoredArticle(file: string): StoredArticle {
+  return readJsonSync(file, (d) => storedArticleSchema.parse(d));
+}
+
+export function withSiteBody(article: Article): StoredArticle {
+  const html = sanitizeBody(article.bodyHtml);
+  return { ...article, siteBody: html === article.bodyHtml ? { rules } : { rules, html } };
+}
+
+/** The body as a page shows it: the copy sanitized at save, if it was made by these rules; else sanitized now. */
+export function siteBodyOf(article: Article | StoredArticle): string {
+  const stored = 'siteBody' in article ? article.siteBody : undefined;
+  if (stored?.rules !== rules) return sanitizeBody(article.bodyHtml);
+  return stored.html ?? article.bodyHtml;
 }
 
 /**

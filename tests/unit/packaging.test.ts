@@ -57,7 +57,7 @@ describe('the packaged app', () => {
   }, 180_000);
 
   it('holds the built main, preload and renderer, the default library and the theme', () => {
-    for (const file of ['/package.json', '/dist/main/electron.js', '/dist/main/preload.cjs', '/dist/main/render-worker.js', '/dist/renderer/index.html', '/assets/default-library/site.json', '/assets/theme/article.liquid', '/node_modules/lowdb/package.json', '/node_modules/liquidjs/package.json']) {
+    for (const file of ['/package.json', '/dist/main/electron.js', '/dist/main/preload.cjs', '/dist/main/render-worker.js', '/dist/renderer/index.html', '/assets/default-library/site.json', '/assets/theme/article.hbs', '/node_modules/lowdb/package.json', '/node_modules/handlebars/package.json']) {
       expect(files, file).toContain(file);
     }
     expect(files.some((f) => /^\/dist\/renderer\/app\/.+\.js$/.test(f))).toBe(true);

@@ -111,6 +111,18 @@ describe('hostile input', () => {
     }
   });
 
+  it('sanitizes a body again at export when its file was written under other rules or by hand', async () => {
+    const library = await openLibrary(await tempDir());
+    const article = await library.create({ title: '标题', column: 'yaowen', bodyHtml: '<p>正文</p>' });
+    // As an older version, or a hand edit, would leave the file: a script, and a sanitized copy made by other rules.
+    const file = library.fileOf(article.id)!;
+    const stored = JSON.parse(await fs.readFile(file, 'utf8'));
+    await fs.writeFile(file, JSON.stringify({ ...stored, bodyHtml: '<p>正文<script>alert(1)</script></p>', siteBody: { rules: 'older', html: '<p>正文<script>alert(1)</script></p>' } }));
+    const { read } = await exportTo(library);
+    const page = await read(`yaowen/${article.publishedAt.slice(0, 4)}${article.publishedAt.slice(5, 7)}/${article.id}.html`);
+    expect(page).toContain('<div class="body"><p>正文</p></div>');
+  });
+
   it('keeps the editor\'s alignment, tables and sub/superscript, and no other style', async () => {
     const library = await openLibrary(await tempDir());
     const article = await sample(library);
@@ -136,9 +148,9 @@ describe('hostile input', () => {
     const { html } = await new SiteBuilder(library).preview('article', article);
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');
-    expect(html).toContain('<h1>&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;标题</h1>');
-    expect(html).toContain('作者:&lt;b&gt;佚名&lt;/b&gt;&#39;');
-    expect(html).toContain('来源: &#34;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<h1>&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;标题</h1>');
+    expect(html).toContain('作者:&lt;b&gt;佚名&lt;/b&gt;&#x27;');
+    expect(html).toContain('来源: &quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
   });
 });
 
@@ -277,10 +289,10 @@ describe('export', () => {
     const dir = await tempDir();
     const library = await openLibrary(dir);
     await fs.mkdir(path.join(dir, 'theme', 'parts'), { recursive: true });
-    const note = path.join(dir, 'theme', 'parts', 'note.liquid');
+    const note = path.join(dir, 'theme', 'parts', 'note.hbs');
     await fs.writeFile(note, '<p class="note">转载请注明出处</p>');
-    const article = (await fs.readFile(path.resolve('assets/theme/article.liquid'), 'utf8')).replace('</article>', "{% include 'parts/note' %}</article>");
-    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), article);
+    const article = (await fs.readFile(path.resolve('assets/theme/article.hbs'), 'utf8')).replace('</article>', '{{> parts/note}}</article>');
+    await fs.writeFile(path.join(dir, 'theme', 'article.hbs'), article);
     const out = await tempDir();
     const builder = new SiteBuilder(library);
     await builder.export(out);
@@ -292,22 +304,26 @@ describe('export', () => {
     expect(again.files.written).toContain(page);
     expect(await fs.readFile(path.join(out, page), 'utf8')).toContain('本文转自原文链接');
 
-    await fs.writeFile(path.join(dir, 'secret.liquid'), 'library secret');
-    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), "{% include '../secret' %}");
-    await expect(builder.export(await tempDir())).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid' } });
+    // A mistake in a partial names the partial, not the page that includes it.
+    await fs.writeFile(note, '<p class="note">\n{{#if site.name}}未闭合\n');
+    await expect(builder.export(await tempDir())).rejects.toMatchObject({ code: 'theme-error', params: { file: 'parts/note.hbs' } });
+
+    await fs.writeFile(path.join(dir, 'secret.hbs'), 'library secret');
+    await fs.writeFile(path.join(dir, 'theme', 'article.hbs'), '{{> ../secret}}');
+    await expect(builder.export(await tempDir())).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.hbs' } });
   });
 
   it('names the template file and line of a theme error', async () => {
     const dir = await tempDir();
     const library = await openLibrary(dir);
     await fs.mkdir(path.join(dir, 'theme'));
-    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), "{% layout 'layout.liquid' %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock %}\n");
+    await fs.writeFile(path.join(dir, 'theme', 'article.hbs'), '{{#> document-start}}{{article.title}}{{/document-start}}\n<h1>\n{{nosuchhelper article.title}}</h1>\n{{> document-end}}\n');
     const out = await tempDir();
-    await expect(new SiteBuilder(library).export(out)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid', line: '3' } });
+    await expect(new SiteBuilder(library).export(out)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.hbs', line: '3' } });
     // The same from the render thread of a large export, which then stops; no record is left claiming the pages.
     await library.importMany(Array.from({ length: 450 }, (_, i) => ({ title: `文章${i}`, column: 'yaowen', publishedAt: '2024-05-01T08:00:00+08:00' })));
     const large = await tempDir();
-    await expect(new SiteBuilder(library).export(large)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.liquid', line: '3' } });
+    await expect(new SiteBuilder(library).export(large)).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.hbs', line: '3' } });
     await expect(fs.access(path.join(large, stateFile))).rejects.toThrow();
   }, 60_000);
 });
