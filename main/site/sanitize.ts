@@ -8,6 +8,7 @@ import { readJsonSync } from '../library/json-file';
  * Article HTML as it may reach a page: the editor's own vocabulary and nothing else. No
  * script, no event handler, no style, and links only to http(s), mailto or the site itself.
  */
+const linkAttributes = { rel: 'nofollow noopener' };
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'li',
@@ -28,17 +29,21 @@ const options: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Ours replaces any rel the body brought.
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener' }) },
+  transformTags: { a: sanitizeHtml.simpleTransform('a', linkAttributes) },
 };
 
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, options);
 }
 
-/** Names the rules above: a body sanitized under other rules is sanitized again. */
+/**
+ * Names the rules above: a body sanitized under other rules is sanitized again. Made of the
+ * options as data (a function's text differs between builds, so the link transform is named
+ * by its attributes).
+ */
 const rules = crypto
   .createHash('sha1')
-  .update(JSON.stringify(options, (_key, value: unknown) => (value instanceof RegExp || typeof value === 'function' ? String(value) : value)))
+  .update(JSON.stringify({ ...options, transformTags: { a: linkAttributes } }, (_key, value: unknown) => (value instanceof RegExp ? String(value) : value)))
   .digest('base64url')
   .slice(0, 12);
 
