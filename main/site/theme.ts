@@ -9,12 +9,12 @@ import { ThemeFiles } from './theme-files';
 export const defaultThemeDir = path.join(assetsDir, 'theme');
 export type TemplateName = 'article' | 'list' | 'home' | 'page' | 'sitemap' | '404' | 'sitemap.xml' | 'rss.xml';
 
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 /**
  * Templates may use the built-in helpers (if, unless, each, with, lookup) and `sitewide`, and
  * nothing else: an unknown helper is a mistake reported with its line when the file is compiled.
  */
 const compileOptions: CompileOptions = { knownHelpers: { sitewide: true }, knownHelpersOnly: true };
-type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 type Render = (context: object, options?: Handlebars.RuntimeOptions) => string;
 type ThemeMistake = Error & { themeFile?: string; lineNumber?: number };
 
