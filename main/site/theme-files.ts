@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ApiError } from '../../shared/errors';
 
 /** What a theme folder holds that rendering reads: templates, partials and the stylesheet. */
 const templateExt = '.hbs';
@@ -36,6 +37,7 @@ export class ThemeFiles {
   static read(dirs: string[]): ThemeFiles {
     const list = dirs.flatMap((dir, place) => {
       const names = fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : [];
+      refuseOldFormat(names);
       return names
         .filter(isThemeFile)
         .sort()
@@ -68,4 +70,15 @@ export class ThemeFiles {
     }
     return named;
   }
+}
+
+/**
+ * A template from when themes were LiquidJS would be passed over without a word, and the site
+ * would quietly change back to the default look: stop and say which file to rewrite instead.
+ */
+function refuseOldFormat(names: string[]) {
+  const old = names.filter((name) => name.endsWith('.liquid')).sort()[0];
+  if (!old) return;
+  const rewrite = old.replace(/\.liquid$/, templateExt);
+  throw new ApiError('theme-error', 'error.themeOldFormat', `Template ${old} is in the old LiquidJS format: rewrite it as ${rewrite}, or delete it.`, { file: old, rewrite });
 }

@@ -49,6 +49,7 @@ export const en: Messages = {
     internal: 'Internal error: {{detail}}',
     network: 'Cannot reach the Newsdesk service; make sure it is still running. Your changes are still in the editor.',
     theme: 'Template {{file}} line {{line}}: {{detail}}',
+    themeOldFormat: 'Template {{file}} is in the old LiquidJS format, which themes no longer use (they are Handlebars now): rewrite it as {{rewrite}} (the default theme in assets/theme has one to start from), or delete it to use the default template.',
     exportIntoLibrary: 'Cannot export inside the library folder ({{path}}); choose another folder.',
     jobNotFound: 'No such job ({{id}}).',
     deploy: {

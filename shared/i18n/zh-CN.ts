@@ -49,6 +49,7 @@ export const zhCN = {
     internal: '发生内部错误：{{detail}}',
     network: '无法连接到编辑台服务，请确认它仍在运行。您的修改仍在编辑区中。',
     theme: '模板 {{file}} 第 {{line}} 行有错误：{{detail}}',
+    themeOldFormat: '模板 {{file}} 是旧的 LiquidJS 格式，现在的主题用 Handlebars，它已不再使用：请改写为 {{rewrite}}（可参照默认主题 assets/theme 中的同名文件），或删除它以使用默认模板。',
     exportIntoLibrary: '不能导出到资料库文件夹之内（{{path}}），请选择另一个文件夹。',
     jobNotFound: '找不到这个任务（{{id}}）。',
     deploy: {

@@ -313,6 +313,14 @@ describe('export', () => {
     await expect(builder.export(await tempDir())).rejects.toMatchObject({ code: 'theme-error', params: { file: 'article.hbs' } });
   });
 
+  it('refuses a library template from before themes were Handlebars, naming the file to rewrite', async () => {
+    const dir = await tempDir();
+    const library = await openLibrary(dir);
+    await fs.mkdir(path.join(dir, 'theme'));
+    await fs.writeFile(path.join(dir, 'theme', 'article.liquid'), "{% layout 'layout.liquid' %}");
+    await expect(new SiteBuilder(library).export(await tempDir())).rejects.toMatchObject({ code: 'theme-error', key: 'error.themeOldFormat', params: { file: 'article.liquid', rewrite: 'article.hbs' } });
+  });
+
   it('names the template file and line of a theme error', async () => {
     const dir = await tempDir();
     const library = await openLibrary(dir);
