@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldsOf } from '../../shared/article';
 import { formatDay, fromLocalInput } from '../../shared/dates';
 import { columnName } from '../../shared/site';
 import { client } from '../api/client';
 import { InboxPanel } from '../handoff/InboxPanel';
+import { showPage } from '../preview/show-page';
 import type { ActingTabProps } from './tab-props';
 import { usePolling } from './usePolling';
 
@@ -14,11 +15,17 @@ export function ReviewList({ site, stamp, onDone, onFailure }: ActingTabProps) {
   const { value: page, error } = usePolling(() => client['articles.list']({ status: 'review', limit: 500 }), 5000, stamp);
   const [open, setOpen] = useState<string>();
   const [preview, setPreview] = useState<string>();
+  const frame = useRef<HTMLIFrameElement>(null);
+  // Shown as the editor's preview is, by the same code (a frame of its own for each article).
+  useEffect(() => {
+    if (frame.current && preview !== undefined) showPage(frame.current, preview);
+  }, [preview]);
   const [at, setAt] = useState('');
   const [note, setNote] = useState('');
 
   const show = async (id: string) => {
     setOpen(id);
+    setPreview(undefined);
     setAt('');
     setNote('');
     try {
@@ -88,7 +95,7 @@ export function ReviewList({ site, stamp, onDone, onFailure }: ActingTabProps) {
               {t('publish.sendBack')}
             </button>
           </div>
-          <iframe title={t('publish.preview')} sandbox="" srcDoc={preview ?? ''} />
+          <iframe key={open} ref={frame} title={t('publish.preview')} sandbox="allow-same-origin" />
         </section>
       )}
     </div>
