@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article';
 import { readJsonSync } from '../library/json-file';
 
+const linkAttributes = { rel: 'nofollow noopener' };
 /**
  * Article HTML as it may reach a page: the editor's own vocabulary and nothing else. No
  * script, no event handler, no style, and links only to http(s), mailto or the site itself.
  */
-const linkAttributes = { rel: 'nofollow noopener' };
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'li',
