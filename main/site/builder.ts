@@ -4,12 +4,12 @@ import { paginate } from '../../shared/pagination';
 import { articleUrl, columnUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
 import { readSitePages } from '../library/site-pages';
+import { readStoredArticle } from '../library/stored-article';
 import { articleContext, homeContext, listContext } from './contexts';
 import { exportSite, type ExportResult, type Progress } from './export';
 import { buildModel, type EntryCache, type SiteModel } from './model';
 import { planSite, type FeedCache } from './plan';
 import { RenderThread } from './render-thread';
-import { readStoredArticle } from './sanitize';
 import { Theme } from './theme';
 
 export type PreviewKind = 'article' | 'list' | 'home';

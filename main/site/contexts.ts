@@ -3,7 +3,8 @@ import { formatDay } from '../../shared/dates';
 import { columnUrl } from '../../shared/site-urls';
 import type { ListPage } from '../../shared/pagination';
 import type { ColumnView, Entry, SiteModel } from './model';
-import { leadText, siteBodyOf, type StoredArticle } from './sanitize';
+import type { StoredArticle } from '../library/stored-article';
+import { leadText, siteBodyOf } from './sanitize';
 
 /** What every page shows of the site, and all an article page needs: a render worker gets only this. */
 export type SiteFrame = Pick<SiteModel, 'site' | 'columns'>;

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { readStoredArticle } from '../library/stored-article';
 import { articleContext, type SiteFrame } from './contexts';
 import type { ThreadPage } from './render-thread';
-import { readStoredArticle } from './sanitize';
 import { Theme } from './theme';
 import { ThemeFiles, type ThemeSnapshot } from './theme-files';
 import { writePage } from './write-page';

@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
-import { z } from 'zod';
-import { articleSchema, type Article } from '../../shared/article';
-import { readJsonSync } from '../library/json-file';
+import type { Article } from '../../shared/article';
+import type { SiteBody, StoredArticle } from '../library/stored-article';
 
 const linkAttributes = { rel: 'nofollow noopener' };
 /**
@@ -48,23 +47,12 @@ const rules = crypto
   .slice(0, 12);
 
 /**
- * An article as its file holds it: with its body sanitized when it was saved, so an export of
- * ten thousand pages does not sanitize ten thousand bodies again. The app never sees this copy.
+ * The body as a page shows it, to keep beside the editor's own: `html` is left out when
+ * sanitizing changed nothing, as with most bodies from the editor.
  */
-export const storedArticleSchema = articleSchema.extend({
-  /** `html` is left out when sanitizing changed nothing, as with most bodies from the editor. */
-  siteBody: z.object({ rules: z.string(), html: z.string().optional() }).optional(),
-});
-export type StoredArticle = z.infer<typeof storedArticleSchema>;
-
-/** Reads an article's file for its page (the export's threads read files directly). */
-export function readStoredArticle(file: string): StoredArticle {
-  return readJsonSync(file, (d) => storedArticleSchema.parse(d));
-}
-
-export function withSiteBody(article: Article): StoredArticle {
-  const html = sanitizeBody(article.bodyHtml);
-  return { ...article, siteBody: html === article.bodyHtml ? { rules } : { rules, html } };
+export function siteBodyFor(bodyHtml: string): SiteBody {
+  const html = sanitizeBody(bodyHtml);
+  return html === bodyHtml ? { rules } : { rules, html };
 }
 
 /** The body as a page shows it: the copy sanitized at save, if it was made by these rules; else sanitized now. */
