@@ -11,7 +11,7 @@ const node = {
 };
 
 await Promise.all([
-  build({ ...node, format: 'esm', entryPoints: ['main/cli.ts'], outfile: 'dist/main/cli.js' }),
+  build({ ...node, format: 'esm', entryPoints: ['main/cli/index.ts'], outfile: 'dist/main/cli.js' }),
   build({ ...node, format: 'esm', entryPoints: ['main/shell/launch.ts'], outfile: 'dist/main/launch.js' }),
   build({ ...node, format: 'esm', entryPoints: ['main/shell/electron.ts'], outfile: 'dist/main/electron.js' }),
   // Render threads of large exports, started from cli.js and electron.js beside it. Its

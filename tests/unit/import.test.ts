@@ -92,7 +92,7 @@ describe('import: duplicates and the command line', () => {
   it('`newsdesk import --dry-run --json` prints the fields and saves nothing; without it, the articles are saved', async () => {
     const dir = await tempDir();
     const files = ['02-fields-on-separate-lines.txt', '14-html-gb2312.html'].map((f) => path.join(importFixtures, f));
-    const cli = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8' });
+    const cli = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8' });
     const printed = JSON.parse(cli(['import', ...files, '--library', dir, '--dry-run', '--json']));
     expect(printed).toHaveLength(2);
     expect(printed[0]).toEqual({

@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
+import type { Command } from 'commander';
 import { draftState, missingNeeded } from '../../shared/import/draft';
+import { analyzeFile } from '../import/analyze';
+import { expandImportPaths } from '../import/files';
 import { Library } from '../library/library';
-import { analyzeFile } from './analyze';
-import { expandImportPaths } from './files';
+import { exitCodes, libraryOption } from './options';
 
 /**
  * `newsdesk import FILE… --library DIR [--dry-run] [--json]`: imports pages as drafts. A dry
@@ -41,4 +43,17 @@ export async function runImport(paths: string[], libraryDir: string, options: { 
   } finally {
     await library.close();
   }
+}
+
+export function addImportCommand(program: Command): Command {
+  return program
+    .command('import')
+    .description('import pages as drafts: .html, .htm, .txt and .docx files, or folders of them; exit code 1 when a file could not be imported')
+    .argument('<paths...>', 'the files or folders to import')
+    .addOption(libraryOption())
+    .option('--dry-run', 'save nothing, only show what each file gives')
+    .option('--json', 'print the fields found in each file as JSON, for scripts')
+    .action(async (paths: string[], options: { library: string; dryRun?: boolean; json?: boolean }) => {
+      if (!(await runImport(paths, options.library, { dryRun: !!options.dryRun, json: !!options.json }))) process.exitCode = exitCodes.failed;
+    });
 }

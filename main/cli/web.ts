@@ -1,7 +1,9 @@
+import type { Command } from 'commander';
 import open from 'open';
 import { createHandlers } from '../handlers';
 import { openSession } from '../session';
-import { startWebShell } from './server';
+import { startWebShell } from '../web/server';
+import { libraryOption, parsePort } from './options';
 
 /** `newsdesk web`: opens the library, serves the app, and closes the library cleanly on exit. */
 export async function runWeb(options: { library: string; port: number; open: boolean }): Promise<void> {
@@ -23,4 +25,14 @@ export async function runWeb(options: { library: string; port: number; open: boo
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   if (options.open) await open(shell.url).catch(() => console.log('Open the URL above in a browser.'));
+}
+
+export function addWebCommand(program: Command): Command {
+  return program
+    .command('web')
+    .description('serve the app on 127.0.0.1 and open it in the browser; runs until Ctrl+C')
+    .addOption(libraryOption())
+    .option('--port <n>', 'the port (0 picks a free one)', parsePort, 0)
+    .option('--no-open', 'do not open a browser')
+    .action((options: { library: string; port: number; open: boolean }) => runWeb(options));
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
+import type { Command } from 'commander';
 import { Library } from '../library/library';
-import { SiteBuilder } from './builder';
+import { SiteBuilder } from '../site/builder';
+import { libraryOption } from './options';
 
 /** `newsdesk export --library DIR --out DIR`: the same export as the app's, without a window. */
 export async function runExport(libraryDir: string, out: string): Promise<void> {
@@ -18,4 +20,13 @@ export async function runExport(libraryDir: string, out: string): Promise<void> 
   } finally {
     await library.close();
   }
+}
+
+export function addExportCommand(program: Command): Command {
+  return program
+    .command('export')
+    .description('write the site into a folder, as the app’s 导出站点 does')
+    .addOption(libraryOption())
+    .requiredOption('--out <dir>', 'the folder to write the site into')
+    .action((options: { library: string; out: string }) => runExport(options.library, options.out));
 }

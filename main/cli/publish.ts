@@ -1,4 +1,6 @@
+import type { Command } from 'commander';
 import { openSession } from '../session';
+import { exitCodes, libraryOption } from './options';
 
 /** `newsdesk publish`: pushes the due queue without a window; false when an item failed. */
 export async function runPublish(libraryDir: string): Promise<boolean> {
@@ -28,16 +30,12 @@ export async function runPublish(libraryDir: string): Promise<boolean> {
   }
 }
 
-/** `newsdesk queue`: the queue, newest first, one line per item. */
-export async function runQueue(libraryDir: string): Promise<void> {
-  const session = await openSession(libraryDir);
-  try {
-    for (const item of session.publisher.view().items) {
-      const when = item.state === 'scheduled' ? ` at ${item.notBefore}` : item.retryAt ? ` retry at ${item.retryAt}` : '';
-      const why = item.error ? ` — ${item.error.message}` : '';
-      console.log(`${item.id}\t${item.state}${when}\t${item.action}\t${item.title}${why}`);
-    }
-  } finally {
-    await session.close();
-  }
+export function addPublishCommand(program: Command): Command {
+  return program
+    .command('publish')
+    .description('push the due items of the publish queue to the site, for a scheduled task; exit code 1 when an item failed')
+    .addOption(libraryOption())
+    .action(async (options: { library: string }) => {
+      if (!(await runPublish(options.library))) process.exitCode = exitCodes.failed;
+    });
 }

@@ -1,0 +1,25 @@
+import { Command } from 'commander';
+import { addExportCommand } from './export';
+import { addImportCommand } from './import';
+import { addPublishCommand } from './publish';
+import { addQueueCommand } from './queue';
+import { exitCodesHelp, version } from './options';
+import { addWebCommand } from './web';
+
+/**
+ * The whole command line. Settings made here before `.command()` are inherited by every
+ * command: errors throw instead of exiting (so the caller maps them to exit code 2), and a
+ * mistyped option or command gets the nearest one suggested.
+ */
+export function createProgram(): Command {
+  const program = new Command('newsdesk')
+    .description('编辑台 Newsdesk: the editorial workstation on the command line')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for newsdesk or a command')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(add --help for usage)');
+  program.addHelpText('after', exitCodesHelp);
+  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand]) add(program).addHelpText('after', exitCodesHelp);
+  return program;
+}
