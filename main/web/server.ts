@@ -35,13 +35,33 @@ export async function startWebShell(handlers: Handlers, port = 0, assets?: Asset
   let actualPort = 0;
 
   const server = http.createServer((req, res) => {
+    // Whatever a request holds, it gets an answer and the server keeps running.
+    answer(req, res).catch((error: unknown) => {
+      console.error('[newsdesk] web shell request failed:', error);
+      if (!res.headersSent) refuse(res, 500, 'The request failed; the library is unchanged.');
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    else socket.destroy();
+  });
+
+  async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${actualPort}` && host !== `localhost:${actualPort}`) {
+    const ownHosts = [`127.0.0.1:${actualPort}`, `localhost:${actualPort}`];
+    if (!ownHosts.includes(host)) {
       return refuse(res, 421, 'Newsdesk only answers on 127.0.0.1 or localhost.');
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/assets/') && assets) return void serveImage(assets, url.pathname.slice('/assets/'.length), res);
+    // Parsed as a path of this host: '//x' is a path here, not another host.
+    const url = URL.parse(`http://${host}${req.url?.startsWith('/') ? req.url : '/'}`);
+    if (!url) return refuse(res, 400, 'Malformed address.');
+    if (url.pathname.startsWith('/assets/') && assets) return serveImage(assets, url.pathname.slice('/assets/'.length), res);
+    // Another page on 127.0.0.1 is "same-site" to the browser (ports do not count), so it
+    // would send the cookie: only the shell's own page, or the address typed by the user, may ask.
+    const refusal = foreignRequest(req, ownHosts);
+    if (refusal) return refuse(res, 403, refusal);
     const given = url.searchParams.get('token');
     if (given !== null) {
       if (!same(given, token)) return refuse(res, 403, 'Wrong token: open the URL printed by `npm run web`.');
@@ -54,10 +74,19 @@ export async function startWebShell(handlers: Handlers, port = 0, assets?: Asset
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'API calls are POST.');
-      return void answerCall(handlers, decodeURIComponent(url.pathname.slice(5)), req, res);
+      // A form or a text/plain fetch from elsewhere cannot send application/json without a preflight.
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') return refuse(res, 415, 'API calls are application/json.');
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice(5));
+      } catch {
+        return refuse(res, 400, 'Malformed call name.');
+      }
+      return answerCall(handlers, name, req, res);
     }
     statics(req, res, () => refuse(res, 404, 'Not found'));
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -99,6 +128,17 @@ async function serveImage(assets: AssetStore, name: string, res: http.ServerResp
   if (!data) return refuse(res, 404, 'No such image in the library.');
   const ext = name.split('.').pop()!;
   res.writeHead(200, { 'Content-Type': `image/${ext === 'jpg' ? 'jpeg' : ext}`, 'Cache-Control': 'private, max-age=31536000, immutable' }).end(data);
+}
+
+/** Why a request comes from another page than the shell's own, or null when it does not. */
+function foreignRequest(req: http.IncomingMessage, ownHosts: string[]): string | null {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !ownHosts.some((host) => origin === `http://${host}`)) {
+    return 'Requests from other pages are refused.';
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'Requests from other pages are refused.';
+  return null;
 }
 
 function refuse(res: http.ServerResponse, status: number, message: string) {
