@@ -1,5 +1,6 @@
 import type { ArticleFields } from './article';
 import { parseInstant } from './dates';
+import { isHttpUrl } from './links';
 
 /** Field -> i18n key of the problem, shown next to the field in the interface language. */
 export type ArticleProblems = Partial<Record<keyof ArticleFields, string>>;
@@ -14,8 +15,4 @@ export function articleProblems(fields: ArticleFields, columns: readonly string[
   return problems;
 }
 
-export function isHttpUrl(text: string): boolean {
-  if (!URL.canParse(text)) return false;
-  const url = new URL(text);
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-}
+export { isHttpUrl } from './links';

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { columnSchema } from './column';
+import { isSafeLink } from './links';
 
-const link = z.object({ label: z.string(), href: z.string() });
+const link = z.object({ label: z.string(), href: z.string().refine(isSafeLink, 'problem.linkUnsafe') });
+
+/** Whether `Intl` knows the time zone: every date of the library and the site is shown in it. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The site profile: every text of the site's chrome (welcome line, disclaimer, footer),
@@ -9,7 +20,8 @@ const link = z.object({ label: z.string(), href: z.string() });
  */
 export const siteProfileSchema = z.object({
   name: z.string().min(1),
-  domain: z.string().min(1),
+  /** A host name, perhaps with a port: pages and the feed put it after https://. */
+  domain: z.string().regex(/^[\p{L}\p{N}.-]+(:[0-9]{1,5})?$/u, 'problem.domainInvalid'),
   welcome: z.string(),
   columns: z.array(columnSchema).min(1),
   disclaimer: z.string(),
@@ -24,7 +36,7 @@ export const siteProfileSchema = z.object({
   email: z.string(),
   qq: z.string(),
   footerNote: z.string(),
-  timezone: z.string().default('Asia/Shanghai'),
+  timezone: z.string().refine(isTimeZone, 'problem.timezoneUnknown').default('Asia/Shanghai'),
   pageSize: z.number().int().min(1).max(200).default(20),
 });
 export type SiteProfile = z.infer<typeof siteProfileSchema>;

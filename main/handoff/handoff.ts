@@ -9,6 +9,7 @@ import { writeAtomic } from '../atomic-write';
 import type { Library } from '../library/library';
 import { imagesOf } from '../../shared/image';
 import { readPackage, writePackage } from './package';
+import { FileRefused, readUntrusted } from '../untrusted/read-file';
 
 interface Data {
   version: 1;
@@ -67,8 +68,14 @@ export class Handoff {
   /** A package file (in the inbox, or opened from the system): too large ones are refused unread. */
   async receiveFile(file: string): Promise<Received> {
     return this.receive(async () => {
-      if ((await fs.stat(file)).size > maxPackageBytes) throw new ApiError('invalid-input', 'error.handoff.tooLarge', `${path.basename(file)} is larger than 200 MB.`);
-      return fs.readFile(file);
+      try {
+        return await readUntrusted(file, maxPackageBytes);
+      } catch (error) {
+        if (!(error instanceof FileRefused)) throw error;
+        const name = path.basename(file);
+        if (error.reason === 'tooLarge') throw new ApiError('invalid-input', 'error.handoff.tooLarge', `${name} is larger than 200 MB.`, { name });
+        throw new ApiError('invalid-input', 'error.handoff.notRegular', `${name} is not a regular file.`, { name });
+      }
     }, file);
   }
 
@@ -78,7 +85,9 @@ export class Handoff {
     try {
       result = await this.apply(typeof bytes === 'function' ? await bytes() : bytes, file);
     } catch (error) {
-      const e = error instanceof ApiError ? error : new ApiError('invalid-input', 'error.handoff.unreadable', String(error), { detail: String(error) });
+      // Only the first line of an unexpected error: a reason to read, not a dump.
+      const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+      const e = error instanceof ApiError ? error : new ApiError('invalid-input', 'error.handoff.unreadable', detail, { detail });
       result = { file, outcome: 'refused', reason: { key: e.key, params: e.params, message: e.message } };
     }
     this.recent = [result, ...this.recent].slice(0, 50);
@@ -88,11 +97,14 @@ export class Handoff {
   private async apply(bytes: Uint8Array, file: string): Promise<Received> {
     const { manifest, images } = readPackage(bytes);
     const theirs = manifest.article;
-    for (const [name, data] of images) {
-      // Stored under the name its content gives it here, which is the name it came with.
-      const stored = await this.library.assets.add(name, data);
-      if (stored.src !== `/assets/${name}`) throw new ApiError('invalid-input', 'error.handoff.notImage', `${name} does not match its content.`, { name });
-    }
+    // Every image is checked before any is written: a refused package leaves nothing behind.
+    const checked = [...images].map(([name, data]) => {
+      const image = this.library.assets.check(name, data);
+      // Stored under the name its content gives it here, which must be the name it came with.
+      if (image.file !== name) throw new ApiError('invalid-input', 'error.handoff.imageMismatch', `${name} does not match its content.`, { name });
+      return image;
+    });
+    for (const image of checked) await this.library.assets.put(image);
     const base = { file, articleId: theirs.id, title: theirs.title };
     const fields = { ...fieldsOf(theirs), status: 'review' as const, reviewNote: '' };
     const known = [...this.library.summaries()].some((s) => s.id === theirs.id);
@@ -146,9 +158,9 @@ export class Handoff {
       const file = path.join(inbox, name);
       const result = await this.receiveFile(file);
       const folder = path.join(inbox, result.outcome === 'refused' ? refusedFolder : receivedFolder);
-      await fs.mkdir(folder, { recursive: true });
-      await fs.rename(file, path.join(folder, name));
       results.push(result);
+      // An inbox we may not change is still read; the same package is then looked at again next time.
+      await fs.mkdir(folder, { recursive: true }).then(() => fs.rename(file, path.join(folder, name))).catch(() => undefined);
     }
     return results;
   }

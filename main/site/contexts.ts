@@ -5,13 +5,34 @@ import type { ListPage } from '../../shared/pagination';
 import type { ColumnView, Entry, SiteModel } from './model';
 import type { StoredArticle } from '../library/stored-article';
 import { leadText, siteBodyOf } from './sanitize';
+import { safeLink } from '../../shared/links';
+import type { SiteProfile } from '../../shared/site';
 
 /** What every page shows of the site, and all an article page needs: a render worker gets only this. */
 export type SiteFrame = Pick<SiteModel, 'site' | 'columns'>;
 
 /** The data each template sees. Field values are escaped by the engine; only `body` is raw, and it is sanitized here. */
 export function commonContext(model: SiteFrame, inlineCss?: string) {
-  return { site: model.site, columns: model.columns, inline_css: inlineCss ?? '', page: {} };
+  return { site: pageSite(model.site), columns: model.columns, inline_css: inlineCss ?? '', page: {} };
+}
+
+const checked = new WeakMap<SiteProfile, SiteProfile>();
+
+/**
+ * The site profile as pages show it: a footer link that breaks the link rule (a site.json
+ * edited by hand) is left out. Made once per profile, not once per page.
+ */
+function pageSite(site: SiteProfile): SiteProfile {
+  let shown = checked.get(site);
+  if (!shown) {
+    const footerLinks = site.footerLinks.flatMap((l) => {
+      const href = safeLink(l.href);
+      return href === null ? [] : [{ ...l, href }];
+    });
+    shown = { ...site, footerLinks };
+    checked.set(site, shown);
+  }
+  return shown;
 }
 
 export function articleContext(model: SiteFrame, article: Article | StoredArticle, inlineCss?: string) {
@@ -29,7 +50,8 @@ export function articleContext(model: SiteFrame, article: Article | StoredArticl
       date: formatDay(article.publishedAt, model.site.timezone),
       source: article.source,
       author: article.author,
-      originalUrl: article.originalUrl,
+      // An unsafe original link is not shown at all (the template shows the line only when it is set).
+      originalUrl: safeLink(article.originalUrl) ?? '',
       body: siteBodyOf(article),
     },
   };
@@ -85,5 +107,5 @@ export function feedItem(entry: Entry, a: Article): FeedItem {
 }
 
 export function feedContext(model: SiteModel, items: FeedItem[]) {
-  return { site: model.site, base_url: baseUrl(model), articles: items };
+  return { site: pageSite(model.site), base_url: baseUrl(model), articles: items };
 }
