@@ -10,6 +10,7 @@ import { Jobs } from './jobs';
 import { readSitePages, writeSitePage } from './library/site-pages';
 import type { Session } from './session';
 import { SiteBuilder } from './site/builder';
+import { prepareExportFolder } from './site/export-folder';
 
 /** What only a desktop shell can do; the web shell and the CLI leave it out. */
 export interface ShellAbilities {
@@ -63,16 +64,19 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
       return site.preview(kind, { ...fields, id, createdAt: now, updatedAt: now, revision: 0, deletedAt: null });
     },
     'site.export': async ({ out }) => {
-      const folder = path.resolve(out);
-      if (isInside(folder, library.dir)) {
-        throw new ApiError('invalid-input', 'error.exportIntoLibrary', `Export into a folder outside the library, not ${folder}.`, { path: folder });
+      if (path.isAbsolute(out) && isInside(path.resolve(out), library.dir)) {
+        throw new ApiError('invalid-input', 'error.exportIntoLibrary', `Export into a folder outside the library, not ${out}.`, { path: out });
       }
-      return jobs.start('export', async (progress) => {
-        const { written, removed, unchanged, ms } = await site.export(folder, progress);
+      // Refused now, with the reason, rather than failing (or spinning) once the job runs.
+      await prepareExportFolder(out);
+      const folder = path.resolve(out);
+      return jobs.start('export', async (progress, signal) => {
+        const { written, removed, unchanged, ms } = await site.export(folder, progress, undefined, signal);
         return { written, removed, unchanged, ms, out: folder };
       });
     },
     'jobs.get': async ({ id }) => jobs.get(id),
+    'jobs.cancel': async ({ id }) => jobs.cancel(id),
     'targets.list': targetList,
     'targets.save': async ({ target, secret }) => {
       const saved = await targets.save(target);

@@ -7,21 +7,35 @@ import { ApiError } from '../shared/errors';
  */
 export class Jobs {
   private readonly jobs = new Map<string, JobStatus>();
+  private readonly controllers = new Map<string, AbortController>();
   private next = 1;
 
-  start<T>(kind: JobStatus['kind'], work: (progress: (done: number, total: number) => void) => Promise<T>): JobStatus {
+  /** `work` stops, with what it did so far left whole, when its signal is aborted (`cancel`). */
+  start<T>(kind: JobStatus['kind'], work: (progress: (done: number, total: number) => void, signal: AbortSignal) => Promise<T>): JobStatus {
     const id = `job${this.next++}`;
     const status: JobStatus = { id, kind, state: 'running', done: 0, total: 0 };
+    const controller = new AbortController();
     this.jobs.set(id, status);
-    work((done, total) => Object.assign(status, { done, total })).then(
-      (result) => Object.assign(status, { state: 'done', result }),
-      (error: unknown) => {
-        const data = error instanceof ApiError ? error.toData() : new ApiError('internal', 'error.internal', String(error), { detail: String(error) }).toData();
-        Object.assign(status, { state: 'failed', error: data });
-      },
-    );
+    this.controllers.set(id, controller);
+    work((done, total) => Object.assign(status, { done, total }), controller.signal)
+      .then(
+        (result) => Object.assign(status, { state: 'done', result }),
+        (error: unknown) => {
+          if (controller.signal.aborted) return Object.assign(status, { state: 'cancelled', error: cancelled().toData() });
+          const data = error instanceof ApiError ? error.toData() : new ApiError('internal', 'error.internal', String(error), { detail: String(error) }).toData();
+          Object.assign(status, { state: 'failed', error: data });
+        },
+      )
+      .finally(() => this.controllers.delete(id));
     if (this.jobs.size > 50) this.jobs.delete(this.jobs.keys().next().value!);
     return { ...status };
+  }
+
+  /** Asks a running job to stop; it says 'cancelled' once it has. */
+  cancel(id: string): JobStatus {
+    this.get(id);
+    this.controllers.get(id)?.abort(cancelled());
+    return this.get(id);
   }
 
   get(id: string): JobStatus {
@@ -29,4 +43,8 @@ export class Jobs {
     if (!status) throw new ApiError('not-found', 'error.jobNotFound', `No job ${id}`, { id });
     return { ...status };
   }
+}
+
+function cancelled(): ApiError {
+  return new ApiError('cancelled', 'error.exportCancelled', 'The export was cancelled.');
 }

@@ -75,7 +75,7 @@ export interface ExportSummary {
 export interface JobStatus {
   id: string;
   kind: 'export';
-  state: 'running' | 'done' | 'failed';
+  state: 'running' | 'done' | 'failed' | 'cancelled';
   done: number;
   total: number;
   result?: ExportSummary;
@@ -90,6 +90,7 @@ export const previewSchema = z
   })
   .strict();
 
+/** out: a full path; a relative one would depend on where the app was started, and is refused. */
 const exportSchema = z.object({ out: z.string().min(1).max(4096) }).strict();
 const jobSchema = z.object({ id: z.string().max(40) }).strict();
 const sitePageInput = z.object({ slug: sitePageSlugSchema, title: z.string().min(1).max(200), bodyHtml: z.string().max(5_000_000) }).strict();
@@ -144,6 +145,7 @@ export const api = {
   'preview.render': call<typeof previewSchema, { html: string; url: string }>(previewSchema),
   'site.export': call<typeof exportSchema, JobStatus>(exportSchema),
   'jobs.get': call<typeof jobSchema, JobStatus>(jobSchema),
+  'jobs.cancel': call<typeof jobSchema, JobStatus>(jobSchema),
   'targets.list': call<typeof nothing, TargetList>(nothing),
   /** A secret given here is stored apart from the target: encrypted, or in the key file. */
   'targets.save': call<typeof targetSave, DeployTarget>(targetSave),

@@ -8,6 +8,8 @@ export const errorCodes = [
   'io-error',
   'theme-error',
   'deploy-error',
+  /** the user stopped it */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

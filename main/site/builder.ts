@@ -40,7 +40,7 @@ export class SiteBuilder {
     return buildModel(this.library.getSite(), summaries, await readSitePages(this.library.dir), extra ? undefined : this.entries);
   }
 
-  async export(out: string, progress?: Progress, source: SiteSource = this.library): Promise<ExportResult> {
+  async export(out: string, progress?: Progress, source: SiteSource = this.library, signal?: AbortSignal): Promise<ExportResult> {
     const model = await this.model(undefined, source);
     const theme = this.theme();
     const frame = { site: model.site, columns: model.columns };
@@ -52,7 +52,7 @@ export class SiteBuilder {
       const file = fileOf(id);
       return file ? readStoredArticle(file) : source.get(id);
     };
-    return exportSite(planSite(model, theme, this.feed, images), load, out, progress, () => RenderThread.start(theme.files.snapshot, frame), fileOf);
+    return exportSite(planSite(model, theme, this.feed, images), load, out, progress, () => RenderThread.start(theme.files.snapshot, frame), fileOf, signal);
   }
 
   /** The page as the site will serve it, with the stylesheet inlined for the preview frame. */

@@ -52,6 +52,7 @@ export async function exportSite(
   progress?: Progress,
   startThread?: () => RenderThread | null,
   fileOf: (id: string) => string | null = () => null,
+  signal?: AbortSignal,
 ): Promise<ExportResult> {
   const started = performance.now();
   await fs.mkdir(out, { recursive: true });
@@ -84,6 +85,7 @@ export async function exportSite(
   /** Pages rendered before their turn to be written (below), by their place in `todo`. */
   const ahead = new Map<number, string | Uint8Array>();
   const here = async (index: number) => {
+    signal?.throwIfAborted();
     const spec = todo[index]!;
     const page = ahead.get(index) ?? (await spec.render(load));
     ahead.delete(index);
@@ -93,24 +95,34 @@ export async function exportSite(
   // them, is shared with the render thread when it is long enough to pay for one.
   let shared = false;
   const runs = runsOfArticles(todo);
-  for (const [k, [from, to]] of runs.entries()) {
-    const thread = to - from >= threadThreshold && todo[from]!.article ? (startThread?.() ?? null) : null;
-    try {
-      if (thread) {
-        shared = true;
-        await shareWithThread(thread, from, to, runs[k + 1]);
-      } else {
-        for (let i = from; i < to; i++) {
-          await here(i);
-          // The event loop is handed back now and then, so calls and progress keep flowing.
-          if (done % 64 === 0) {
-            progress?.(done, todo.length);
-            await yieldToEventLoop();
+  try {
+    await writeRuns();
+  } catch (error) {
+    // Cancelled: what was written is recorded, under the old base, so the next export writes
+    // the rest, and replaces the pages it finds through a rename as usual.
+    if (signal?.aborted) await saveState(out, { version: 3, base: previous.base, pages: { ...previous.pages, ...(sameBase ? state.pages : {}) } });
+    throw error;
+  }
+  async function writeRuns() {
+    for (const [k, [from, to]] of runs.entries()) {
+      const thread = to - from >= threadThreshold && todo[from]!.article ? (startThread?.() ?? null) : null;
+      try {
+        if (thread) {
+          shared = true;
+          await shareWithThread(thread, from, to, runs[k + 1]);
+        } else {
+          for (let i = from; i < to; i++) {
+            await here(i);
+            // The event loop is handed back now and then, so calls and progress keep flowing.
+            if (done % 64 === 0) {
+              progress?.(done, todo.length);
+              await yieldToEventLoop();
+            }
           }
         }
+      } finally {
+        await thread?.close();
       }
-    } finally {
-      await thread?.close();
     }
   }
   progress?.(done, todo.length);
@@ -126,6 +138,7 @@ export async function exportSite(
     let failed = false;
     const threadTakes = async () => {
       for (let [a, b] = claim(threadBatch); a < b && !failed; [a, b] = claim(threadBatch)) {
+        signal?.throwIfAborted();
         const pages: ThreadPage[] = [];
         for (let i = a; i < b; i++) {
           const spec = todo[i]!;

@@ -52,15 +52,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         {job?.state === 'done' && job.result && (
           <p role="status">{t('export.summary', { ...job.result, seconds: (job.result.ms / 1000).toFixed(2) })}</p>
         )}
+        {job?.state === 'cancelled' && <p role="status">{t('error.exportCancelled')}</p>}
         {job?.state === 'failed' && job.error && <p className="failure" role="alert">{t('export.failed', { message: t(job.error.key, { ...job.error.params, defaultValue: job.error.message }) })}</p>}
         {error && <p className="failure" role="alert">{error}</p>}
         <div className="filters-row">
           <button className="primary" onClick={start} disabled={running || !folder.trim()}>
             {t('export.start')}
           </button>
-          <button onClick={onClose} disabled={running}>
-            {t('export.close')}
-          </button>
+          {running ? (
+            <button onClick={() => client['jobs.cancel']({ id: job.id }).then(setJob, (e: unknown) => setError(describeError(e)))}>{t('export.cancel')}</button>
+          ) : (
+            <button onClick={onClose}>{t('export.close')}</button>
+          )}
         </div>
       </div>
     </div>

@@ -54,6 +54,11 @@ export const en: Messages = {
     theme: 'Template {{file}} line {{line}}: {{detail}}',
     themeOldFormat: 'Template {{file}} is in the old LiquidJS format, which themes no longer use (they are Handlebars now): rewrite it as {{rewrite}} (the default theme in assets/theme has one to start from), or delete it to use the default template.',
     exportIntoLibrary: 'Cannot export inside the library folder ({{path}}); choose another folder.',
+    exportRelative: 'The export folder must be a full path (such as /home/editor/site or D:\\site), not {{path}}.',
+    exportNotFolder: '{{path}} is not a folder; choose a folder to export into.',
+    exportPseudo: '{{path}} is a special folder of the system that cannot hold files; choose another folder.',
+    exportUnwritable: 'Cannot write into {{path}} ({{detail}}); choose a folder you may write to.',
+    exportCancelled: 'The export was cancelled. The pages written are whole; the next export finishes the rest.',
     jobNotFound: 'No such job ({{id}}).',
     deploy: {
       hostNotFound: 'The server could not be found ({{detail}}). Check the address and that this computer is online.',
@@ -154,7 +159,7 @@ export const en: Messages = {
     title: 'Preview', article: 'Article page', list: 'Column list', home: 'Home page', phone: 'Phone width', updating: 'Updating…',
   },
   export: {
-    open: 'Export site', title: 'Export site', folder: 'Export into folder', start: 'Export', browse: 'Choose folder…', close: 'Close', running: 'Exporting: {{done}}/{{total}} pages',
+    open: 'Export site', title: 'Export site', folder: 'Export into folder', start: 'Export', browse: 'Choose folder…', cancel: 'Cancel export', close: 'Close', running: 'Exporting: {{done}}/{{total}} pages',
     summary: 'Exported to {{out}}: {{written}} pages written, {{removed}} removed, {{unchanged}} unchanged, in {{seconds}} s.',
     folderHint: 'e.g. /home/editor/site or D:\\site', failed: 'Export failed: {{message}}',
   },

@@ -54,6 +54,11 @@ export const zhCN = {
     theme: '模板 {{file}} 第 {{line}} 行有错误：{{detail}}',
     themeOldFormat: '模板 {{file}} 是旧的 LiquidJS 格式，现在的主题用 Handlebars，它已不再使用：请改写为 {{rewrite}}（可参照默认主题 assets/theme 中的同名文件），或删除它以使用默认模板。',
     exportIntoLibrary: '不能导出到资料库文件夹之内（{{path}}），请选择另一个文件夹。',
+    exportRelative: '导出文件夹必须是完整路径（如 /home/editor/site 或 D:\\site），不是 {{path}}。',
+    exportNotFolder: '{{path}} 不是文件夹，无法导出到这里。请选择一个文件夹。',
+    exportPseudo: '{{path}} 是系统的特殊文件夹，不能存放文件。请选择另一个文件夹。',
+    exportUnwritable: '无法写入 {{path}}（{{detail}}）。请选择一个有写入权限的文件夹。',
+    exportCancelled: '导出已取消。已写入的页面是完整的，下次导出会接着写完。',
     jobNotFound: '找不到这个任务（{{id}}）。',
     deploy: {
       hostNotFound: '找不到服务器（{{detail}}）。请检查服务器地址，以及这台电脑是否已联网。',
@@ -154,7 +159,7 @@ export const zhCN = {
     title: '预览', article: '文章页', list: '栏目列表', home: '首页', phone: '手机宽度', updating: '正在更新…',
   },
   export: {
-    open: '导出网站', title: '导出网站', folder: '导出到文件夹', start: '开始导出', browse: '选择文件夹…', close: '关闭', running: '正在导出：{{done}}/{{total}} 个页面',
+    open: '导出网站', title: '导出网站', folder: '导出到文件夹', start: '开始导出', browse: '选择文件夹…', close: '关闭', cancel: '取消导出', running: '正在导出：{{done}}/{{total}} 个页面',
     summary: '已导出到 {{out}}：写入 {{written}} 个页面，删除 {{removed}} 个，{{unchanged}} 个未变，用时 {{seconds}} 秒。',
     folderHint: '例如 /home/editor/site 或 D:\\site', failed: '导出失败：{{message}}',
   },
