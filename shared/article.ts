@@ -43,6 +43,7 @@ export const articleSchema = articleFieldsSchema.extend({
 export type Article = z.infer<typeof articleSchema>;
 
 /** What the library list shows: an article without its body. */
+export const articleSummarySchema = articleSchema.omit({ bodyHtml: true, summary: true, keywords: true });
 export type ArticleSummary = Omit<Article, 'bodyHtml' | 'summary' | 'keywords'>;
 
 export function summarize(article: Article): ArticleSummary {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Every way a call can fail, as the renderer needs to tell them apart. */
 export const errorCodes = [
   'invalid-input',
@@ -21,6 +23,13 @@ export interface ApiErrorData {
   params?: Record<string, string | number>;
   message: string;
 }
+
+export const apiErrorDataSchema: z.ZodType<ApiErrorData> = z.object({
+  code: z.enum(errorCodes),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.string(),
+});
 
 export class ApiError extends Error {
   constructor(

@@ -1,22 +1,24 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import { fieldsOf, type Article } from '../../shared/article';
+import { z } from 'zod';
+import { articleIdSchema, articleSchema, fieldsOf, type Article } from '../../shared/article';
 import { nowIso } from '../../shared/dates';
 import { ApiError } from '../../shared/errors';
 import { maxPackageBytes, packageExtension, type Conflict, type HandoffStatus, type Received } from '../../shared/handoff';
 import { writeAtomic } from '../atomic-write';
+import { storeSchema } from '../library/json-file';
 import type { Library } from '../library/library';
 import { imagesOf } from '../../shared/image';
 import { readPackage, writePackage } from './package';
 import { FileRefused, readUntrusted } from '../untrusted/read-file';
 
-interface Data {
-  version: 1;
+const dataSchema = storeSchema(1, {
   /** Per article: the sender's revision last taken in, and the local revision it became. */
-  received: Record<string, { senderRevision: number; localRevision: number }>;
-  conflicts: Record<string, Omit<Conflict, 'mine'>>;
-}
+  received: z.record(articleIdSchema, z.object({ senderRevision: z.number().int().min(0), localRevision: z.number().int().min(0) })),
+  conflicts: z.record(articleIdSchema, z.object({ articleId: articleIdSchema, sender: z.string(), at: z.string(), theirs: articleSchema })),
+});
+type Data = z.infer<typeof dataSchema>;
 
 /** Where packages that were taken in, or refused, are moved, inside the inbox. */
 const receivedFolder = '.newsdesk-received';
@@ -39,11 +41,7 @@ export class Handoff {
   ) {}
 
   static async open(library: Library): Promise<Handoff> {
-    const db = await library.openStore<Data>('handoff.json', { version: 1, received: {}, conflicts: {} }, (d) => {
-      const data = d as Data;
-      if (data?.version !== 1 || typeof data.received !== 'object' || typeof data.conflicts !== 'object') throw new Error('not a hand-off record');
-      return data;
-    });
+    const db = await library.openStore<Data>('handoff.json', dataSchema, { version: 1, received: {}, conflicts: {} });
     return new Handoff(library, db);
   }
 

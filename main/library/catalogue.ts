@@ -4,14 +4,15 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { ArticlePage } from '../../shared/api';
 import type { ArticleStatus, ArticleSummary } from '../../shared/article';
-import { openJson } from './json-file';
+import { z } from 'zod';
+import { articleIdSchema, articleSummarySchema } from '../../shared/article';
+import { openJson, storeSchema } from './json-file';
 
-interface Snapshot {
-  version: 1;
-  entries: ArticleSummary[];
-}
+const snapshotSchema = storeSchema(1, { entries: z.array(articleSummarySchema) });
+type Snapshot = z.infer<typeof snapshotSchema>;
 /** A log line: the article's new summary, or its removal. */
 type LogLine = ArticleSummary | { id: string; removed: true };
+const logLineSchema: z.ZodType<LogLine> = z.union([z.object({ id: articleIdSchema, removed: z.literal(true) }), articleSummarySchema]);
 
 const compactAfter = 2000;
 
@@ -42,7 +43,7 @@ export class Catalogue {
   /** Reads snapshot + log. Throws DamagedFileError when the snapshot is unreadable. */
   static async load(dir: string): Promise<Catalogue> {
     const catalogue = new Catalogue(dir);
-    const db = await openJson<Snapshot>(path.join(dir, 'catalogue.json'), { version: 1, entries: [] }, checkSnapshot);
+    const db = await openJson<Snapshot>(path.join(dir, 'catalogue.json'), { version: 1, entries: [] }, snapshotSchema);
     for (const entry of db.data.entries) catalogue.entries.set(entry.id, entry);
     await catalogue.replayLog();
     if (catalogue.logLines > compactAfter) await catalogue.compact();
@@ -69,9 +70,9 @@ export class Catalogue {
       if (!line) continue;
       let parsed: LogLine;
       try {
-        parsed = JSON.parse(line) as LogLine;
+        parsed = logLineSchema.parse(JSON.parse(line));
       } catch {
-        continue; // a line cut short by a crash; the article file itself is intact
+        continue; // a line cut short by a crash, or not a catalogue line; the article files are the truth
       }
       this.logLines++;
       if ('removed' in parsed) this.entries.delete(parsed.id);
@@ -137,10 +138,4 @@ export class Catalogue {
     for (const a of this.entries.values()) if ((a.deletedAt !== null) === trash) n++;
     return n;
   }
-}
-
-function checkSnapshot(data: unknown): Snapshot {
-  const snapshot = data as Snapshot;
-  if (snapshot?.version !== 1 || !Array.isArray(snapshot.entries)) throw new Error('not a catalogue snapshot');
-  return snapshot;
 }

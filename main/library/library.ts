@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import type { z } from 'zod';
 import type { ArticlePage, LibraryInfo } from '../../shared/api';
 import {
   articleSchema,
@@ -62,8 +63,8 @@ export class Library {
       const notices: Notice[] = [];
       const isNew = !(await exists(path.join(dir, 'site.json'))) && (await fs.readdir(path.join(dir, 'articles'))).length === 0;
       const fallbackSite = await defaultSite();
-      const site = await openOrReplace(path.join(dir, 'site.json'), fallbackSite, (d) => siteProfileSchema.parse(d), notices);
-      const settings = await openOrReplace(path.join(dir, 'settings.json'), settingsSchema.parse({}), (d) => settingsSchema.parse(d), notices);
+      const site = await openOrReplace(path.join(dir, 'site.json'), fallbackSite, siteProfileSchema, notices);
+      const settings = await openOrReplace(path.join(dir, 'settings.json'), settingsSchema.parse({}), settingsSchema, notices);
       const crashed = await exists(path.join(dir, '.open'));
       let catalogue: Catalogue;
       if (crashed) {
@@ -116,8 +117,9 @@ export class Library {
   }
 
   /** Opens another of the library's JSON files (the queue, the log…); a damaged one is moved aside and noted. */
-  openStore<T>(name: string, fallback: T, check: (data: unknown) => T): Promise<Low<T>> {
-    return openOrReplace(path.join(this.dir, name), fallback, check, this.notices);
+  /** Every store of the library (queue, published set, log, targets, hand-off) opens its file here. */
+  openStore<T>(name: string, schema: z.ZodType<T>, fallback: T): Promise<Low<T>> {
+    return openOrReplace(path.join(this.dir, name), fallback, schema, this.notices);
   }
 
   /** The publisher's decision on an article: sent back with a comment, or approved. */
@@ -172,7 +174,7 @@ export class Library {
   async get(id: string): Promise<Article> {
     if (!this.catalogue.get(id)) throw notFound(id);
     try {
-      return readJsonSync(this.articleFile(id), (d) => articleSchema.parse(d));
+      return readJsonSync(this.articleFile(id), articleSchema);
     } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error;
       this.notices.push(damagedNotice(error));
@@ -325,13 +327,13 @@ async function exists(file: string) {
 }
 
 /** Opens a JSON file; a damaged one is moved aside and replaced by the fallback. */
-async function openOrReplace<T>(file: string, fallback: T, check: (d: unknown) => T, notices: Notice[]): Promise<Low<T>> {
+async function openOrReplace<T>(file: string, fallback: T, schema: z.ZodType<T>, notices: Notice[]): Promise<Low<T>> {
   try {
-    return await openJson(file, fallback, check);
+    return await openJson(file, fallback, schema);
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
     notices.push(damagedNotice(error));
-    const db = await openJson(file, fallback, check);
+    const db = await openJson(file, fallback, schema);
     await db.write();
     return db;
   }
@@ -342,7 +344,7 @@ async function readAllSummaries(dir: string, notices: Notice[]): Promise<Article
   const summaries: ArticleSummary[] = [];
   for (const file of files) {
     try {
-      const db = await openJson<Article | null>(path.join(dir, 'articles', file), null, (d) => articleSchema.parse(d));
+      const db = await openJson<Article | null>(path.join(dir, 'articles', file), null, articleSchema);
       summaries.push(summarize(db.data as Article));
     } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error;

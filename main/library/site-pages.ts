@@ -14,7 +14,7 @@ export async function readSitePages(libraryDir: string): Promise<SitePage[]> {
     sitePageSlugs.map(async (slug) => {
       const fallback = defaults.find((p) => p.slug === slug)!;
       try {
-        return (await openJson<SitePage>(pageFile(libraryDir, slug), fallback, (d) => sitePageSchema.parse(d))).data;
+        return (await openJson<SitePage>(pageFile(libraryDir, slug), fallback, sitePageSchema)).data;
       } catch {
         return fallback; // a damaged page was moved aside; the default stands in until saved again
       }

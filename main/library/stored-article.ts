@@ -20,5 +20,5 @@ export function withSiteBody(article: Article): StoredArticle {
 
 /** Reads an article's file for its page (the export's threads read files directly). */
 export function readStoredArticle(file: string): StoredArticle {
-  return readJsonSync(file, (d) => storedArticleSchema.parse(d));
+  return readJsonSync(file, storedArticleSchema);
 }

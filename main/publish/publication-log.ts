@@ -1,24 +1,35 @@
 import type { Low } from 'lowdb';
 import { stringify } from 'csv-stringify/sync';
-import type { PublicationRecord } from '../../shared/queue';
+import { z } from 'zod';
+import { apiErrorDataSchema } from '../../shared/errors';
+import { queueActions, type PublicationRecord } from '../../shared/queue';
+import { storeSchema } from '../library/json-file';
 import { newArticleId } from '../library/ids';
 import type { Library } from '../library/library';
 
-interface Data {
-  version: 1;
-  records: PublicationRecord[];
-}
+const recordSchema: z.ZodType<PublicationRecord> = z.object({
+  id: z.string(),
+  at: z.string(),
+  ok: z.boolean(),
+  target: z.string(),
+  targetKind: z.string(),
+  user: z.string(),
+  items: z.array(z.object({ articleId: z.string(), title: z.string(), action: z.enum(queueActions), revision: z.number() })),
+  uploaded: z.array(z.string()),
+  deleted: z.array(z.string()),
+  bytes: z.number(),
+  ms: z.number(),
+  error: apiErrorDataSchema.nullable(),
+});
+const dataSchema = storeSchema(1, { records: z.array(recordSchema) });
+type Data = z.infer<typeof dataSchema>;
 
 /** Every push, successful or not, in `publog.json`: what went out, where, when, by whom. */
 export class PublicationLog {
   private constructor(private readonly db: Low<Data>) {}
 
   static async open(library: Library): Promise<PublicationLog> {
-    const db = await library.openStore<Data>('publog.json', { version: 1, records: [] }, (d) => {
-      const data = d as Data;
-      if (data?.version !== 1 || !Array.isArray(data.records)) throw new Error('not a publication log');
-      return data;
-    });
+    const db = await library.openStore<Data>('publog.json', dataSchema, { version: 1, records: [] });
     return new PublicationLog(db);
   }
 

@@ -1,18 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import { articleSchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
+import { z } from 'zod';
+import { articleIdSchema, articleSchema, articleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
 import type { Publication } from '../../shared/queue';
 import { articleUrl } from '../../shared/site-urls';
 import { writeAtomic } from '../atomic-write';
-import { readJsonSync } from '../library/json-file';
+import { readJsonSync, storeSchema } from '../library/json-file';
 import type { Library } from '../library/library';
 import type { SiteSource } from '../site/builder';
 
-interface Index {
-  version: 1;
-  articles: Record<string, { summary: ArticleSummary; at: string }>;
-}
+const indexSchema = storeSchema(1, { articles: z.record(articleIdSchema, z.object({ summary: articleSummarySchema, at: z.string() })) });
+type Index = z.infer<typeof indexSchema>;
 
 /**
  * What is live: the copy of each article as it was published, kept apart from the library's
@@ -27,11 +26,7 @@ export class PublishedSet implements SiteSource {
   ) {}
 
   static async open(library: Library): Promise<PublishedSet> {
-    const db = await library.openStore<Index>('published.json', { version: 1, articles: {} }, (d) => {
-      const index = d as Index;
-      if (index?.version !== 1 || typeof index.articles !== 'object') throw new Error('not a published index');
-      return index;
-    });
+    const db = await library.openStore<Index>('published.json', indexSchema, { version: 1, articles: {} });
     await fs.mkdir(path.join(library.dir, 'published'), { recursive: true });
     return new PublishedSet(path.join(library.dir, 'published'), db);
   }
@@ -41,7 +36,7 @@ export class PublishedSet implements SiteSource {
   }
 
   async get(id: string): Promise<Article> {
-    return readJsonSync(path.join(this.dir, `${id}.json`), (d) => articleSchema.parse(d));
+    return readJsonSync(path.join(this.dir, `${id}.json`), articleSchema);
   }
 
   fileOf(id: string): string | null {

@@ -1,17 +1,32 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import { articleSchema, type Article } from '../../shared/article';
-import type { QueueAction, QueueItem } from '../../shared/queue';
+import { z } from 'zod';
+import { articleIdSchema, articleSchema, type Article } from '../../shared/article';
+import { apiErrorDataSchema } from '../../shared/errors';
+import { queueActions, queueStates, type QueueAction, type QueueItem } from '../../shared/queue';
 import { writeAtomic } from '../atomic-write';
-import { readJsonSync } from '../library/json-file';
+import { readJsonSync, storeSchema } from '../library/json-file';
 import { newArticleId } from '../library/ids';
 import type { Library } from '../library/library';
 
-interface Data {
-  version: 1;
-  items: QueueItem[];
-}
+const itemSchema: z.ZodType<QueueItem> = z.object({
+  id: z.string(),
+  articleId: articleIdSchema,
+  title: z.string(),
+  action: z.enum(queueActions),
+  revision: z.number().int().min(0),
+  state: z.enum(queueStates),
+  notBefore: z.string().nullable(),
+  retryAt: z.string().nullable(),
+  attempts: z.number().int().min(0),
+  error: apiErrorDataSchema.nullable(),
+  createdAt: z.string(),
+  by: z.string(),
+  doneAt: z.string().nullable(),
+});
+const dataSchema = storeSchema(1, { items: z.array(itemSchema) });
+type Data = z.infer<typeof dataSchema>;
 
 const keptDone = 500;
 
@@ -28,11 +43,7 @@ export class QueueStore {
   ) {}
 
   static async open(library: Library): Promise<QueueStore> {
-    const db = await library.openStore<Data>('queue.json', { version: 1, items: [] }, (d) => {
-      const data = d as Data;
-      if (data?.version !== 1 || !Array.isArray(data.items)) throw new Error('not a queue');
-      return data;
-    });
+    const db = await library.openStore<Data>('queue.json', dataSchema, { version: 1, items: [] });
     await fs.mkdir(path.join(library.dir, 'queue'), { recursive: true });
     const store = new QueueStore(path.join(library.dir, 'queue'), db);
     const cut = db.data.items.filter((i) => i.state === 'publishing');
@@ -75,7 +86,7 @@ export class QueueStore {
 
   /** The approved copy an item publishes. */
   approvedCopy(item: QueueItem): Article {
-    return readJsonSync(this.copyFile(item.id), (d) => articleSchema.parse(d));
+    return readJsonSync(this.copyFile(item.id), articleSchema);
   }
 
   async update(ids: string[], patch: Partial<QueueItem>): Promise<void> {

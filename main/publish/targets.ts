@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { deployTargetSchema, type DeployTarget } from '../../shared/deploy-target';
 import { ApiError } from '../../shared/errors';
 import type { Library } from '../library/library';
+import { storeSchema } from '../library/json-file';
 
-const dataSchema = z.object({
-  version: z.literal(1),
+const dataSchema = storeSchema(1, {
   /** The target the queue publishes to. */
   active: z.string(),
   targets: z.array(deployTargetSchema),
@@ -17,7 +17,7 @@ export class TargetStore {
   private constructor(private readonly db: Low<Data>) {}
 
   static async open(library: Library): Promise<TargetStore> {
-    return new TargetStore(await library.openStore<Data>('targets.json', { version: 1, active: '', targets: [] }, (d) => dataSchema.parse(d)));
+    return new TargetStore(await library.openStore<Data>('targets.json', dataSchema, { version: 1, active: '', targets: [] }));
   }
 
   list(): { targets: DeployTarget[]; active: string } {
