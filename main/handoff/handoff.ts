@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { articleIdSchema, articleSchema, fieldsOf, type Article } from '../../shared/article';
 import { nowIso } from '../../shared/dates';
 import { ApiError } from '../../shared/errors';
-import { maxPackageBytes, packageExtension, type Conflict, type HandoffStatus, type Received } from '../../shared/handoff';
+import { maxPackageBytes, packageExtension, type HandoffStatus, type Received } from '../../shared/handoff';
 import { writeAtomic } from '../atomic-write';
 import { storeSchema } from '../library/json-file';
 import type { Library } from '../library/library';
