@@ -87,3 +87,24 @@ test('the site profile is edited in settings and shows in the preview', async ({
   await page.locator('.article-list li').first().getByRole('button').first().click();
   await expect(page.frameLocator('iframe[title="预览"]').locator('.foot')).toContainText('京ICP备12345678号-1');
 });
+
+test('an export into a system folder or a relative folder is refused at once, saying what to do', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '导出网站' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出网站' });
+  await dialog.getByLabel('导出到文件夹').fill('/proc/nope');
+  await dialog.getByRole('button', { name: '开始导出' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('/proc/nope 是系统的特殊文件夹，不能存放文件');
+  await dialog.getByLabel('导出到文件夹').fill('site');
+  await dialog.getByRole('button', { name: '开始导出' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('导出文件夹必须是完整路径');
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeEnabled();
+});
+
+test('the site settings refuse a column folder Windows reserves, saying why beside saving', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: '站点设置' }).click();
+  await page.getByLabel('网址目录（小写字母）').first().fill('con');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').first()).toContainText('栏目目录名不能用 Windows 保留的名字');
+});
