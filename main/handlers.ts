@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
-import { analyzeFile, analyzePaste } from './import/analyze';
+import { analyzeFile, analyzePaste, maxDocxBytes } from './import/analyze';
+import { FileRefused, readUntrusted } from './untrusted/read-file';
 import { expandImportPaths } from './import/files';
 import { imagesOf } from '../shared/image';
 import { Jobs } from './jobs';
@@ -97,7 +97,7 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
     'publog.csv': async () => ({ csv: publisher.log.csv() }),
     'import.file': async ({ name, data }) => analyzeFile(name, Buffer.from(data, 'base64'), importContext()),
     'import.expand': async ({ paths }) => ({ files: await expandImportPaths(paths) }),
-    'import.path': async ({ path: file }) => analyzeFile(file, await fs.readFile(file), importContext()),
+    'import.path': async ({ path: file }) => analyzeFile(file, await readImportFile(file), importContext()),
     'import.paste': async ({ text, html }) => analyzePaste(text, html, importContext()),
     'handoff.send': async ({ id }) => handoff.send(id),
     'handoff.receive': async ({ name, data }) => handoff.receive(Buffer.from(data, 'base64'), name),
@@ -112,4 +112,16 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** A file named for import: a regular file only (a pipe would block the read), at most the largest importable size. */
+async function readImportFile(file: string): Promise<Buffer> {
+  try {
+    return await readUntrusted(file, maxDocxBytes);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const name = path.basename(file);
+    if (error.reason === 'tooLarge') throw new ApiError('invalid-input', 'error.import.tooLarge', error.message, { size: `> ${maxDocxBytes / 1024 / 1024} MB`, limit: `${maxDocxBytes / 1024 / 1024} MB` });
+    throw new ApiError('invalid-input', 'error.handoff.notRegular', error.message, { name });
+  }
 }

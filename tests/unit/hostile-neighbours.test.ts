@@ -159,6 +159,17 @@ describe('the inbox (defect 4)', () => {
     ]);
     expect((await publisher.library.get('abcdef123456')).status).toBe('review');
   });
+
+  it('a pipe or a link to a device named for import is refused, not read', async () => {
+    const session = await openSession(await tempDir());
+    const dir = await tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'page.html')]);
+    await fs.symlink('/dev/zero', path.join(dir, 'zero.docx'));
+    const handlers = createHandlers(session);
+    for (const name of ['page.html', 'zero.docx']) {
+      expect(await dispatch(handlers, 'import.path', { path: path.join(dir, name) })).toMatchObject({ ok: false, error: { key: 'error.handoff.notRegular' } });
+    }
+  });
 });
 
 describe('packages (defect 7, and 3 for packages)', () => {
