@@ -16,6 +16,9 @@ export function commonContext(model: SiteFrame, inlineCss?: string) {
   return { site: pageSite(model.site), columns: model.columns, inline_css: inlineCss ?? '', page: {} };
 }
 
+/** Names what the contexts below change in what pages show; a new value makes every page again. */
+export const pageRules = 'links-1';
+
 const checked = new WeakMap<SiteProfile, SiteProfile>();
 
 /**

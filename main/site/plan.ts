@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Article } from '../../shared/article';
 import { paginate } from '../../shared/pagination';
 import { columnUrl, fileOfUrl } from '../../shared/site-urls';
-import { articleContext, baseUrl, commonContext, feedContext, feedItem, feedSize, homeContext, listContext, type FeedItem } from './contexts';
+import { articleContext, baseUrl, commonContext, feedContext, feedItem, feedSize, homeContext, listContext, pageRules, type FeedItem } from './contexts';
 import type { Entry, SiteModel } from './model';
 import { sanitizeBody } from './sanitize';
 import type { Theme } from './theme';
@@ -44,7 +44,8 @@ export interface SitePlan {
 }
 
 export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = new Map(), images: SiteImage[] = []): SitePlan {
-  const base = hash(theme.fingerprint, JSON.stringify(model.site));
+  // With the rules that shape every page: pages made before a rule changed (links) are made again.
+  const base = hash(theme.fingerprint, JSON.stringify(model.site), pageRules);
   const specs: PageSpec[] = [];
   const add = (file: string, fingerprint: string, render: PageSpec['render'], article?: string) => specs.push({ file, fingerprint, render, article });
 
