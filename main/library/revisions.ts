@@ -1,10 +1,19 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fieldsOf, type Article } from '../../shared/article';
+import { z } from 'zod';
+import { articleFieldsSchema, fieldsOf, type Article } from '../../shared/article';
 import { ApiError } from '../../shared/errors';
 import { keptRecent, keptRevisions, type RevisionInfo, type StoredRevision } from '../../shared/revision';
 import { writeAtomic } from '../atomic-write';
+
+const revisionSchema: z.ZodType<StoredRevision> = z.object({
+  revision: z.number().int().min(0),
+  at: z.string(),
+  by: z.string(),
+  hash: z.string(),
+  fields: articleFieldsSchema,
+});
 
 /**
  * Every version of an article that differs from the one before: revisions/ID.jsonl, one line
@@ -60,12 +69,12 @@ export class Revisions {
     return { hash: all.at(-1)?.hash ?? '', lines: all.length };
   }
 
-  /** A line cut short by a crash is skipped; the versions before it are whole. */
+  /** A line cut short by a crash, or not of a version's shape, is skipped; the versions before it are whole. */
   private async read(id: string): Promise<StoredRevision[]> {
     const text = await fs.readFile(this.file(id), 'utf8').catch(() => '');
     return text.split('\n').flatMap((line) => {
       try {
-        return line ? [JSON.parse(line) as StoredRevision] : [];
+        return line ? [revisionSchema.parse(JSON.parse(line))] : [];
       } catch {
         return [];
       }

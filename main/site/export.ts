@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { z } from 'zod';
 import { writeAtomic } from '../atomic-write';
+import { storeSchema } from '../library/json-file';
 import type { ArticleLoader, PageSpec, SitePlan } from './plan';
 import type { RenderThread, ThreadPage } from './render-thread';
 import { writePage, type Written } from './write-page';
@@ -29,16 +31,11 @@ export type Progress = (done: number, total: number) => void;
 
 /** What the last export to a folder wrote: the plan's base, and file -> fingerprint. Kept in the folder itself. */
 export const stateFile = '.newsdesk-export.json';
-interface PageState {
-  fingerprint: string;
-  sha: string;
-  size: number;
-}
-interface State {
-  version: 3;
-  base: string;
-  pages: Record<string, PageState>;
-}
+const stateSchema = storeSchema(3, {
+  base: z.string(),
+  pages: z.record(z.string(), z.object({ fingerprint: z.string(), sha: z.string(), size: z.number().int().min(0) })),
+});
+type State = z.infer<typeof stateSchema>;
 
 /**
  * Writes the site into `out`, rendering only the pages whose fingerprint differs from the
@@ -202,8 +199,7 @@ async function readState(out: string): Promise<State> {
   const known = remembered.get(out);
   if (known && known.stamp === (await stampOf(path.join(out, stateFile)))) return known.state;
   try {
-    const state = JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')) as State;
-    if (state.version === 3 && typeof state.base === 'string' && state.pages && typeof state.pages === 'object') return state;
+    return stateSchema.parse(JSON.parse(await fs.readFile(path.join(out, stateFile), 'utf8')));
   } catch {
     // no state, or an unreadable one: export everything
   }

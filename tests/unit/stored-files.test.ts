@@ -33,4 +33,25 @@ describe('stored files are checked against their schema on load', () => {
     }
     expect((await session.library.get(article.id)).title).toBe('标题');
   });
+
+  it('a kept version of the wrong shape is skipped; the others are listed and restored', async () => {
+    const dir = await tempDir();
+    const session = await openSession(dir);
+    const handlers = createHandlers(session);
+    const article = await session.library.create({ title: '第一版', column: 'yaowen' });
+    await session.library.save(article.id, article.revision, { ...(await session.library.get(article.id)), title: '第二版' });
+    await fs.appendFile(path.join(dir, 'revisions', `${article.id}.jsonl`), `${JSON.stringify({ revision: 9, at: 'x', by: 'x', hash: 'x', fields: { title: 5 } })}\n`);
+    const listed = (await dispatch(handlers, 'revisions.list', { id: article.id })) as { ok: true; value: { revision: number; title: string }[] };
+    expect(listed.value.map((r) => r.title)).toEqual(['第二版', '第一版']);
+  });
+
+  it('an export record of the wrong shape in the export folder makes a full export, not a broken one', async () => {
+    const session = await openSession(await tempDir());
+    const out = await tempDir('newsdesk-out-');
+    await fs.writeFile(path.join(out, '.newsdesk-export.json'), JSON.stringify({ version: 3, base: 'x', pages: { 'index.html': { fingerprint: 1 } } }));
+    const { SiteBuilder } = await import('../../main/site/builder');
+    const result = await new SiteBuilder(session.library).export(out);
+    expect(result.unchanged).toBe(0);
+    expect(await fs.readFile(path.join(out, 'index.html'), 'utf8')).toContain('<html');
+  });
 });
