@@ -206,8 +206,8 @@ export function isCallName(name: string): name is CallName {
 /** What the Electron preload exposes on window.newsdesk. */
 export interface NewsdeskBridge {
   invoke: Invoke;
-  /** Menu commands from the native menu, such as 'new-article' or 'save'. */
-  onCommand(listener: (command: AppCommand) => void): void;
+  /** Menu commands from the native menu, such as 'new-article' or 'save'. Returns the function that removes this listener. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 }
 
 /** show-received: the desktop shell took in a package opened from the system; the window shows it. */

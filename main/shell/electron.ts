@@ -1,14 +1,16 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import { ApiError } from '../../shared/errors';
-import { packageExtension } from '../../shared/handoff';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
 import { openSession, type Session } from '../session';
+import { appOrigin, isTrustedSender } from './app-origin';
+import { callChannel, commandChannel } from './bridge';
+import { libraryDirFrom, packagesIn } from './command-line';
 import { buildMenu } from './menu';
-import { appOrigin, registerAppScheme, serveRenderer } from './protocol';
-import { isTrustedSender, lockDown } from './security';
+import { PackageHandOver, secondInstance } from './open-packages';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { lockDown } from './security';
 import { startUpdates } from './updates';
 import { restoreBounds, trackBounds } from './window-state';
 
@@ -16,39 +18,27 @@ import { restoreBounds, trackBounds } from './window-state';
 let window: BrowserWindow | undefined;
 let session: Session | undefined;
 
+// A .newsdesk package opened from the system (double-click, "open with") goes to the open
+// window: Windows and Linux pass it to a second instance, macOS sends open-file, which can
+// come before the library is open.
+const handOver = new PackageHandOver((file, error) => console.warn(`[newsdesk] could not take in ${file}:`, error));
+
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // A .newsdesk package opened from the system (double-click, "open with") goes to the open
-  // window: Windows and Linux pass it to a second instance, macOS sends open-file.
-  app.on('second-instance', (_event, argv) => {
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
-    for (const file of packagesIn(argv)) void openPackage(file);
-  });
+  app.on('second-instance', (_event, argv, workingDirectory) => void secondInstance(argv, workingDirectory, window, handOver));
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (session) void openPackage(file);
-    else pending.push(file);
+    void handOver.offer([file]);
   });
   app.whenReady().then(start, fail);
-}
-
-const pending: string[] = [];
-const packagesIn = (argv: string[]) => argv.filter((a) => a.endsWith(packageExtension));
-
-async function openPackage(file: string) {
-  if (!session) return;
-  await session.handoff.receiveFile(file);
-  window?.webContents.send('newsdesk:command', 'show-received');
 }
 
 async function start() {
   lockDown();
   serveRenderer(() => session?.library.assets);
-  const { values } = parseArgs({ args: process.argv.slice(1), options: { library: { type: 'string' } }, strict: false });
-  const dir = typeof values.library === 'string' ? values.library : path.join(app.getPath('userData'), 'library');
+  const dir = libraryDirFrom(process.argv.slice(1), process.env, app.getPath('userData'));
   // Deploy passwords are kept encrypted by the system keychain, when it offers encryption.
   const cipher = safeStorage.isEncryptionAvailable()
     ? { encrypt: (text: string) => safeStorage.encryptString(text), decrypt: (data: Buffer) => safeStorage.decryptString(data) }
@@ -69,8 +59,9 @@ async function start() {
     },
     settingsChanged: (settings) => buildMenu(settings.language, () => window),
   });
-  ipcMain.handle('newsdesk:call', (event, name: string, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) throw new Error('Refused: IPC from an untrusted frame');
+  ipcMain.handle(callChannel, (event, name: string, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame && { url: frame.url, isMainFrame: frame.parent === null })) throw new Error('Refused: IPC from an untrusted frame');
     return dispatch(handlers, name, input);
   });
   await buildMenu(library.getSettings().language, () => window);
@@ -95,8 +86,16 @@ async function start() {
   window.once('ready-to-show', () => window?.show());
   await window.loadURL(`${appOrigin}/index.html`);
   session.handoff.watch();
-  for (const file of [...pending, ...packagesIn(process.argv.slice(1))]) await openPackage(file);
-  startUpdates(window, { feedUrl: library.getSettings().updateUrl || undefined, isBusy: () => publisher.isBusy() });
+  void handOver.offer(packagesIn(process.argv.slice(1), process.cwd()));
+  void handOver.ready(async (file) => {
+    await session?.handoff.receiveFile(file);
+    window?.webContents.send(commandChannel, 'show-received');
+  });
+  startUpdates(window, {
+    feedUrl: library.getSettings().updateUrl || undefined,
+    isBusy: () => publisher.isBusy(),
+    language: () => library.getSettings().language,
+  });
 }
 
 app.on('window-all-closed', async () => {

@@ -1,7 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isHttpUrl } from '../../shared/problems';
 import { contentSecurityPolicy } from '../csp';
-import { appOrigin } from './protocol';
+import { isAppUrl } from './app-origin';
 
 /** Electron's security checklist, applied to every web contents the app creates. */
 export function lockDown() {
@@ -18,7 +18,7 @@ export function lockDown() {
 
 function guard(contents: WebContents) {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(appOrigin + '/')) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -26,9 +26,4 @@ function guard(contents: WebContents) {
     if (isHttpUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK only http(s) URLs, checked on this line
     return { action: 'deny' };
   });
-}
-
-/** IPC is answered only for the app's own pages. */
-export function isTrustedSender(frameUrl: string | undefined): boolean {
-  return !!frameUrl && frameUrl.startsWith(appOrigin + '/');
 }

@@ -1,5 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
+import { translator } from './translate';
+import { offerUpdate, progressFraction } from './update-flow';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -9,26 +11,23 @@ const day = 24 * 60 * 60 * 1000;
  * progress on the taskbar, installed only after the user agrees and never during a push.
  * A server that is down or serves a bad file costs a line in the log, nothing more.
  */
-export function startUpdates(window: BrowserWindow, options: { feedUrl?: string; isBusy: () => boolean }) {
+export function startUpdates(window: BrowserWindow, options: { feedUrl?: string; isBusy: () => boolean; language: () => string }) {
   if (!app.isPackaged) return;
   const { autoUpdater } = electronUpdater;
   if (options.feedUrl) autoUpdater.setFeedURL({ provider: 'generic', url: options.feedUrl });
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = false;
   autoUpdater.on('error', (error) => console.warn('[newsdesk] update check failed:', error.message));
-  autoUpdater.on('download-progress', (p) => window.setProgressBar(p.percent / 100));
-  autoUpdater.on('update-downloaded', async (info) => {
+  autoUpdater.on('download-progress', (p) => window.setProgressBar(progressFraction(p.percent)));
+  autoUpdater.on('update-downloaded', (info) => {
     window.setProgressBar(-1);
-    while (options.isBusy()) await new Promise((resolve) => setTimeout(resolve, 30_000));
-    const { response } = await dialog.showMessageBox(window, {
-      type: 'info',
-      buttons: ['立即重启更新', '稍后'],
-      defaultId: 0,
-      cancelId: 1,
-      message: `编辑台 ${info.version} 已下载`,
-      detail: '重启后即可使用新版本。您的文章已自动保存。',
+    void offerUpdate(info.version, {
+      isBusy: options.isBusy,
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      ask: async (prompt) => (await dialog.showMessageBox(window, prompt)).response,
+      install: () => autoUpdater.quitAndInstall(),
+      t: () => translator(options.language()),
     });
-    if (response === 0) autoUpdater.quitAndInstall();
   });
   const check = () => void autoUpdater.checkForUpdates().catch((error: Error) => console.warn('[newsdesk] update check failed:', error.message));
   check();

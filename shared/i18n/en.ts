@@ -9,6 +9,7 @@ export const en: Messages = {
     reload: 'Reload', toggleDevTools: 'Developer tools', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size',
     minimize: 'Minimize', close: 'Close window', about: 'About Newsdesk',
   },
+  update: { downloaded: 'Newsdesk {{version}} has been downloaded', detail: 'Restart to use the new version. Your articles are saved.', restart: 'Restart and update', later: 'Later' },
   library: {
     title: 'Library', newArticle: 'New', search: 'Filter by title…', allColumns: 'All columns', allStatuses: 'All statuses', filterColumn: 'Filter by column', filterStatus: 'Filter by status',
     trash: 'Trash', backToList: 'Back to library', emptyTrash: 'Empty trash', confirmEmptyTrash: 'Delete the {{count}} articles in the trash for good? This cannot be undone.',

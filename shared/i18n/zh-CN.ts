@@ -8,6 +8,7 @@ export const zhCN = {
     reload: '重新载入', toggleDevTools: '开发者工具', zoomIn: '放大', zoomOut: '缩小', resetZoom: '实际大小',
     minimize: '最小化', close: '关闭窗口', about: '关于编辑台',
   },
+  update: { downloaded: '编辑台 {{version}} 已下载', detail: '重启后即可使用新版本。您的文章已自动保存。', restart: '立即重启更新', later: '稍后' },
   library: {
     title: '文章库', newArticle: '新建', search: '按标题筛选…', allColumns: '全部栏目', allStatuses: '全部状态', filterColumn: '按栏目筛选', filterStatus: '按状态筛选',
     trash: '回收站', backToList: '返回文章库', emptyTrash: '清空回收站', confirmEmptyTrash: '永久删除回收站中的 {{count}} 篇文章？此操作不能撤销。',
