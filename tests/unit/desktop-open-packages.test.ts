@@ -31,7 +31,7 @@ async function publisherDesk() {
 describe('packages opened from the system', () => {
   test('the command line\'s .newsdesk files are found, relative ones in the starting folder; options and their values are not', () => {
     const argv = ['/opt/Newsdesk/newsdesk', '--allow-file-access-from-files', '--library', '/srv/稿件.newsdesk', 'a.newsdesk', '/home/ed/B.NEWSDESK', 'notes.txt', '--flag=x.newsdesk'];
-    expect(packagesIn(argv, '/home/ed/下载')).toEqual(['/home/ed/下载/a.newsdesk', '/home/ed/B.NEWSDESK']);
+    expect(packagesIn(argv, '/home/ed/下载')).toEqual([path.resolve('/home/ed/下载/a.newsdesk'), path.resolve('/home/ed/B.NEWSDESK')]);
   });
 
   test('a .newsdesk file on the command line reaches the library, and the window is told to show it', async () => {
@@ -95,9 +95,10 @@ describe('packages opened from the system', () => {
 
 describe('the desktop app\'s library folder', () => {
   test('--library, then NEWSDESK_LIBRARY, then the user-data folder', () => {
-    expect(libraryDirFrom(['.', '--library', '/srv/lib'], { NEWSDESK_LIBRARY: '/env/lib' }, '/home/ed/.config/Newsdesk')).toBe('/srv/lib');
-    expect(libraryDirFrom(['.', '--library=/srv/lib2'], {}, '/x')).toBe('/srv/lib2');
-    expect(libraryDirFrom(['.'], { NEWSDESK_LIBRARY: '/env/lib' }, '/home/ed/.config/Newsdesk')).toBe('/env/lib');
-    expect(libraryDirFrom(['.'], {}, '/home/ed/.config/Newsdesk')).toBe('/home/ed/.config/Newsdesk/library');
+    const userData = path.resolve('/home/ed/.config/Newsdesk');
+    expect(libraryDirFrom(['.', '--library', '/srv/lib'], { NEWSDESK_LIBRARY: '/env/lib' }, userData)).toBe(path.resolve('/srv/lib'));
+    expect(libraryDirFrom(['.', '--library=/srv/lib2'], {}, userData)).toBe(path.resolve('/srv/lib2'));
+    expect(libraryDirFrom(['.'], { NEWSDESK_LIBRARY: '/env/lib' }, userData)).toBe(path.resolve('/env/lib'));
+    expect(libraryDirFrom(['.'], {}, userData)).toBe(path.join(userData, 'library'));
   });
 });

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isAppUrl, isTrustedSender } from '../../main/shell/app-origin';
-import { contentType, mapAppRequest } from '../../main/shell/app-request';
+import { contentType, mapAppRequest as mapRequest } from '../../main/shell/app-request';
 
 describe('the desktop window\'s newsdesk:// protocol', () => {
   const root = '/opt/Newsdesk/resources/app/dist/renderer';
+  // Linux and macOS paths here (the same on every machine); Windows paths below.
+  const mapAppRequest = (url: string, dir: string) => mapRequest(url, dir, path.posix);
 
   test('the app\'s own files map into the built renderer', () => {
     expect(mapAppRequest('newsdesk://app/index.html', root)).toEqual({ kind: 'renderer', file: `${root}/index.html` });
@@ -42,7 +44,7 @@ describe('the desktop window\'s newsdesk:// protocol', () => {
 
   test('on Windows, backslashes, drive letters and streams are refused too', () => {
     const winRoot = 'C:\\Program Files\\Newsdesk\\resources\\app\\dist\\renderer';
-    const win = (url: string) => mapAppRequest(url, winRoot, path.win32);
+    const win = (url: string) => mapRequest(url, winRoot, path.win32);
     expect(win('newsdesk://app/index.html')).toEqual({ kind: 'renderer', file: `${winRoot}\\index.html` });
     expect(win('newsdesk://app/..%5C..%5C..%5CWindows%5Cwin.ini')).toEqual({ kind: 'refused', status: 403 });
     expect(win('newsdesk://app/C:%5CWindows%5Cwin.ini')).toEqual({ kind: 'refused', status: 403 });
