@@ -1,21 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, screen, type BrowserWindow, type Rectangle } from 'electron';
+import { restoredBounds } from './window-bounds';
 
 const file = () => path.join(app.getPath('userData'), 'window.json');
 
-/** The last size and position, if it still fits on a connected screen. */
+/** The last size and position, fitted to the screens connected now. */
 export function restoreBounds(): Partial<Rectangle> {
+  let saved: unknown;
   try {
-    const bounds = JSON.parse(fs.readFileSync(file(), 'utf8')) as Rectangle;
-    const visible = screen.getAllDisplays().some((d) => {
-      const a = d.workArea;
-      return bounds.x >= a.x - 50 && bounds.y >= a.y - 50 && bounds.x < a.x + a.width && bounds.y < a.y + a.height;
-    });
-    return visible ? bounds : { width: bounds.width, height: bounds.height };
+    saved = JSON.parse(fs.readFileSync(file(), 'utf8'));
   } catch {
-    return { width: 1400, height: 900 };
+    saved = undefined;
   }
+  return restoredBounds(saved, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workArea);
 }
 
 export function trackBounds(window: BrowserWindow) {
