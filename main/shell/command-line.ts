@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { packageExtension } from '../../shared/handoff';
 
-/** What the desktop app reads from its command line: packages to open, and the library folder. */
+// What the desktop app reads from its command line: packages to open, and the library folder.
 
 /** Options whose value is the next argument, so that value is never taken for a file to open. */
 const optionsWithValue = new Set(['--library']);
