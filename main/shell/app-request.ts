@@ -47,6 +47,7 @@ export function mapAppRequest(url: string, rendererDir: string, paths: nodePath.
   if (first === 'assets') return name && !more.length ? { kind: 'asset', name } : notFound;
   // The window loads index.html; there are no other routes, so an unknown path is not found.
   const file = paths.join(rendererDir, ...(segments.length ? segments : ['index.html']));
+  // A second guard: the segments above cannot climb out, and this holds even if that check changes.
   const inside = paths.relative(rendererDir, file);
   if (!inside || inside.startsWith('..') || paths.isAbsolute(inside)) return forbidden;
   return { kind: 'renderer', file };
