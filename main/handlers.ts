@@ -21,7 +21,7 @@ export interface ShellAbilities {
 }
 
 /** The one handler table: every call of the contract, given input already parsed. */
-export function createHandlers({ library, publisher, handoff }: Session, shell: ShellAbilities = {}) {
+export function createHandlers({ library, publisher, handoff, backups }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
   const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries() });
@@ -104,6 +104,12 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
     'handoff.scan': async () => handoff.scanInbox(),
     'handoff.status': async () => handoff.status(),
     'handoff.resolve': async ({ id, keep }) => handoff.resolve(id, keep),
+    'backups.view': async () => backups.view(),
+    'backups.run': async () => backups.run(),
+    'backups.restore': async ({ name, to }) => {
+      if (!path.isAbsolute(to)) throw new ApiError('invalid-input', 'error.backup.relativeTarget', `Name the new library folder by its full path, not ${to}.`, { path: to });
+      return backups.restore(name, to);
+    },
     'dialog.pickFiles': async () => ({ paths: shell.pickFiles ? await shell.pickFiles() : null }),
     'dialog.pickFolder': async () => ({ path: shell.pickFolder ? await shell.pickFolder() : null }),
   } satisfies Handlers;

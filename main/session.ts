@@ -1,3 +1,4 @@
+import { Backups } from './backup/schedule';
 import { Handoff } from './handoff/handoff';
 import { Library } from './library/library';
 import { Publisher } from './publish/publisher';
@@ -8,6 +9,8 @@ export interface Session {
   library: Library;
   publisher: Publisher;
   handoff: Handoff;
+  /** Started only by the shells that stay open (desktop, web); the CLI backs up on demand. */
+  backups: Backups;
   close(): Promise<void>;
 }
 
@@ -18,12 +21,15 @@ export async function openSession(dir: string, options: { cipher?: Cipher; now?:
     const secrets = new Secrets(library.dir, () => library.getSettings().secretsFile, options.cipher);
     const publisher = await Publisher.open(library, secrets, options.now);
     const handoff = await Handoff.open(library);
+    const backups = new Backups(library, options.now);
     return {
       library,
       publisher,
       handoff,
+      backups,
       async close() {
         handoff.stop();
+        await backups.stop();
         publisher.stop();
         while (publisher.isBusy()) await publisher.runDue();
         await library.close();

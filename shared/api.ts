@@ -13,6 +13,7 @@ import { settingsSchema, type Settings } from './settings';
 import type { ApiErrorData } from './errors';
 import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
+import type { BackupEntry, BackupsView } from './backup';
 import type { HandoffStatus, Received } from './handoff';
 import type { ImportDraft } from './import/draft';
 import type { StoredImage } from './image';
@@ -115,6 +116,8 @@ const handoffResolve = z.object({ id: articleIdSchema, keep: z.enum(['mine', 'th
 const revisionRef = z.object({ id: articleIdSchema, revision: z.number().int().min(0) }).strict();
 const revisionRestore = revisionRef.extend({ baseRevision: z.number().int().min(0) }).strict();
 
+const backupRestore = z.object({ name: z.string().min(1).max(200), to: z.string().min(1).max(4096) }).strict();
+
 const imageInput = z.object({ name: z.string().min(1).max(500), data: z.base64().max(28_000_000) }).strict();
 
 export const api = {
@@ -178,6 +181,12 @@ export const api = {
   'handoff.scan': call<typeof nothing, Received[]>(nothing),
   'handoff.status': call<typeof nothing, HandoffStatus>(nothing),
   'handoff.resolve': call<typeof handoffResolve, Article>(handoffResolve),
+  /** The backup folder, the schedule's state and the backups there, newest first. */
+  'backups.view': call<typeof nothing, BackupsView>(nothing),
+  /** 立即备份: a backup now (after any running one), pruned by the retention afterwards. */
+  'backups.run': call<typeof nothing, BackupEntry>(nothing),
+  /** 恢复到新文件夹: a backup of the list into a new, empty folder (an absolute path), checked first. */
+  'backups.restore': call<typeof backupRestore, { path: string; files: number; articles: number }>(backupRestore),
   /** The desktop shell's native dialog for files to import; the web shell answers null. */
   'dialog.pickFiles': call<typeof nothing, { paths: string[] | null }>(nothing),
   /** The desktop shell's native folder dialog; the web shell has none and answers null. */

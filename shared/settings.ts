@@ -18,6 +18,12 @@ export const settingsSchema = z
     outbox: z.string().trim().max(1000).default(''),
     /** Where the publisher's app takes packages from. */
     inbox: z.string().trim().max(1000).default(''),
+    /** Where backups go; '' is the folder beside the library (LIBRARY-backups). */
+    backupFolder: z.string().trim().max(1000).default(''),
+    /** Each backup one zip file instead of a folder. */
+    backupZip: z.boolean().default(false),
+    /** A backup a day while the app is open, kept 7 daily, 4 weekly, 12 monthly. */
+    backupDaily: z.boolean().default(true),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
+import { addBackupCommand } from './backup';
 import { addExportCommand } from './export';
 import { addImportCommand } from './import';
 import { addPublishCommand } from './publish';
 import { addQueueCommand } from './queue';
+import { addRestoreCommand } from './restore';
 import { exitCodesHelp, version } from './options';
 import { addWebCommand } from './web';
 
@@ -20,6 +22,6 @@ export function createProgram(): Command {
     .showSuggestionAfterError(true)
     .showHelpAfterError('(add --help for usage)');
   program.addHelpText('after', exitCodesHelp);
-  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand]) add(program).addHelpText('after', exitCodesHelp);
+  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand, addBackupCommand, addRestoreCommand]) add(program).addHelpText('after', exitCodesHelp);
   return program;
 }

@@ -11,6 +11,7 @@ export async function runWeb(options: { library: string; port: number; open: boo
   const { library } = session;
   session.publisher.start();
   session.handoff.watch();
+  session.backups.start();
   const shell = await startWebShell(createHandlers(session), options.port, library.assets);
   console.log(`Newsdesk web shell: ${shell.url}`);
   console.log(`library: ${library.dir}`);

@@ -86,6 +86,7 @@ async function start() {
   window.once('ready-to-show', () => window?.show());
   await window.loadURL(`${appOrigin}/index.html`);
   session.handoff.watch();
+  session.backups.start();
   void handOver.offer(packagesIn(process.argv.slice(1), process.cwd()));
   void handOver.ready(async (file) => {
     await session?.handoff.receiveFile(file);
