@@ -11,6 +11,8 @@ export interface BackupEntry {
 /** The backup section of the settings view: where backups go, whether one is running, how the last one went. */
 export interface BackupsView {
   folder: string;
+  /** The site's time zone, in which the list shows dates. */
+  timezone: string;
   running: boolean;
   /** When the daily backup is next due, if it is on. */
   nextAt: string | null;

@@ -12,6 +12,8 @@ import { keptBackups } from './retention';
 
 const day = 24 * 3600_000;
 const checkEvery = 3600_000;
+/** The first check waits a little, so a catch-up backup does not slow the app's start. */
+const firstCheckAfter = 20_000;
 
 /** Without a folder in settings, backups go beside the library: `…/library` is backed up into `…/library-backups`. */
 export function defaultBackupFolder(libraryDir: string): string {
@@ -27,6 +29,7 @@ export class Backups {
   private chain: Promise<unknown> = Promise.resolve();
   private running = 0;
   private timer: NodeJS.Timeout | null = null;
+  private first: NodeJS.Timeout | null = null;
   private lastError: BackupsView['lastError'] = null;
 
   constructor(
@@ -44,7 +47,7 @@ export class Backups {
     const backups = await listBackups(this.folder());
     const last = backups[0] ? Date.parse(backups[0].createdAt) : null;
     const nextAt = !this.library.getSettings().backupDaily ? null : new Date(last === null ? this.now().getTime() : Math.max(last + day, this.now().getTime())).toISOString();
-    return { folder: this.folder(), running: this.running > 0, nextAt, lastError: this.lastError, backups };
+    return { folder: this.folder(), timezone: this.library.getSite().timezone, running: this.running > 0, nextAt, lastError: this.lastError, backups };
   }
 
   /** A backup now, after any running one. */
@@ -65,12 +68,14 @@ export class Backups {
     if (this.timer) return;
     this.timer = setInterval(() => void this.runIfDue(), checkEvery);
     this.timer.unref();
-    void this.runIfDue();
+    this.first = setTimeout(() => void this.runIfDue(), firstCheckAfter);
+    this.first.unref();
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    if (this.first) clearTimeout(this.first);
+    this.timer = this.first = null;
     await this.chain;
   }
 

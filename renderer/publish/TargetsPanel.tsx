@@ -4,6 +4,7 @@ import type { DeployTarget } from '../../shared/deploy-target';
 import type { Settings } from '../../shared/settings';
 import { client } from '../api/client';
 import { describeError } from '../i18n';
+import { BackupSettings } from '../settings/BackupSettings';
 import { LocalSettings } from '../settings/LocalSettings';
 import { TargetForm } from './TargetForm';
 import { usePolling } from './usePolling';
@@ -43,6 +44,7 @@ export function TargetsPanel({ settings, onSettings, onFailure }: Props) {
   return (
     <div className="site-settings">
       <LocalSettings settings={settings} onSaved={onSettings} onFailure={onFailure} />
+      <BackupSettings settings={settings} onSaved={onSettings} onFailure={onFailure} />
       {list.targets.length === 0 && !adding && <p className="placeholder">{t('target.none')}</p>}
       {list.targets.map((target) => (
         <section key={target.id} aria-label={target.name}>

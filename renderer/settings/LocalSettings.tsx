@@ -17,7 +17,8 @@ export function LocalSettings({ settings, onSaved, onFailure }: { settings: Sett
         className="site-grid"
         onSubmit={(e) => {
           e.preventDefault();
-          client['settings.save'](mine).then(onSaved, onFailure);
+          // Only this form's fields: the others (backups) may have been saved since it opened.
+          client['settings.save']({ ...settings, ...Object.fromEntries(fields.map((name) => [name, mine[name]])) }).then(onSaved, onFailure);
         }}
       >
         {fields.map((name) => (
