@@ -11,6 +11,8 @@ import { restoreBackup, type RestoreResult } from './restore';
 import { keptBackups } from './retention';
 
 const day = 24 * 3600_000;
+/** An instant as the site's date functions read it: to the second, in UTC. */
+const instant = (date: Date) => date.toISOString().replace(/\.\d+Z$/, 'Z');
 const checkEvery = 3600_000;
 /** The first check waits a little, so a catch-up backup does not slow the app's start. */
 const firstCheckAfter = 20_000;
@@ -46,7 +48,7 @@ export class Backups {
   async view(): Promise<BackupsView> {
     const backups = await listBackups(this.folder());
     const last = backups[0] ? Date.parse(backups[0].createdAt) : null;
-    const nextAt = !this.library.getSettings().backupDaily ? null : new Date(last === null ? this.now().getTime() : Math.max(last + day, this.now().getTime())).toISOString();
+    const nextAt = !this.library.getSettings().backupDaily ? null : instant(new Date(last === null ? this.now().getTime() : Math.max(last + day, this.now().getTime())));
     return { folder: this.folder(), timezone: this.library.getSite().timezone, running: this.running > 0, nextAt, lastError: this.lastError, backups };
   }
 
@@ -99,7 +101,7 @@ export class Backups {
       return made;
     } catch (error) {
       const data = error instanceof ApiError ? error.toData() : { key: 'error.backup.failed', params: { detail: String(error) }, message: String(error) };
-      this.lastError = { key: data.key, params: data.params, message: data.message, at: this.now().toISOString() };
+      this.lastError = { key: data.key, params: data.params, message: data.message, at: instant(this.now()) };
       throw error;
     }
   }

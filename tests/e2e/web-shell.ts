@@ -61,6 +61,7 @@ export const test = base.extend<{ shell: WebShellProcess }>({
     await use(shell);
     await shell.stop();
     await fs.rm(library, { recursive: true, force: true });
+    await fs.rm(`${library}-backups`, { recursive: true, force: true }); // where a daily backup would have gone
   },
 });
 export { expect, type Page } from '@playwright/test';
