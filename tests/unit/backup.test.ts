@@ -13,7 +13,7 @@ import { Library } from '../../main/library/library';
 import { writeSitePage } from '../../main/library/site-pages';
 import { articleSchema } from '../../shared/article';
 import { png } from '../png';
-import { openLibrary, tempDir } from './helpers';
+import { openLibrary, openSession, tempDir } from './helpers';
 import { folderTarget, publishingSession } from './publish-helpers';
 
 const password = 'pw-ZQ7-never-in-a-backup';
@@ -268,3 +268,42 @@ describe('kill -9 in the middle of a backup', () => {
     }, 120_000);
   }
 });
+
+describe('the backup calls', () => {
+  it('back up on demand, list, and restore only into a full path outside the open library; every error is said in Chinese and English', async () => {
+    const { dispatch } = await import('../../main/dispatch');
+    const { createHandlers } = await import('../../main/handlers');
+    const { resources } = await import('../../shared/i18n');
+    const dir = await tempDir();
+    const session = await openSession(dir);
+    const handlers = createHandlers(session);
+    const call = async (name: string, input: unknown) => {
+      const result = await dispatch(handlers, name, input);
+      if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+      return result.value as never;
+    };
+    await call('settings.save', { ...session.library.getSettings(), backupFolder: 'shelf' });
+    const made: { name: string } = await call('backups.run', {});
+    const view: { folder: string; backups: { name: string }[] } = await call('backups.view', {});
+    expect(view.folder).toBe(path.join(path.dirname(dir), 'shelf')); // a relative folder is taken beside the library
+    await tempDirAt(view.folder);
+    expect(view.backups.map((b) => b.name)).toEqual([made.name]);
+    await expect(call('backups.restore', { name: made.name, to: 'relative/folder' })).rejects.toMatchObject({ key: 'error.backup.relativeTarget' });
+    await expect(call('backups.restore', { name: made.name, to: path.join(dir, 'inside') })).rejects.toMatchObject({ key: 'error.backup.targetIsLibrary' });
+    await expect(call('backups.restore', { name: 'newsdesk-backup-nothing', to: path.join(await tempDir(), 'x') })).rejects.toMatchObject({ key: 'error.backup.notFound' });
+    const target = path.join(await tempDir(), 'restored');
+    expect(await call('backups.restore', { name: made.name, to: target })).toMatchObject({ path: target, articles: 1 });
+
+    const keys = ['fileChanged', 'fileMissing', 'fileUnexpected', 'fileUnreadable', 'unsafeName', 'listMissing', 'listDamaged', 'zipTruncated', 'manifestDamaged', 'notFound', 'notLibrary', 'destinationInLibrary', 'zipTooLarge', 'targetNotEmpty', 'targetIsLibrary', 'relativeTarget', 'failed'];
+    for (const language of ['zh-CN', 'en'] as const) {
+      const messages = resources[language].translation.error.backup as Record<string, string>;
+      expect(Object.keys(messages).sort()).toEqual([...keys].sort());
+    }
+  });
+});
+
+/** Removes a folder the code under test made outside a temporary folder, after the test. */
+async function tempDirAt(dir: string) {
+  const { onTestFinished } = await import('vitest');
+  onTestFinished(() => fs.rm(dir, { recursive: true, force: true }));
+}
