@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import { listBackups } from './backup-folder';
+
 /** How many backups are kept: the newest of each of the last 7 days, 4 weeks and 12 months that have one. */
 export const retention = { daily: 7, weekly: 4, monthly: 12 } as const;
 
@@ -37,4 +40,13 @@ export function keptBackups<T extends { createdAt: string }>(backups: readonly T
     }
   }
   return kept;
+}
+
+/** Removes the backups in a folder that the retention does not keep; returns their names. */
+export async function pruneBackups(folder: string, dayOf: (iso: string) => string): Promise<string[]> {
+  const all = await listBackups(folder);
+  const kept = keptBackups(all, dayOf);
+  const removed = all.filter((backup) => !kept.has(backup));
+  for (const old of removed) await fs.rm(old.path, { recursive: true, force: true });
+  return removed.map((backup) => backup.name);
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupEntry, BackupsView } from '../../shared/backup';
 import { formatDay } from '../../shared/dates';
@@ -8,7 +7,7 @@ import { listBackups } from './backup-folder';
 import { backupError } from './errors';
 import { makeBackup } from './make-backup';
 import { restoreBackup, type RestoreResult } from './restore';
-import { keptBackups } from './retention';
+import { pruneBackups } from './retention';
 
 const day = 24 * 3600_000;
 /** An instant as the site's date functions read it: to the second, in UTC. */
@@ -93,10 +92,8 @@ export class Backups {
     const folder = this.folder();
     try {
       const made = await makeBackup(this.library.dir, folder, { zip: this.library.getSettings().backupZip, now: this.now() });
-      const all = await listBackups(folder);
       const zone = this.library.getSite().timezone;
-      const kept = keptBackups(all, (iso) => formatDay(iso, zone));
-      for (const old of all) if (!kept.has(old)) await fs.rm(old.path, { recursive: true, force: true });
+      await pruneBackups(folder, (iso) => formatDay(iso, zone));
       this.lastError = null;
       return made;
     } catch (error) {

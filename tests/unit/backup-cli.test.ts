@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 
 describe('newsdesk backup and newsdesk restore', () => {
-  it('have --help with the exit codes, and a missing --to is a usage error (exit 2)', () => {
+  it('have --help with the exit codes', () => {
     for (const command of ['backup', 'restore']) {
       const help = run(command, '--help');
       expect(help.code).toBe(0);
@@ -26,6 +26,9 @@ describe('newsdesk backup and newsdesk restore', () => {
       expect(help.out).toContain('2  usage');
     }
     expect(run('--help').out).toMatch(/^ {2}backup /m);
+  });
+
+  it('a missing --to is a usage error, exit 2', () => {
     expect(run('backup', '--library', 'x').code).toBe(2);
     expect(run('restore', 'x').code).toBe(2);
   });
@@ -53,5 +56,21 @@ describe('newsdesk backup and newsdesk restore', () => {
     expect(damaged.code).toBe(1);
     expect(damaged.err).toContain('library/site.json: its checksum does not match');
     expect(fs.existsSync(path.join(to, 'again'))).toBe(false);
+  });
+
+  it('--prune keeps the folder as the daily backups are kept: the newest of each of the last 7 days, 4 weeks, 12 months', async () => {
+    const dir = await tempDir();
+    await (await Library.open(dir)).close();
+    const to = await tempDir();
+    const old = Array.from({ length: 10 }, (_, i) => `newsdesk-backup-2026-10-${String(i + 1).padStart(2, '0')}T020000Z`);
+    for (const name of old) fs.mkdirSync(path.join(to, name));
+    fs.writeFileSync(path.join(to, 'notes.txt'), 'not a backup');
+    const result = run('backup', '--library', dir, '--to', to, '--prune');
+    expect(result.code, result.err).toBe(0);
+    expect(result.out.match(/removed by the retention: (\S+)/g)!.map((line) => line.split(': ')[1])).toEqual(old.slice(0, 3).reverse());
+    const left = fs.readdirSync(to).sort();
+    expect(left.filter((name) => !old.includes(name) && name !== 'notes.txt')).toHaveLength(1); // the new one
+    expect(left.filter((name) => old.includes(name))).toEqual(old.slice(3));
+    expect(left).toContain('notes.txt');
   });
 });
