@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupsView } from '../../shared/backup';
 import type { Settings } from '../../shared/settings';
 import { client } from '../api/client';
+import { bridge } from '../api/transport';
 import { describeError, describeErrorData } from '../i18n';
 import { formatBytes, when } from '../publish/format';
 
@@ -72,6 +73,11 @@ export function BackupSettings({ settings, onSaved, onFailure }: Props) {
           {t('backup.folder')}
           <input value={mine.backupFolder} placeholder={view && !settings.backupFolder ? t('backup.folderHint', { path: view.folder }) : ''} onChange={(e) => setMine({ ...mine, backupFolder: e.target.value })} />
         </label>
+        {bridge && (
+          <button type="button" onClick={async () => setMine({ ...mine, backupFolder: (await client['dialog.pickFolder']({})).path ?? mine.backupFolder })}>
+            {t('export.browse')}
+          </button>
+        )}
         <label className="check">
           <input type="checkbox" checked={mine.backupZip} onChange={(e) => setMine({ ...mine, backupZip: e.target.checked })} />
           {t('backup.zip')}
@@ -143,6 +149,11 @@ export function BackupSettings({ settings, onSaved, onFailure }: Props) {
             {t('backup.restoreTo')} ({restoring.name})
             <input autoFocus value={restoring.to} onChange={(e) => setRestoring({ ...restoring, to: e.target.value })} />
           </label>
+          {bridge && (
+            <button type="button" onClick={async () => setRestoring({ ...restoring, to: (await client['dialog.pickFolder']({})).path ?? restoring.to })}>
+              {t('export.browse')}
+            </button>
+          )}
           <div className="filters-row">
             <button type="submit" disabled={restoring.busy || !restoring.to.trim()}>
               {t('backup.restoreGo')}
