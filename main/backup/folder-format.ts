@@ -30,29 +30,32 @@ export class FolderWriter {
 export class FolderReader {
   private constructor(
     private readonly root: string,
-    private readonly files: string[],
-    private readonly known = new Set(files),
+    private readonly entries: string[],
+    /** Only regular files are read: a link or a pipe in a backup reads as missing, never followed or waited on. */
+    private readonly regular: Set<string>,
   ) {}
 
   static async open(root: string): Promise<FolderReader> {
-    const files: string[] = [];
+    const entries: string[] = [];
+    const regular = new Set<string>();
     const walk = async (relative: string) => {
       for (const entry of await fs.readdir(path.join(root, relative), { withFileTypes: true })) {
         const name = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) await walk(name);
-        else files.push(name);
+        else entries.push(name);
+        if (entry.isFile()) regular.add(name);
       }
     };
     await walk('');
-    return new FolderReader(root, files);
+    return new FolderReader(root, entries, regular);
   }
 
   names(): string[] {
-    return this.files;
+    return this.entries;
   }
 
   async read(name: string): Promise<Uint8Array | null> {
-    if (!this.known.has(name)) return null;
+    if (!this.regular.has(name)) return null;
     return fs.readFile(path.join(this.root, ...name.split('/'))).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;

@@ -131,6 +131,18 @@ describe('backups', () => {
         'error.backup.fileChanged',
       ],
       ['a missing file in a folder backup', false, (b) => fs.rm(path.join(b, 'library', 'site.json')), /library\/site\.json: it is listed but missing/, 'error.backup.fileMissing'],
+      [
+        'a file replaced by a link to a file outside the backup',
+        false,
+        async (b) => {
+          const file = path.join(b, 'library', 'site.json');
+          const outside = path.join(path.dirname(b), 'outside.json');
+          await fs.rename(file, outside);
+          await fs.symlink(outside, file);
+        },
+        /library\/site\.json: it is listed but missing/,
+        'error.backup.fileMissing',
+      ],
       ['a truncated zip', true, async (b) => fs.truncate(b, (await fs.stat(b)).size - 200), /cut short/, 'error.backup.zipTruncated'],
       [
         'a changed byte inside an image in a zip',
