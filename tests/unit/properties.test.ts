@@ -49,8 +49,8 @@ function expectNoActiveContent(html: string) {
   }
 }
 
-/** Calls that take a folder or file of the user's machine by design: given paths in the sandbox only (below). */
-const pathCalls = new Set<CallName>(['site.export', 'import.path', 'import.expand', 'settings.save', 'targets.save', 'targets.test', 'handoff.send', 'handoff.scan', 'dialog.pickFiles', 'dialog.pickFolder', 'queue.add', 'queue.retry']);
+/** Calls that take a folder or file of the user's machine by design (backups.run writes into the backup folder beside the library): given paths in the sandbox only (below). */
+const pathCalls = new Set<CallName>(['site.export', 'import.path', 'import.expand', 'settings.save', 'targets.save', 'targets.test', 'handoff.send', 'handoff.scan', 'dialog.pickFiles', 'dialog.pickFolder', 'queue.add', 'queue.retry', 'backups.run']);
 
 async function sandbox() {
   const root = await tempDir('newsdesk-prop-');
