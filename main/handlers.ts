@@ -34,6 +34,8 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
   return {
     'library.info': async () => library.info(),
     'articles.list': async (query) => library.list(query),
+    'articles.search': async (query) => library.search(query),
+    'articles.similar': async ({ text }) => ({ articles: library.similar(text) }),
     'articles.get': async ({ id }) => library.get(id),
     'articles.create': async ({ fields }) => library.create(fields),
     'articles.save': async ({ id, baseRevision, fields }) => library.save(id, baseRevision, fields),
