@@ -35,6 +35,7 @@ export function createHandlers({ library, publisher, handoff }: Session, shell: 
     'library.info': async () => library.info(),
     'articles.list': async (query) => library.list(query),
     'articles.search': async (query) => library.search(query),
+    'articles.facets': async () => library.facets(),
     'articles.similar': async ({ text }) => ({ articles: library.similar(text) }),
     'articles.get': async ({ id }) => library.get(id),
     'articles.create': async ({ fields }) => library.create(fields),

@@ -75,6 +75,8 @@ export const searchQuerySchema = z
     ...listFilters,
     /** Words, or a "phrase in quotes"; matched in title, body, source, author, summary, keywords and original link. */
     query: z.string().min(1).max(500),
+    /** Articles in the trash are found too (with `trash: false`). */
+    withTrash: z.boolean().default(false),
     limit: z.number().int().min(1).max(200).default(50),
   })
   .strict();
@@ -167,6 +169,8 @@ export const api = {
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
   /** Full-text search, best first, combinable with the list's filters. */
   'articles.search': call<typeof searchQuerySchema, SearchResult>(searchQuerySchema),
+  /** The sources and authors in the library, most used first: the list's filter choices. */
+  'articles.facets': call<typeof nothing, { sources: string[]; authors: string[] }>(nothing),
   /** Articles whose body is nearly the same as this text (an import that is already in the library). */
   'articles.similar': call<typeof similarSchema, { articles: ArticleSummary[] }>(similarSchema),
   'articles.get': call<typeof byId, Article>(byId),

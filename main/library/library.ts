@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { listQuerySchema, type ArticlePage, type LibraryInfo, type SearchQuery, type SearchResult } from '../../shared/api';
+import { listQuerySchema, searchQuerySchema, type ArticlePage, type LibraryInfo, type SearchResult } from '../../shared/api';
 import type { z } from 'zod';
 import {
   articleSchema,
@@ -103,6 +103,8 @@ export class Library {
 
   async close(): Promise<void> {
     await this.queue;
+    this.index.stop();
+    await this.index.ready;
     await this.catalogue.compact();
     await this.index.save();
     await fs.rm(path.join(this.dir, '.open'), { force: true });
@@ -170,9 +172,21 @@ export class Library {
     return this.catalogue.list(listQuerySchema.parse(query));
   }
 
+  /** The sources and authors in use, most used first (the list's filter choices). */
+  facets(): { sources: string[]; authors: string[] } {
+    const sources = new Map<string, number>();
+    const authors = new Map<string, number>();
+    for (const a of this.catalogue.values()) {
+      if (a.source) sources.set(a.source, (sources.get(a.source) ?? 0) + 1);
+      if (a.author) authors.set(a.author, (authors.get(a.author) ?? 0) + 1);
+    }
+    const byUse = (counts: Map<string, number>) => [...counts].sort((x, y) => y[1] - x[1]).slice(0, 500).map(([name]) => name);
+    return { sources: byUse(sources), authors: byUse(authors) };
+  }
+
   /** Full-text search (titles alone while the index is loading or being built). */
-  search(query: SearchQuery): SearchResult {
-    return search(this.searchable(), query);
+  search(query: z.input<typeof searchQuerySchema>): SearchResult {
+    return search(this.searchable(), searchQuerySchema.parse(query));
   }
 
   /** Articles whose body is nearly this text: an import already in the library (已有相似文章). */

@@ -132,7 +132,7 @@ for (const engine of chosen) {
     }
   times.sort((a, b) => a - b);
   started = performance.now();
-  let size = 0;
+  let size: number;
   try {
     size = engine.serialize().length;
   } catch (error) {

@@ -67,6 +67,7 @@ export class SearchIndex {
   /** Articles saved while the index was loading: indexed again once it is. */
   private pending = new Set<string>();
   private dirty = false;
+  private closed = false;
   readonly ready: Promise<void>;
 
   private constructor(
@@ -77,7 +78,12 @@ export class SearchIndex {
     if (fresh) {
       this.status = { state: 'ready' };
       this.ready = Promise.resolve();
-    } else this.ready = this.load();
+    } else this.ready = this.load().catch((error: unknown) => console.error(`search index: ${(error as Error).message}`));
+  }
+
+  /** Stops loading or building (the library closes); a finished index is written by save(). */
+  stop() {
+    this.closed = true;
   }
 
   /** `fresh`: a new library, with nothing to load. */
@@ -96,6 +102,7 @@ export class SearchIndex {
   private async load() {
     try {
       const loaded = await this.readFile();
+      if (this.closed) return;
       if (!loaded) return await this.build();
       await this.catchUp();
     } catch (error) {
@@ -126,6 +133,7 @@ export class SearchIndex {
       indexes[field as Field].import(key, line.slice(tab + 1));
       this.status = { state: 'loading', done: ++done, total: lines.length - 1 };
       await new Promise((resolve) => setImmediate(resolve)); // saves and queries go on between parts
+      if (this.closed) return true;
     }
     this.indexes = indexes;
     this.ids = meta.ids;
@@ -151,6 +159,7 @@ export class SearchIndex {
     for (let i = 0; i < stale.length; i++) {
       this.reindex(stale[i]!);
       if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+      if (this.closed) return;
     }
   }
 
@@ -173,6 +182,7 @@ export class SearchIndex {
       if (i % 100 === 99) {
         this.status = { state: 'building', done: i + 1, total: summaries.length };
         await new Promise((resolve) => setImmediate(resolve));
+        if (this.closed) return;
       }
     }
     this.indexes = indexes;

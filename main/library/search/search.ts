@@ -26,7 +26,7 @@ const maxReads = 400;
 export function search(from: Searchable, query: SearchQuery): SearchResult {
   const parsed = parseQuery(query.query);
   if (!parsed.terms.length) return { hits: [], complete: true };
-  const test = matcher({ ...query, sort: 'published', offset: 0, limit: query.limit });
+  const test = filtersOf(query);
   const ids = onlyPairs(parsed.terms) ? from.index.search(parsed.tokens, candidates) : null;
   if (ids === null) return titleSearch(from, query, parsed.terms);
   const hits: SearchHit[] = [];
@@ -52,11 +52,19 @@ function onlyPairs(terms: string[]): boolean {
   return terms.every((term) => bigrams(term).every((t) => t.length > 1 || !/\p{Script=Han}/u.test(t)));
 }
 
+/** The list's filters; with `withTrash`, articles in the trash pass them too. */
+function filtersOf(query: SearchQuery): (e: Entry) => boolean {
+  const base = { ...query, sort: 'published' as const, offset: 0 };
+  const here = matcher(base);
+  const trash = matcher({ ...base, trash: true });
+  return query.withTrash ? (e) => here(e) || trash(e) : here;
+}
+
 function titleSearch(from: Searchable, query: SearchQuery, terms: string[]): SearchResult {
   const state = from.index.state;
   const [first = '', ...rest] = terms;
-  const { items } = from.list({ ...query, text: first, sort: 'published', offset: 0, limit: 1000 });
-  const hits = items
+  const found = (trash: boolean) => from.list({ ...query, trash, text: first, sort: 'published', offset: 0, limit: 1000 }).items;
+  const hits = [...found(query.trash), ...(query.withTrash && !query.trash ? found(true) : [])]
     .filter((a) => rest.every((term) => a.title.toLowerCase().includes(term)))
     .slice(0, query.limit)
     .map((article) => ({ article, ...(snippetOf(article.title, terms) ?? { snippet: article.title, marks: [] }) }));
