@@ -24,7 +24,7 @@ export interface ShellAbilities {
 export function createHandlers({ library, publisher, handoff }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
-  const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries() });
+  const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries(), similar: (text: string) => library.similar(text) });
   const targetList = async () => {
     const list = targets.list();
     const sources = await Promise.all(list.targets.map(async (t) => [t.id, await secrets.source(t.id)] as const));

@@ -3,6 +3,7 @@ import { addExportCommand } from './export';
 import { addImportCommand } from './import';
 import { addPublishCommand } from './publish';
 import { addQueueCommand } from './queue';
+import { addSearchCommand } from './search';
 import { exitCodesHelp, version } from './options';
 import { addWebCommand } from './web';
 
@@ -20,6 +21,6 @@ export function createProgram(): Command {
     .showSuggestionAfterError(true)
     .showHelpAfterError('(add --help for usage)');
   program.addHelpText('after', exitCodesHelp);
-  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand]) add(program).addHelpText('after', exitCodesHelp);
+  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand, addSearchCommand]) add(program).addHelpText('after', exitCodesHelp);
   return program;
 }

@@ -120,9 +120,9 @@ export const en: Messages = {
   import: {
     open: 'Import', title: 'Import articles', files: 'Choose files…', folder: 'Choose a folder…', pasteBox: 'Import from the clipboard', pasteHint: 'Paste a whole page here (Ctrl+V), then click Read',
     readPaste: 'Read', clipboard: 'Clipboard', progress: '{{done}}/{{total}} files read', table: 'Import results', file: 'File', state: 'State', detail: 'What was found',
-    reading: 'Reading…', saved: 'Imported', failed: 'Failed', exists: 'Already in the library', ready: 'Ready', check: 'Check: no {{fields}} found',
+    reading: 'Reading…', saved: 'Imported', failed: 'Failed', exists: 'Already in the library', existsSimilar: 'A similar article exists', ready: 'Ready', check: 'Check: no {{fields}} found',
     field: { title: 'title', publishedAt: 'date', source: 'source', author: 'author', originalUrl: 'original link', column: 'column', bodyHtml: 'body' },
-    duplicate: 'The library already has this article: "{{title}}".', openExisting: 'Open that article', importAnyway: 'Import as a new article anyway',
+    similar: 'A similar article is already in the library: "{{title}}", with nearly the same body.', duplicate: 'The library already has this article: "{{title}}".', openExisting: 'Open that article', importAnyway: 'Import as a new article anyway',
     unknownColumn: 'The page\'s column "{{name}}" is not one of this site\'s; choose a column.',
     save: 'Save as drafts', summary: '{{saved}} imported, {{review}} to check, {{failed}} failed.',
   },

@@ -120,9 +120,9 @@ export const zhCN = {
   import: {
     open: '导入', title: '导入文章', files: '选择文件…', folder: '选择文件夹…', pasteBox: '从剪贴板导入', pasteHint: '在这里粘贴整个网页（Ctrl+V），再点“识别”',
     readPaste: '识别', clipboard: '剪贴板', progress: '已读取 {{done}}/{{total}} 个文件', table: '导入结果', file: '文件', state: '状态', detail: '识别结果',
-    reading: '正在读取…', saved: '已导入', failed: '失败', exists: '已有相同文章', ready: '可导入', check: '需检查：未找到{{fields}}',
+    reading: '正在读取…', saved: '已导入', failed: '失败', exists: '已有相同文章', existsSimilar: '已有相似文章', ready: '可导入', check: '需检查：未找到{{fields}}',
     field: { title: '标题', publishedAt: '发布日期', source: '来源', author: '作者', originalUrl: '原文链接', column: '栏目', bodyHtml: '正文' },
-    duplicate: '文章库中已有相同的文章：“{{title}}”。', openExisting: '打开已有文章', importAnyway: '仍然导入为新文章',
+    similar: '已有相似文章：“{{title}}”，正文几乎相同。', duplicate: '文章库中已有相同的文章：“{{title}}”。', openExisting: '打开已有文章', importAnyway: '仍然导入为新文章',
     unknownColumn: '原网页的栏目“{{name}}”不是本站栏目，请选择一个栏目。',
     save: '保存为草稿', summary: '已导入 {{saved}} 篇，需检查 {{review}} 篇，失败 {{failed}} 篇。',
   },
