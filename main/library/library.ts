@@ -1,3 +1,4 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -217,9 +218,11 @@ export class Library {
     };
   }
 
+  /** An article's text for the index and the passages: read without the full schema check (checked when saved), and never moved aside here. */
   private readIndexed(id: string) {
     try {
-      const article = readJsonSync(this.articleFile(id), articleSchema);
+      const article = JSON.parse(fsSync.readFileSync(this.articleFile(id), 'utf8')) as Article;
+      if (typeof article.bodyHtml !== 'string' || typeof article.title !== 'string' || !Array.isArray(article.keywords)) return null;
       return { text: indexedOf(article), stamp: stampOf(article) };
     } catch {
       return null; // gone or damaged: the next get() says so
