@@ -14,7 +14,7 @@ export const en: Messages = {
     search: 'Search everything… (Ctrl+Shift+F)', searchHint: 'Title, body, source, author, summary, keywords, original link; "quotes" for a phrase', searching: 'Searching…',
     searchCount: '{{count}} found', searchMore: 'More than {{count}} found: add a word or a filter', searchTitlesOnly: 'The full-text index is being built ({{done}}/{{total}}); searching titles only for now',
     searchTrash: 'Search the trash too', filterSource: 'Filter by source', allSources: 'All sources', filterAuthor: 'Filter by author', allAuthors: 'All authors',
-    dateFrom: 'Published from', dateTo: 'to', original: 'Original link', originalAny: 'Original link: any', originalYes: 'With original link', originalNo: 'Without original link',
+    dateFrom: 'Published from', dateTo: 'to', original: 'Filter by original link', originalAny: 'Original link: any', originalYes: 'With original link', originalNo: 'Without original link',
     sort: 'Sort', sortPublished: 'By publish date', sortChanged: 'By last change', sortTitle: 'By title', clearFilters: 'Clear filters',
     loadingRow: 'Loading…',
     title: 'Library', newArticle: 'New', allColumns: 'All columns', allStatuses: 'All statuses', filterColumn: 'Filter by column', filterStatus: 'Filter by status',

@@ -13,7 +13,7 @@ export const zhCN = {
     search: '搜索全文… (Ctrl+Shift+F)', searchHint: '标题、正文、来源、作者、摘要、关键词、原文链接；"加引号"按短语查找', searching: '正在搜索…',
     searchCount: '找到 {{count}} 篇', searchMore: '找到 {{count}} 篇以上，请加词或筛选缩小范围', searchTitlesOnly: '全文索引正在建立（{{done}}/{{total}}），暂时只搜索标题',
     searchTrash: '也搜索回收站', filterSource: '按来源筛选', allSources: '全部来源', filterAuthor: '按作者筛选', allAuthors: '全部作者',
-    dateFrom: '发布日期 从', dateTo: '到', original: '原文链接', originalAny: '原文链接：不限', originalYes: '有原文链接', originalNo: '无原文链接',
+    dateFrom: '发布日期 从', dateTo: '到', original: '按原文链接筛选', originalAny: '原文链接：不限', originalYes: '有原文链接', originalNo: '无原文链接',
     sort: '排序', sortPublished: '按发布日期', sortChanged: '按最后修改', sortTitle: '按标题', clearFilters: '清除筛选',
     loadingRow: '正在载入…',
     title: '文章库', newArticle: '新建', allColumns: '全部栏目', allStatuses: '全部状态', filterColumn: '按栏目筛选', filterStatus: '按状态筛选',
