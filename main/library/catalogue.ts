@@ -8,16 +8,11 @@ import { entryOf, Orders, type Entry } from './catalogue-order';
 import { DamagedFileError, moveAside } from './json-file';
 
 /**
- * The snapshot, compact: one array per article in the order of `fields`, so 50,000 articles
- * parse in a tenth of a second. Written in title order when the list has made that order,
- * so opening need not sort titles again. (Version 1 was `{ entries: ArticleSummary[] }`.)
+ * The snapshot (version 2), compact: `{ version, order, fields, rows }`, one array per article
+ * in the order of `fields`, without a key per field to parse. Written in title order when the
+ * list has made that order, so opening need not sort titles again. (Version 1 was
+ * `{ entries: ArticleSummary[] }`, still read.)
  */
-interface Snapshot {
-  version: 2;
-  order: 'title' | 'none';
-  fields: string[];
-  rows: unknown[][];
-}
 const fields = ['id', 'title', 'column', 'publishedAt', 'source', 'author', 'originalUrl', 'status', 'cover', 'reviewNote', 'createdAt', 'updatedAt', 'revision', 'deletedAt'] as const;
 satisfiesAllFields(fields);
 
