@@ -24,7 +24,7 @@ export interface ShellAbilities {
 export function createHandlers({ library, publisher, handoff, backups }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
-  const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries() });
+  const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries(), similar: (text: string) => library.similar(text) });
   const targetList = async () => {
     const list = targets.list();
     const sources = await Promise.all(list.targets.map(async (t) => [t.id, await secrets.source(t.id)] as const));
@@ -34,6 +34,9 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
   return {
     'library.info': async () => library.info(),
     'articles.list': async (query) => library.list(query),
+    'articles.search': async (query) => library.search(query),
+    'articles.facets': async () => library.facets(),
+    'articles.similar': async ({ text }) => ({ articles: library.similar(text) }),
     'articles.get': async ({ id }) => library.get(id),
     'articles.create': async ({ fields }) => library.create(fields),
     'articles.save': async ({ id, baseRevision, fields }) => library.save(id, baseRevision, fields),

@@ -1,6 +1,7 @@
 import { Backups } from './backup/schedule';
 import { Handoff } from './handoff/handoff';
 import { Library } from './library/library';
+import type { Progress } from './library/recover';
 import { Publisher } from './publish/publisher';
 import { Secrets, type Cipher } from './publish/secrets';
 
@@ -15,8 +16,8 @@ export interface Session {
 }
 
 /** `cipher`: the desktop shell's safeStorage; elsewhere secrets come from the environment or a key file. */
-export async function openSession(dir: string, options: { cipher?: Cipher; now?: () => Date } = {}): Promise<Session> {
-  const library = await Library.open(dir);
+export async function openSession(dir: string, options: { cipher?: Cipher; now?: () => Date; progress?: Progress } = {}): Promise<Session> {
+  const library = await Library.open(dir, { progress: options.progress });
   try {
     const secrets = new Secrets(library.dir, () => library.getSettings().secretsFile, options.cipher);
     const publisher = await Publisher.open(library, secrets, options.now);

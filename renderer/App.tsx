@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePage, LibraryInfo } from '../shared/api';
+import type { LibraryInfo } from '../shared/api';
 import type { Received } from '../shared/handoff';
 import type { Settings } from '../shared/settings';
 import { client } from './api/client';
 import { bridge } from './api/transport';
 import { ArticlePane } from './article/ArticlePane';
 import i18n, { describeError } from './i18n';
-import { ArticleList } from './library/ArticleList';
-import { emptyFilters, LibraryFilters, type Filters } from './library/LibraryFilters';
+import { emptyFilters, type Filters } from './library/LibraryFilters';
+import { LibraryPane } from './library/LibraryPane';
 import { Notices } from './library/Notices';
 import { LanguageSwitch } from './settings/LanguageSwitch';
 import { receivedMessage } from './handoff/received-message';
@@ -24,8 +24,6 @@ export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [failure, setFailure] = useState<string>();
   const [filters, setFilters] = useState<Filters>(emptyFilters);
-  // The page remembers which view it answers, so trash actions never act on the normal list's rows.
-  const [listed, setListed] = useState<{ trash: boolean; page: ArticlePage }>({ trash: false, page: { items: [], total: 0 } });
   const [selected, setSelected] = useState<string>();
   /** Bumped to load the open article again (after a version is restored). */
   const [opened, setOpened] = useState(0);
@@ -44,17 +42,7 @@ export function App() {
   }, []);
 
   const refreshList = useCallback(() => setListStamp((n) => n + 1), []);
-  useEffect(() => {
-    if (!info) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      client['articles.list']({ ...filters, limit: 300 }).then((page) => live && setListed({ trash: filters.trash, page }), (error: unknown) => setFailure(describeError(error)));
-    }, 60);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [info, filters, listStamp]);
+  const onListFailure = useCallback((error: unknown) => setFailure(describeError(error)), []);
 
   const createArticle = useCallback(async () => {
     try {
@@ -158,15 +146,16 @@ export function App() {
       ) : (
       <div className="workspace">
         <aside className="library">
-          <LibraryFilters site={info.site} filters={filters} onChange={setFilters} onCreate={createArticle} />
-          <ArticleList
+          <LibraryPane
             site={info.site}
-            page={listed.trash === filters.trash ? listed.page : { items: [], total: 0 }}
-            trash={filters.trash}
+            filters={filters}
+            onFilters={setFilters}
+            stamp={listStamp}
             selected={selected}
             onOpen={setSelected}
+            onCreate={createArticle}
             onChanged={refreshList}
-            onFailure={(error) => setFailure(describeError(error))}
+            onFailure={onListFailure}
           />
         </aside>
         <main className="editor-pane">

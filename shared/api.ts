@@ -41,17 +41,64 @@ export interface LibraryInfo {
   notices: { key: string; params: Record<string, string> }[];
 }
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day such as 2024-03-12');
+export const listSorts = ['published', 'changed', 'title'] as const;
+export type ListSort = (typeof listSorts)[number];
+
+/** The list's filters: also the filters a search is combined with. */
+const listFilters = {
+  column: z.string().max(100).optional(),
+  status: articleStatusSchema.optional(),
+  source: z.string().max(200).optional(),
+  author: z.string().max(200).optional(),
+  /** 发布日期 从…到…: publish days, both included, as written in the site's timezone. */
+  from: day.optional(),
+  to: day.optional(),
+  /** Whether an original link (原文链接) is set. */
+  hasOriginal: z.boolean().optional(),
+  trash: z.boolean().default(false),
+};
+
 export const listQuerySchema = z
   .object({
-    column: z.string().optional(),
-    status: articleStatusSchema.optional(),
+    ...listFilters,
     /** Typed filter on the title. */
     text: z.string().max(200).optional(),
-    trash: z.boolean().default(false),
+    sort: z.enum(listSorts).default('published'),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(200),
   })
   .strict();
+export type ListQuery = z.output<typeof listQuerySchema>;
+
+export const searchQuerySchema = z
+  .object({
+    ...listFilters,
+    /** Words, or a "phrase in quotes"; matched in title, body, source, author, summary, keywords and original link. */
+    query: z.string().min(1).max(500),
+    /** Articles in the trash are found too (with `trash: false`). */
+    withTrash: z.boolean().default(false),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** The passage that matched, with each match as [start, end) in `snippet`. */
+  snippet: string;
+  marks: [number, number][];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** false while the full-text index is being built: the hits then come from titles alone. */
+  complete: boolean;
+  /** Articles indexed so far, of all, while the index is being built. */
+  progress?: { done: number; total: number };
+}
+
+export const similarSchema = z.object({ text: z.string().max(20_000_000) }).strict();
 
 export interface ArticlePage {
   items: ArticleSummary[];
@@ -123,6 +170,12 @@ const imageInput = z.object({ name: z.string().min(1).max(500), data: z.base64()
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
+  /** Full-text search, best first, combinable with the list's filters. */
+  'articles.search': call<typeof searchQuerySchema, SearchResult>(searchQuerySchema),
+  /** The sources and authors in the library, most used first: the list's filter choices. */
+  'articles.facets': call<typeof nothing, { sources: string[]; authors: string[] }>(nothing),
+  /** Articles whose body is nearly the same as this text (an import that is already in the library). */
+  'articles.similar': call<typeof similarSchema, { articles: ArticleSummary[] }>(similarSchema),
   'articles.get': call<typeof byId, Article>(byId),
   'articles.create': call<typeof createSchema, Article>(createSchema),
   'articles.save': call<typeof saveSchema, Article>(saveSchema),

@@ -4,10 +4,10 @@ import path from 'node:path';
 /**
  * What a backup leaves out of a library folder: secrets (the desktop shell's encrypted
  * passwords), the staging copies of the site (rendered again at the next push), the catalogue
- * (rebuilt from the articles when a backup is restored, so it always matches them), and every
- * dot-file: the lock, the `.open` mark, and temporary files of writes in progress.
+ * and the search index (both rebuilt from the articles when a backup is restored, so they always
+ * match them), and every dot-file: the lock, the `.open` mark, and temporary files of writes in progress.
  */
-const leftOut = new Set(['secrets.json', 'staging', 'catalogue.json', 'catalogue.log']);
+const leftOut = new Set(['secrets.json', 'staging', 'catalogue.json', 'catalogue.log', 'catalogue.log.1', 'search-index.jsonl']);
 
 /** A library file as read for a backup: its path inside the library (with `/`) and its bytes. */
 export interface SnapshotFile {

@@ -14,7 +14,8 @@ import { exitCodes, libraryOption } from './options';
 export async function runImport(paths: string[], libraryDir: string, options: { dryRun: boolean; json: boolean }): Promise<boolean> {
   const library = await Library.open(libraryDir);
   try {
-    const context = { site: library.getSite(), summaries: () => library.summaries() };
+    await library.searchReady;
+    const context = { site: library.getSite(), summaries: () => library.summaries(), similar: (text: string) => library.similar(text) };
     const files = await expandImportPaths(paths);
     const drafts = [];
     for (const file of files) drafts.push(await analyzeFile(file, await fs.readFile(file), context));

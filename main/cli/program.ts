@@ -5,6 +5,7 @@ import { addImportCommand } from './import';
 import { addPublishCommand } from './publish';
 import { addQueueCommand } from './queue';
 import { addRestoreCommand } from './restore';
+import { addSearchCommand } from './search';
 import { exitCodesHelp, version } from './options';
 import { addWebCommand } from './web';
 
@@ -22,6 +23,6 @@ export function createProgram(): Command {
     .showSuggestionAfterError(true)
     .showHelpAfterError('(add --help for usage)');
   program.addHelpText('after', exitCodesHelp);
-  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand, addBackupCommand, addRestoreCommand]) add(program).addHelpText('after', exitCodesHelp);
+  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand, addSearchCommand, addBackupCommand, addRestoreCommand]) add(program).addHelpText('after', exitCodesHelp);
   return program;
 }

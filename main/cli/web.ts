@@ -7,7 +7,16 @@ import { libraryOption, parsePort } from './options';
 
 /** `newsdesk web`: opens the library, serves the app, and closes the library cleanly on exit. */
 export async function runWeb(options: { library: string; port: number; open: boolean }): Promise<void> {
-  const session = await openSession(options.library);
+  // Reading article files after a crash: a progress line once it takes more than half a second.
+  const started = Date.now();
+  let shown = 0;
+  const session = await openSession(options.library, {
+    progress: (done, total) => {
+      if (Date.now() - started < 500 || Date.now() - shown < 250) return;
+      shown = Date.now();
+      console.log(`正在检查文章文件… ${done}/${total}`);
+    },
+  });
   const { library } = session;
   session.publisher.start();
   session.handoff.watch();

@@ -17,6 +17,8 @@ export const importExtensions = ['.html', '.htm', '.txt', '.docx'];
 export interface ImportContext {
   site: SiteProfile;
   summaries: () => Iterable<ArticleSummary>;
+  /** Articles whose body is nearly this text (the library's full-text index). */
+  similar?: (text: string) => ArticleSummary[];
 }
 
 /** Reads one file (or a paste) into a draft; never throws: a bad file is a draft with its reason. */
@@ -66,7 +68,7 @@ function toDraft(name: string, found: Extracted, context: ImportContext): Import
     bodyHtml: found.body.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
   };
   const missing = (Object.keys(fields) as (keyof ImportFields)[]).filter((k) => !fields[k]);
-  return { name, fields, columnName: found.column, body: found.body, missing, duplicateOf: findDuplicate(fields, context), error: null };
+  return { name, fields, columnName: found.column, body: found.body, missing, duplicateOf: findDuplicate(fields, context) ?? findSimilar(found.body, context), error: null };
 }
 
 function findDuplicate(fields: ImportFields, context: ImportContext): ImportDraft['duplicateOf'] {
@@ -78,6 +80,12 @@ function findDuplicate(fields: ImportFields, context: ImportContext): ImportDraf
     }
   }
   return null;
+}
+
+/** 已有相似文章: the same body under another title or link (a reprint of a reprint). */
+function findSimilar(body: string[], context: ImportContext): ImportDraft['duplicateOf'] {
+  const [like] = context.similar?.(body.join('\n')) ?? [];
+  return like ? { id: like.id, title: like.title, similar: true } : null;
 }
 
 function emptyFields(): ImportFields {

@@ -1,9 +1,10 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { listQuerySchema, searchQuerySchema, type ArticlePage, type LibraryInfo, type SearchResult } from '../../shared/api';
 import type { z } from 'zod';
-import type { ArticlePage, LibraryInfo } from '../../shared/api';
 import {
   articleSchema,
   defaultAuthor,
@@ -19,7 +20,10 @@ import { articleProblems } from '../../shared/problems';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
 import { AssetStore } from '../assets/asset-store';
-import { Catalogue, type ListQuery } from './catalogue';
+import { Catalogue } from './catalogue';
+import { SearchIndex, indexedOf, stampOf, type IndexState } from './search/search-index';
+import { search, similar, type Searchable } from './search/search';
+import { changedSince, readAllSummaries, type Progress } from './recover';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
 import { withSiteBody, type StoredArticle } from './stored-article';
@@ -43,6 +47,7 @@ export class Library {
   readonly revisions: Revisions;
   readonly assets: AssetStore;
   private queue: Promise<unknown> = Promise.resolve();
+  private index!: SearchIndex;
 
   private constructor(
     readonly dir: string,
@@ -55,7 +60,8 @@ export class Library {
     this.assets = new AssetStore(path.join(dir, 'assets'));
   }
 
-  static async open(dir: string): Promise<Library> {
+  /** `progress`: called while a crash or a damaged catalogue makes opening read article files. */
+  static async open(dir: string, options: { progress?: Progress } = {}): Promise<Library> {
     dir = path.resolve(dir);
     await fs.mkdir(path.join(dir, 'articles'), { recursive: true });
     const unlock = await lockLibrary(dir);
@@ -66,21 +72,25 @@ export class Library {
       const site = await openOrReplace(path.join(dir, 'site.json'), fallbackSite, siteProfileSchema, notices);
       const settings = await openOrReplace(path.join(dir, 'settings.json'), settingsSchema.parse({}), settingsSchema, notices);
       const crashed = await exists(path.join(dir, '.open'));
+      const onDamaged = (error: DamagedFileError) => notices.push(damagedNotice(error));
       let catalogue: Catalogue;
-      if (crashed) {
-        catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, notices));
-      } else {
-        try {
-          catalogue = await Catalogue.load(dir);
-        } catch (error) {
-          if (!(error instanceof DamagedFileError)) throw error;
-          notices.push(damagedNotice(error));
-          catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, notices));
+      try {
+        catalogue = await Catalogue.load(dir);
+        // After a crash, only the article files written since the catalogue's last write are read.
+        if (crashed) {
+          const checkpoint = await catalogue.checkpoint();
+          const { changed, present } = await changedSince(dir, checkpoint, (id) => !!catalogue.get(id), onDamaged, options.progress);
+          catalogue.reconcile(changed, [...catalogue.values()].filter((a) => !present.has(a.id)).map((a) => a.id));
         }
+      } catch (error) {
+        if (!(error instanceof DamagedFileError)) throw error;
+        onDamaged(error);
+        catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, onDamaged, options.progress));
       }
       await fs.writeFile(path.join(dir, '.open'), String(process.pid));
       const library = new Library(dir, site, settings, catalogue, unlock);
       library.notices.push(...notices);
+      library.index = SearchIndex.open(dir, { summaries: () => catalogue.values(), read: (id) => library.readIndexed(id) }, isNew);
       if (isNew) {
         await site.write();
         await library.create(await sampleArticle());
@@ -94,7 +104,10 @@ export class Library {
 
   async close(): Promise<void> {
     await this.queue;
+    this.index.stop();
+    await this.index.ready;
     await this.catalogue.compact();
+    await this.index.save();
     await fs.rm(path.join(this.dir, '.open'), { force: true });
     await this.unlock();
   }
@@ -137,13 +150,6 @@ export class Library {
   }
 
   async saveSite(site: SiteProfile): Promise<SiteProfile> {
-    // The contract checks it too; checked here for every other caller (the CLI, a restore).
-    const parsed = siteProfileSchema.safeParse(site);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const where = issue.path.join('.');
-      throw new ApiError('invalid-input', issue.message.startsWith('problem.') ? issue.message : 'error.invalidInput', `The site profile is invalid at ${where}: ${issue.message}`, { where, name: 'site.save' });
-    }
     return this.exclusive(async () => {
       this.site.data = site;
       await this.site.write();
@@ -163,8 +169,64 @@ export class Library {
     });
   }
 
-  list(query: ListQuery): ArticlePage {
-    return this.catalogue.list(query);
+  list(query: z.input<typeof listQuerySchema>): ArticlePage {
+    return this.catalogue.list(listQuerySchema.parse(query));
+  }
+
+  /** The sources and authors in use, most used first (the list's filter choices). */
+  facets(): { sources: string[]; authors: string[] } {
+    const sources = new Map<string, number>();
+    const authors = new Map<string, number>();
+    for (const a of this.catalogue.values()) {
+      if (a.source) sources.set(a.source, (sources.get(a.source) ?? 0) + 1);
+      if (a.author) authors.set(a.author, (authors.get(a.author) ?? 0) + 1);
+    }
+    const byUse = (counts: Map<string, number>) => [...counts].sort((x, y) => y[1] - x[1]).slice(0, 500).map(([name]) => name);
+    return { sources: byUse(sources), authors: byUse(authors) };
+  }
+
+  /** Full-text search (titles alone while the index is loading or being built). */
+  search(query: z.input<typeof searchQuerySchema>): SearchResult {
+    return search(this.searchable(), searchQuerySchema.parse(query));
+  }
+
+  /** Articles whose body is nearly this text: an import already in the library (已有相似文章). */
+  similar(text: string): ArticleSummary[] {
+    return similar(this.searchable(), text);
+  }
+
+  get searchState(): IndexState {
+    return this.index.state;
+  }
+
+  /** Resolves when the full-text index is loaded or built. */
+  get searchReady(): Promise<void> {
+    return this.index.ready;
+  }
+
+  /** The full-text index's file size (for the benchmark). */
+  searchIndexBytes(): number {
+    return this.index.sizeOnDisk();
+  }
+
+  private searchable(): Searchable {
+    return {
+      index: this.index,
+      entry: (id) => this.catalogue.entry(id),
+      list: (query) => this.catalogue.list(query),
+      read: (id) => this.readIndexed(id)?.text ?? null,
+    };
+  }
+
+  /** An article's text for the index and the passages: read without the full schema check (checked when saved), and never moved aside here. */
+  private readIndexed(id: string) {
+    try {
+      const article = JSON.parse(fsSync.readFileSync(this.articleFile(id), 'utf8')) as Article;
+      if (typeof article.bodyHtml !== 'string' || typeof article.title !== 'string' || !Array.isArray(article.keywords)) return null;
+      return { text: indexedOf(article), stamp: stampOf(article) };
+    } catch {
+      return null; // gone or damaged: the next get() says so
+    }
   }
 
   summaries(): IterableIterator<ArticleSummary> {
@@ -179,6 +241,7 @@ export class Library {
       if (!(error instanceof DamagedFileError)) throw error;
       this.notices.push(damagedNotice(error));
       await this.catalogue.remove(id);
+      this.index.remove(id);
       throw new ApiError('not-found', 'error.articleDamaged', error.message, { path: error.movedTo });
     }
   }
@@ -223,6 +286,7 @@ export class Library {
         await Promise.all(created.slice(i, i + 64).map((article) => this.writeFile(article)));
       }
       await this.catalogue.putMany(created.map(summarize));
+      for (const article of created) this.index.put(article);
       return created;
     });
   }
@@ -281,6 +345,7 @@ export class Library {
       const doomed = [...this.catalogue.values()].filter((a) => a.deletedAt !== null).map((a) => a.id);
       for (const id of doomed) {
         await this.catalogue.remove(id);
+        this.index.remove(id);
         await fs.rm(this.articleFile(id), { force: true });
       }
       return { removed: doomed.length };
@@ -300,6 +365,7 @@ export class Library {
   private async write(article: Article) {
     await this.writeFile(article);
     await this.catalogue.put(summarize(article));
+    this.index.put(article);
   }
 
   private async writeFile(article: Article) {
@@ -337,19 +403,4 @@ async function openOrReplace<T>(file: string, fallback: T, schema: z.ZodType<T>,
     await db.write();
     return db;
   }
-}
-
-async function readAllSummaries(dir: string, notices: Notice[]): Promise<ArticleSummary[]> {
-  const files = (await fs.readdir(path.join(dir, 'articles'))).filter((f) => /^[a-z0-9]+\.json$/.test(f));
-  const summaries: ArticleSummary[] = [];
-  for (const file of files) {
-    try {
-      const db = await openJson<Article | null>(path.join(dir, 'articles', file), null, articleSchema);
-      summaries.push(summarize(db.data as Article));
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error;
-      notices.push(damagedNotice(error));
-    }
-  }
-  return summaries;
 }

@@ -152,7 +152,7 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
           <section className="import-detail" aria-label={t('import.detail')}>
             {current.draft.duplicateOf && (
               <p className="review-note">
-                {t('import.duplicate', { title: current.draft.duplicateOf.title })}{' '}
+                {t(current.draft.duplicateOf.similar ? 'import.similar' : 'import.duplicate', { title: current.draft.duplicateOf.title })}{' '}
                 <button onClick={() => onOpen(current.draft!.duplicateOf!.id)}>{t('import.openExisting')}</button>{' '}
                 <label>
                   <input type="checkbox" checked={!!current.importAnyway} onChange={(e) => set(current.key, { importAnyway: e.target.checked })} /> {t('import.importAnyway')}
@@ -190,7 +190,7 @@ function RowState({ row }: { row: ImportRow }) {
   if (row.saved) return <span className="ok">{t('import.saved')}</span>;
   const state = draftState(row.draft);
   if (state === 'failed') return <span className="failure">{t('import.failed')}</span>;
-  if (row.draft.duplicateOf) return <span className="problem">{t('import.exists')}</span>;
+  if (row.draft.duplicateOf) return <span className="problem">{t(row.draft.duplicateOf.similar ? 'import.existsSimilar' : 'import.exists')}</span>;
   if (state === 'review') return <span className="problem">{t('import.check', { fields: missingNeeded(row.draft).map((f) => t(`import.field.${f}`)).join('、') })}</span>;
   return <span className="ok">{t('import.ready')}</span>;
 }

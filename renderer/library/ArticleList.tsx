@@ -1,47 +1,115 @@
-import { memo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePage } from '../../shared/api';
 import type { ArticleSummary } from '../../shared/article';
 import { formatDay, formatDayTime } from '../../shared/dates';
 import { columnName, type SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { SaveMark } from '../article/SaveMark';
+import { usePagedList, type ListInput } from './usePagedList';
+
+/** Every row is this tall (two lines), so the list knows where row 49,000 is without drawing the others. */
+export const rowHeight = 52;
 
 interface Props {
   site: SiteProfile;
-  page: ArticlePage;
-  trash: boolean;
+  query: ListInput;
+  stamp: number;
   selected?: string;
   onOpen: (id: string) => void;
   onChanged: () => void;
   onFailure: (error: unknown) => void;
 }
 
-/** The library, newest first; in trash mode, with restore and empty. */
-export function ArticleList({ site, page, trash, selected, onOpen, onChanged, onFailure }: Props) {
+/**
+ * The whole library in one scrolling list, drawn only where it is seen (TanStack Virtual),
+ * its pages fetched as they come into view. One tab stop: the arrow keys, Home, End, Page Up
+ * and Page Down move between rows, Enter opens (in the trash: restores).
+ */
+export function ArticleList({ site, query, stamp, selected, onOpen, onChanged, onFailure }: Props) {
   const { t } = useTranslation();
-  const act = (work: () => Promise<unknown>) => () => work().then(onChanged, onFailure);
+  const trash = !!query.trash;
+  const { total, rowAt, showRange } = usePagedList(query, stamp, onFailure);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => showRange(first, last), [first, last, showRange]);
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, count - 1))), [count]);
+
+  const restore = useCallback((id: string) => client['articles.restore']({ id }).then(onChanged, onFailure), [onChanged, onFailure]);
+  const act = (index: number) => {
+    const row = rowAt(index);
+    if (row && !trash) onOpen(row.id);
+  };
+  const focusRow = (index: number) => {
+    const target = Math.max(0, Math.min(count - 1, index));
+    setActive(target);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    // The row may be drawn only after the scroll: focused on the next frame.
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"] button.row`)?.focus());
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: count - 1 };
+    if (event.key in moves && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      focusRow(moves[event.key]!);
+    }
+    // In the trash, Enter restores the row (the restore button is not a tab stop of its own).
+    const row = rowAt(active);
+    if (event.key === 'Enter' && trash && row) void restore(row.id);
+  };
+
   return (
     <div className="article-list">
-      <div className="list-count">
-        {page.items.length < page.total ? t('library.shown', { shown: page.items.length, count: page.total }) : t('library.count', { count: page.total })}
-        {trash && page.total > 0 && (
+      <div className="list-count" role="status">
+        {total === null ? t('library.loadingRow') : t('library.count', { count: total })}
+        {trash && count > 0 && (
           <button
             className="danger"
-            onClick={act(async () => {
-              if (window.confirm(t('library.confirmEmptyTrash', { count: page.total }))) await client['trash.empty']({});
-            })}
+            onClick={() => {
+              if (window.confirm(t('library.confirmEmptyTrash', { count }))) client['trash.empty']({}).then(onChanged, onFailure);
+            }}
           >
             {t('library.emptyTrash')}
           </button>
         )}
       </div>
-      {page.items.length === 0 && <p className="placeholder">{t('library.empty')}</p>}
-      <ul role="list" aria-label={t('library.title')}>
-        {page.items.map((a) => (
-          <ArticleRow key={a.id} site={site} article={a} selected={a.id === selected} trash={trash} onOpen={onOpen} onRestore={act(() => client['articles.restore']({ id: a.id }))} />
-        ))}
-      </ul>
+      {total === 0 && <p className="placeholder">{t('library.empty')}</p>}
+      <div className="list-scroll" ref={scroller} onKeyDown={onKeyDown}>
+        <ul role="list" aria-label={t('library.title')} style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            return (
+              <li
+                key={row?.id ?? `i${item.index}`}
+                data-index={item.index}
+                data-article-id={row?.id}
+                className={row && row.id === selected ? 'selected' : ''}
+                style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+              >
+                {row ? (
+                  <ArticleRow
+                    site={site}
+                    article={row}
+                    trash={trash}
+                    tabbable={item.index === active}
+                    onFocus={() => setActive(item.index)}
+                    onAct={() => act(item.index)}
+                    onRestore={() => void restore(row.id)}
+                  />
+                ) : (
+                  <span className="row row-loading">{t('library.loadingRow')}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </div>
   );
 }
@@ -49,19 +117,20 @@ export function ArticleList({ site, page, trash, selected, onOpen, onChanged, on
 interface RowProps {
   site: SiteProfile;
   article: ArticleSummary;
-  selected: boolean;
   trash: boolean;
-  onOpen: (id: string) => void;
+  tabbable: boolean;
+  onFocus: () => void;
+  onAct: () => void;
   onRestore: () => void;
 }
 
 /** One row; memoized, and reading its own save state, so a save redraws its own row, not the list. */
 const ArticleRow = memo(
-  function ArticleRow({ site, article: a, selected, trash, onOpen, onRestore }: RowProps) {
+  function ArticleRow({ site, article: a, trash, tabbable, onFocus, onAct, onRestore }: RowProps) {
     const { t } = useTranslation();
     return (
-      <li className={selected ? 'selected' : ''} data-article-id={a.id}>
-        <button className="row" onClick={() => !trash && onOpen(a.id)}>
+      <>
+        <button className="row" tabIndex={tabbable ? 0 : -1} onFocus={onFocus} onClick={onAct}>
           <span className="row-title">{a.title || t('library.untitled')}</span>
           <span className="row-meta">
             <span className="row-column">{columnName(site, a.column)}</span>
@@ -74,10 +143,14 @@ const ArticleRow = memo(
             <SaveMark id={a.id} className="row-save" />
           </span>
         </button>
-        {trash && <button onClick={onRestore}>{t('library.restore')}</button>}
-      </li>
+        {trash && (
+          <button tabIndex={-1} onClick={onRestore}>
+            {t('library.restore')}
+          </button>
+        )}
+      </>
     );
   },
-  // The restore action is made anew each render; it is the same action for the same article.
-  (before, after) => before.article === after.article && before.selected === after.selected && before.trash === after.trash && before.site === after.site,
+  // The handlers are made anew each render; they do the same for the same article.
+  (before, after) => before.article === after.article && before.tabbable === after.tabbable && before.trash === after.trash && before.site === after.site,
 );

@@ -18,7 +18,8 @@ export interface ImportDraft {
   /** Fields the import could not find: the editor fills them in. */
   missing: (keyof ImportFields)[];
   /** An article already in the library with the same original link, or title and date. */
-  duplicateOf: { id: string; title: string } | null;
+  /** similar: the body is nearly the same as this article's, not its link or title and date. */
+  duplicateOf: { id: string; title: string; similar?: boolean } | null;
   error: ApiErrorData | null;
 }
 

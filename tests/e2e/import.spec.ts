@@ -26,18 +26,18 @@ test('a page pasted from the clipboard is read, shown field by field, corrected 
   const detail = dialog.getByRole('region', { name: '识别结果' });
   await expect(detail.getByLabel('标题', { exact: true })).toHaveValue('全国邮政管理工作会议在京召开');
   await expect(detail.getByLabel('来源', { exact: true })).toHaveValue('国家邮政局');
-  await expect(detail.getByLabel('原文链接')).toHaveValue('https://www.spb.gov.cn/gjyzj/c100015/202401/abc.shtml');
+  await expect(detail.getByLabel('原文链接', { exact: true })).toHaveValue('https://www.spb.gov.cn/gjyzj/c100015/202401/abc.shtml');
   await expect(detail.getByLabel('栏目', { exact: true })).toHaveValue('yaowen');
   await expect(detail.getByLabel('正文')).toContainText('会议强调，2024年要以推动高质量发展为主题');
   await expect(detail.getByLabel('正文')).not.toContainText('上一篇');
   await expect(dialog.getByRole('table', { name: '导入结果' })).toContainText('可导入');
 
-  await detail.getByLabel('作者').fill('新华社记者');
+  await detail.getByLabel('作者', { exact: true }).fill('新华社记者');
   await dialog.getByRole('button', { name: '保存为草稿' }).click();
   await expect(dialog.getByRole('status')).toHaveText('已导入 1 篇，需检查 0 篇，失败 0 篇。');
   await dialog.getByRole('button', { name: '关闭' }).click();
   await page.getByRole('button', { name: /全国邮政管理工作会议在京召开/ }).click();
-  await expect(page.getByLabel('作者')).toHaveValue('新华社记者');
+  await expect(page.getByLabel('作者', { exact: true })).toHaveValue('新华社记者');
   await expect(page.getByLabel('发布日期和时间')).toHaveValue('2024-01-05T10:00');
 });
 
