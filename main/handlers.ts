@@ -92,6 +92,8 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
     'review.sendBack': async ({ id, note }) => library.review(id, 'draft', note),
     'queue.add': async ({ id, action, notBefore }) => publisher.enqueue(id, action, notBefore),
     'queue.view': async () => publisher.view(),
+    'queue.stopPush': async () => (publisher.stopPush(), publisher.view()),
+    'queue.checkSite': async () => publisher.checkSite(true),
     'queue.retry': async ({ id }) => (await publisher.retry(id), publisher.view()),
     'queue.postpone': async ({ id, notBefore }) => (await publisher.postpone(id, notBefore), publisher.view()),
     'queue.cancel': async ({ id }) => (await publisher.cancel(id), publisher.view()),

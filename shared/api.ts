@@ -18,7 +18,7 @@ import type { HandoffStatus, Received } from './handoff';
 import type { ImportDraft } from './import/draft';
 import type { StoredImage } from './image';
 import type { RevisionInfo, StoredRevision } from './revision';
-import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView } from './queue';
+import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView, type SiteCheck } from './queue';
 
 /**
  * The one contract between the renderer and the main process. The preload, the web shell,
@@ -213,6 +213,10 @@ export const api = {
   /** Approves an article into the queue (now or at notBefore), or queues its withdrawal (撤稿). */
   'queue.add': call<typeof enqueueSchema, QueueItem>(enqueueSchema),
   'queue.view': call<typeof nothing, QueueView>(nothing),
+  /** 取消: stops the push under way; 立即发布 resumes it where it stopped. */
+  'queue.stopPush': call<typeof nothing, QueueView>(nothing),
+  /** 校验站点: the whole server compared with the site as published, and put right. */
+  'queue.checkSite': call<typeof nothing, SiteCheck>(nothing),
   'queue.retry': call<typeof itemId, QueueView>(itemId),
   'queue.postpone': call<typeof postponeSchema, QueueView>(postponeSchema),
   'queue.cancel': call<typeof itemId, QueueView>(itemId),

@@ -28,19 +28,45 @@ export interface QueueItem {
   doneAt: string | null;
 }
 
-/** What a push in progress has done so far. */
+/**
+ * What a push (or a full check of the site) in progress has done so far: the one progress
+ * type of publishing, shown in the publishing view and on the command line.
+ */
 export interface PushProgress {
-  phase: 'render' | 'connect' | 'upload' | 'finish';
+  phase: 'render' | 'connect' | 'upload' | 'finish' | 'check';
   itemIds: string[];
   files: number;
   totalFiles: number;
   bytes: number;
   totalBytes: number;
+  /** Bytes a second over the last few seconds of the upload; 0 until known. */
+  bytesPerSecond: number;
+  /** Seconds the upload still needs at the pace so far; null until known. */
+  secondsLeft: number | null;
+}
+
+/** What the full check of a site (校验站点) found on the server, compared with what was published. */
+export interface SiteCheck {
+  at: string;
+  target: string;
+  /** Files the server should have. */
+  files: number;
+  /** Published files not on the server. */
+  missing: string[];
+  /** On the server with another size than the published file. */
+  changed: string[];
+  /** On the server though withdrawn, and temporary files a push cut off left. */
+  extra: string[];
+  /** Whether the differences were put right (the published files sent again, the extra removed). */
+  repaired: boolean;
+  error: ApiErrorData | null;
 }
 
 export interface QueueView {
   items: QueueItem[];
   running: PushProgress | null;
+  /** The last full check of the active target's site. */
+  lastCheck: SiteCheck | null;
   /** When the queue will next look for due items by itself. */
   nextRunAt: string | null;
 }

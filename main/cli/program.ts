@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { addBackupCommand } from './backup';
+import { addCheckSiteCommand } from './check-site';
 import { addExportCommand } from './export';
 import { addImportCommand } from './import';
 import { addPublishCommand } from './publish';
@@ -23,6 +24,6 @@ export function createProgram(): Command {
     .showSuggestionAfterError(true)
     .showHelpAfterError('(add --help for usage)');
   program.addHelpText('after', exitCodesHelp);
-  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addQueueCommand, addImportCommand, addSearchCommand, addBackupCommand, addRestoreCommand]) add(program).addHelpText('after', exitCodesHelp);
+  for (const add of [addWebCommand, addExportCommand, addPublishCommand, addCheckSiteCommand, addQueueCommand, addImportCommand, addSearchCommand, addBackupCommand, addRestoreCommand]) add(program).addHelpText('after', exitCodesHelp);
   return program;
 }

@@ -37,11 +37,12 @@ export function deployError(error: unknown, where: string): ApiError {
   if (has('ECONNREFUSED')) return fail('refused', message, params);
   if (e?.level === 'client-authentication' || has('authentication methods failed') || reply === 530) return fail('authFailed', message, params);
   if (has('ETIMEDOUT', 'Timed out', 'Timeout')) return fail('timeout', message, params);
-  if (has('ENOSPC', 'EDQUOT') || reply === 452 || reply === 552) return fail('diskFull', message, params);
+  // vsftpd answers a write that failed (a full disk, a quota) with 451 "Failure writing to local file".
+  if (has('ENOSPC', 'EDQUOT') || reply === 452 || reply === 552 || (reply === 451 && /writ/i.test(message))) return fail('diskFull', message, params);
   if (has('EACCES', 'EPERM', 'EROFS', 'Permission denied', 'permission denied') || reply === 550 || reply === 553) {
     return fail('permissionDenied', message, params);
   }
-  if (has('ECONNRESET', 'EPIPE', 'No SFTP connection', 'Not connected', 'Client is closed', 'closed', 'end of stream', 'No response from server')) {
+  if (has('ECONNRESET', 'EPIPE', 'No SFTP connection', 'Not connected', 'Client is closed', 'closed', 'end of stream', 'No response from server', 'Connection lost', 'FIN packet')) {
     return fail('connectionLost', message, params);
   }
   return fail('unknown', message, params);

@@ -3,19 +3,26 @@ import path from 'node:path';
 import type { DeployTarget, TargetCheck } from '../../shared/deploy-target';
 import { instantIso } from '../../shared/dates';
 import { ApiError, type ApiErrorData } from '../../shared/errors';
-import { retryDelayMs, type PushProgress, type QueueAction, type QueueItem, type QueueView } from '../../shared/queue';
+import { retryDelayMs, type PushProgress, type QueueAction, type QueueItem, type QueueView, type SiteCheck } from '../../shared/queue';
+import { articleUrl, fileOfUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
 import { SiteBuilder } from '../site/builder';
 import { connect, withRemote } from './connect';
 import { isTransient } from './deploy-errors';
 import { PublicationLog } from './publication-log';
 import { PublishedSet, type Change } from './published-set';
-import { pushSite } from './push';
+import { pace } from './pace';
+import { pushSite, type UploadProgress } from './push';
+import { fileJournal } from './push-journal';
+import { compareSite } from './site-check';
+import { SiteCheckStore } from './site-check-store';
 import { isOpen, QueueStore } from './queue-store';
 import type { Secrets } from './secrets';
 import { TargetStore } from './targets';
 
 const probeFile = '.newsdesk-probe';
+/** How often the queue checks the whole site by itself (校验站点), when it has nothing to push. */
+const checkEveryMs = 24 * 60 * 60 * 1000;
 
 export interface RunResult {
   published: QueueItem[];
@@ -31,9 +38,12 @@ export interface RunResult {
  */
 export class Publisher {
   private running: PushProgress | null = null;
-  private current: Promise<RunResult> | null = null;
+  /** Pushes and checks, one after the other. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private busy = 0;
   private timer: NodeJS.Timeout | null = null;
   private nextRunAt: number | null = null;
+  private stopping: AbortController | null = null;
 
   private constructor(
     private readonly library: Library,
@@ -42,6 +52,7 @@ export class Publisher {
     readonly log: PublicationLog,
     readonly targets: TargetStore,
     readonly secrets: Secrets,
+    readonly checks: SiteCheckStore,
     private readonly now: () => Date,
   ) {}
 
@@ -53,6 +64,7 @@ export class Publisher {
       await PublicationLog.open(library),
       await TargetStore.open(library),
       secrets,
+      await SiteCheckStore.open(library),
       now,
     );
   }
@@ -64,13 +76,14 @@ export class Publisher {
 
   /** Whether a push is under way: the updater waits for it before restarting. */
   isBusy(): boolean {
-    return this.current !== null;
+    return this.busy > 0;
   }
 
   view(): QueueView {
     return {
       items: this.queue.items().slice().reverse(),
       running: this.running && { ...this.running },
+      lastCheck: this.checks.last(this.targets.active()?.id ?? ''),
       nextRunAt: this.nextRunAt ? instantIso(new Date(this.nextRunAt), this.library.getSite().timezone) : null,
     };
   }
@@ -132,14 +145,41 @@ export class Publisher {
     return { files, fingerprint: seen, firstTime };
   }
 
-  /** Pushes everything due now; one push at a time, a second call waits for the first. */
+  /** Pushes everything due now; one push (or check) at a time, a second call waits for the first. */
   async runDue(onProgress?: (p: PushProgress) => void): Promise<RunResult> {
-    while (this.current) await this.current;
-    this.current = this.push(onProgress).finally(() => {
-      this.current = null;
-      this.running = null;
+    return this.exclusive(() => this.push(onProgress));
+  }
+
+  /** 取消: stops the push or check under way; the items wait for 立即发布, which resumes where it stopped. */
+  stopPush(): void {
+    this.stopping?.abort();
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    const run = this.chain.then(async () => {
+      this.stopping = new AbortController();
+      try {
+        return await work();
+      } finally {
+        this.running = null;
+        this.stopping = null;
+        this.busy--;
+      }
     });
-    return this.current;
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private startProgress(phase: PushProgress['phase'], itemIds: string[], onProgress?: (p: PushProgress) => void) {
+    this.running = { phase, itemIds, files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, bytesPerSecond: 0, secondsLeft: null };
+    const report = (patch: Partial<PushProgress>) => {
+      this.running = { ...this.running!, ...patch };
+      onProgress?.({ ...this.running });
+    };
+    const measure = pace();
+    const uploaded = (p: UploadProgress) => report({ phase: 'upload', ...p, ...measure(p) });
+    return { report, uploaded };
   }
 
   private async push(onProgress?: (p: PushProgress) => void): Promise<RunResult> {
@@ -148,11 +188,8 @@ export class Publisher {
     const ids = items.map((i) => i.id);
     const started = performance.now();
     const target = this.targets.active();
-    const report = (patch: Partial<PushProgress>) => {
-      this.running = { ...this.running!, ...patch };
-      onProgress?.({ ...this.running });
-    };
-    this.running = { phase: 'render', itemIds: ids, files: 0, totalFiles: 0, bytes: 0, totalBytes: 0 };
+    const { report, uploaded: onUpload } = this.startProgress('render', ids, onProgress);
+    const signal = this.stopping!.signal;
     await this.queue.update(ids, { state: 'publishing' });
     let uploaded: string[] = [];
     let deleted: string[] = [];
@@ -160,12 +197,14 @@ export class Publisher {
     try {
       if (!target) throw new ApiError('deploy-error', 'error.deploy.noTarget', 'No deploy target is set: add one in the publishing settings.');
       const changes: Change[] = items.map((item) => ({ id: item.articleId, article: item.action === 'publish' ? this.queue.approvedCopy(item) : undefined }));
-      const staging = path.join(this.library.dir, 'staging', target.id);
+      const staging = this.staging(target);
       const built = await new SiteBuilder(this.library).export(staging, (done, total) => report({ files: done, totalFiles: total }), this.published.preview(changes));
       report({ phase: 'connect', files: 0, totalFiles: 0 });
       const remote = await connect(target, await this.secrets.get(target.id), (fp) => this.pinFirst(target, fp));
+      const zone = this.library.getSite().timezone;
+      const touched = changes.flatMap((c) => (c.article ? [fileOfUrl(articleUrl(c.article, zone))] : []));
       const result = await withRemote(remote, 'upload', (r) =>
-        pushSite(r, built.site, (file) => fs.readFile(path.join(staging, ...file.split('/'))), (p) => report({ phase: 'upload', ...p })),
+        pushSite(r, built.site, { readLocal: (file) => fs.readFile(path.join(staging, ...file.split('/'))), progress: onUpload, signal, journal: this.journal(target), touched }),
       );
       ({ uploaded, deleted, bytes } = result);
       report({ phase: 'finish' });
@@ -184,6 +223,53 @@ export class Publisher {
       await this.record(target, items, false, error, { uploaded, deleted, bytes, started });
       return { published: [], failed: ids.map((id) => this.queue.find(id)!) };
     }
+  }
+
+  /**
+   * 校验站点: lists the whole server and compares it with the site as published (a push trusts
+   * the manifest instead); with `repair`, sends again what is missing or changed and removes
+   * what is withdrawn and any temporary file a push left. Also runs by itself once a day.
+   */
+  async checkSite(repair = true, onProgress?: (p: PushProgress) => void): Promise<SiteCheck> {
+    return this.exclusive(async () => {
+      const target = this.targets.active();
+      if (!target) throw new ApiError('deploy-error', 'error.deploy.noTarget', 'No deploy target is set: add one in the publishing settings.');
+      const { report, uploaded } = this.startProgress('render', [], onProgress);
+      const check: SiteCheck = { at: this.stamp(), target: target.id, files: 0, missing: [], changed: [], extra: [], repaired: false, error: null };
+      try {
+        const staging = this.staging(target);
+        const built = await new SiteBuilder(this.library).export(staging, (done, total) => report({ files: done, totalFiles: total }), this.published);
+        report({ phase: 'connect', files: 0, totalFiles: 0 });
+        const remote = await connect(target, await this.secrets.get(target.id), (fp) => this.pinFirst(target, fp));
+        await withRemote(remote, 'check', async (r) => {
+          report({ phase: 'check' });
+          Object.assign(check, await compareSite(r, built.site));
+          if (repair && check.missing.length + check.changed.length + check.extra.length) {
+            await pushSite(r, built.site, {
+              readLocal: (file) => fs.readFile(path.join(staging, ...file.split('/'))),
+              progress: uploaded,
+              signal: this.stopping!.signal,
+              journal: this.journal(target),
+              resend: [...check.missing, ...check.changed],
+              removeAlso: check.extra,
+            });
+            check.repaired = true;
+          }
+        });
+      } catch (caught) {
+        check.error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
+      }
+      await this.checks.save(check);
+      return check;
+    });
+  }
+
+  private staging(target: DeployTarget) {
+    return path.join(this.library.dir, 'staging', target.id);
+  }
+
+  private journal(target: DeployTarget) {
+    return fileJournal(path.join(this.library.dir, 'staging', `${target.id}.push.json`), `${target.kind}://${target.user}@${target.host}/${target.path}`);
   }
 
   private async pinFirst(target: DeployTarget, fingerprint: string) {
@@ -229,6 +315,15 @@ export class Publisher {
     this.nextRunAt = null;
   }
 
+  /** The daily full check, when the queue has nothing to push. */
+  private async checkWhenDue() {
+    const target = this.targets.active();
+    if (!target || this.queue.due(this.now()).length) return;
+    const last = this.checks.last(target.id);
+    if (last && this.now().getTime() - Date.parse(last.at) < checkEveryMs) return;
+    await this.checkSite(true).catch(() => undefined);
+  }
+
   private auto = false;
   private schedule(delay: number) {
     if (!this.auto) return;
@@ -236,7 +331,9 @@ export class Publisher {
     this.nextRunAt = this.now().getTime() + delay;
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.runDue().finally(() => {
+      void this.runDue()
+        .then(() => this.checkWhenDue())
+        .finally(() => {
         const next = this.queue.due(this.now()).length ? 0 : (this.queue.nextDue() ?? Infinity) - this.now().getTime();
         this.schedule(Math.min(60_000, Math.max(1000, next)));
       });

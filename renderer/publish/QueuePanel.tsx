@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalInput } from '../../shared/dates';
-import type { QueueItem, QueueView } from '../../shared/queue';
+import type { QueueItem, QueueView, SiteCheck } from '../../shared/queue';
 import { client } from '../api/client';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
@@ -32,8 +32,20 @@ export function QueuePanel({ site, stamp, onFailure }: TabProps) {
               totalBytes: formatBytes(running.totalBytes),
             })}
           </span>
+          {running.secondsLeft !== null && (
+            <span className="push-pace">{t('publish.pace', { speed: formatBytes(running.bytesPerSecond), left: running.secondsLeft })}</span>
+          )}
+          <button type="button" onClick={act(() => client['queue.stopPush']({}))}>
+            {t('publish.stopPush')}
+          </button>
         </div>
       )}
+      <div className="site-check">
+        <button type="button" disabled={!!running} onClick={act(() => client['queue.checkSite']({}).then(() => client['queue.view']({})))}>
+          {t('publish.checkSite')}
+        </button>
+        {view.lastCheck && <CheckResult check={view.lastCheck} zone={site.timezone} />}
+      </div>
       {view.items.length === 0 && <p className="placeholder">{t('publish.emptyQueue')}</p>}
       <ul className="plain-list" aria-label={t('publish.queue')}>
         {view.items.map((item) => (
@@ -41,6 +53,25 @@ export function QueuePanel({ site, stamp, onFailure }: TabProps) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The last 校验站点: what differed on the server, and whether it was put right. */
+function CheckResult({ check, zone }: { check: SiteCheck; zone: string }) {
+  const { t } = useTranslation();
+  if (check.error) {
+    return (
+      <span className="failure" role="alert">
+        {t('publish.checkFailed', { at: when(check.at, zone), reason: describeErrorData(check.error) })}
+      </span>
+    );
+  }
+  const found = check.missing.length + check.changed.length + check.extra.length;
+  return (
+    <span className="check-result" role="status">
+      {t('publish.checkResult', { at: when(check.at, zone), files: check.files, missing: check.missing.length, changed: check.changed.length, extra: check.extra.length })}
+      {found > 0 && check.repaired && t('publish.checkRepaired')}
+    </span>
   );
 }
 

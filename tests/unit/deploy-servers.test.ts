@@ -1,11 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../main/publish/connect';
+import { isTemp } from '../../main/publish/push';
 import type { Session } from '../../main/session';
 import type { DeployTarget } from '../../shared/deploy-target';
 import { startFtpd, startSshd, testUser, type SshServer, type TestServer } from '../servers/servers';
+import { startWan, type Wan } from '../servers/wan';
 import { tempDir } from './helpers';
 import { publishingSession, readTree } from './publish-helpers';
 
@@ -20,6 +22,24 @@ afterAll(async () => {
   await Promise.all([sshd, ftpd].map((s) => s && fs.rm(s.root, { recursive: true, force: true })));
 });
 
+/**
+ * Every test reaches its server through the delay proxy when NEWSDESK_TEST_RTT is set (a
+ * server 20 to 60 ms away, as the customer's is); the fault tests also run once at 60 ms.
+ */
+const testRtt = Number(process.env.NEWSDESK_TEST_RTT ?? 0);
+const faultRtts = [...new Set([testRtt, 60])];
+const wans: Wan[] = [];
+afterEach(async () => {
+  await Promise.all(wans.splice(0).map((w) => w.stop()));
+});
+/** The port to reach `server` on at this round-trip time: its own, or a delay proxy's in front of it. */
+async function reach(server: TestServer, rtt = testRtt, ftp = server === ftpd): Promise<number> {
+  if (!rtt) return server.port;
+  const wan = await startWan(server.port, rtt, ftp);
+  wans.push(wan);
+  return wan.port;
+}
+
 /** Empties the server's site folder between tests, keeping the folder (owned by the test user). */
 async function freshSite(server: TestServer) {
   execFileSync('chmod', ['755', server.siteDir]);
@@ -28,6 +48,10 @@ async function freshSite(server: TestServer) {
 
 function target(server: TestServer, kind: DeployTarget['kind'], extra: Partial<DeployTarget> = {}): DeployTarget {
   return { id: 'live', name: `测试服务器 ${kind}`, kind, path: server.siteDir, host: '127.0.0.1', port: server.port, user: testUser.name, keyFile: '', fingerprint: '', ...extra };
+}
+/** The target reached at `rtt`. */
+async function targetAt(server: TestServer, kind: DeployTarget['kind'], rtt = testRtt, extra: Partial<DeployTarget> = {}): Promise<DeployTarget> {
+  return target(server, kind, { port: await reach(server, rtt, kind !== 'sftp'), ...extra });
 }
 
 async function setup(t: DeployTarget, secret: string | null = testUser.password) {
@@ -45,20 +69,27 @@ async function setup(t: DeployTarget, secret: string | null = testUser.password)
   return { ...env, approve };
 }
 
+/** Pushes what is due and expects all `count` items published (showing the reason if not). */
+async function expectPublished(publisher: Session['publisher'], count: number, onProgress?: Parameters<Session['publisher']['runDue']>[0]) {
+  const result = await publisher.runDue(onProgress);
+  expect(result.failed.map((item) => item.error?.message)).toEqual([]);
+  expect(result.published).toHaveLength(count);
+}
+
 /** What the site should be: the staging folder the push was made from. */
 const expected = (session: Session) => readTree(path.join(session.library.dir, 'staging', 'live'));
 
 describe('publishing to real servers on loopback', () => {
   it('SFTP with a password: pins the host key at first contact, pushes the site, then only what changed', async () => {
     await freshSite(sshd);
-    const { session, publisher, approve, ready } = await setup(target(sshd, 'sftp'));
+    const { session, publisher, approve, ready } = await setup(await targetAt(sshd, 'sftp'));
     const check = await publisher.test('live');
     const hostKey = execFileSync('ssh-keygen', ['-l', '-f', path.join(sshd.root, 'host_key.pub')], { encoding: 'utf8' }).split(' ')[1];
     expect(check).toMatchObject({ firstTime: true, fingerprint: hostKey });
     expect(publisher.targets.get('live').fingerprint).toBe(hostKey);
 
     await approve(25);
-    expect((await publisher.runDue()).published).toHaveLength(25);
+    await expectPublished(publisher, 25);
     expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
     // Read back through the server, as a visitor's request would be served.
     const remote = await connect(publisher.targets.get('live'), testUser.password);
@@ -77,17 +108,17 @@ describe('publishing to real servers on loopback', () => {
 
   it('SFTP with a private key and its passphrase', async () => {
     await freshSite(sshd);
-    const { session, publisher, approve } = await setup(target(sshd, 'sftp', { keyFile: sshd.keyFile }), sshd.keyPassphrase);
+    const { session, publisher, approve } = await setup(await targetAt(sshd, 'sftp', testRtt, { keyFile: sshd.keyFile }), sshd.keyPassphrase);
     await approve(3);
-    expect((await publisher.runDue()).published).toHaveLength(3);
+    await expectPublished(publisher, 3);
     expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
   });
 
   it.each(['ftp', 'ftps'] as const)('%s: pushes the site and reads it back', async (kind) => {
     await freshSite(ftpd);
-    const { session, publisher, approve } = await setup(target(ftpd, kind));
+    const { session, publisher, approve } = await setup(await targetAt(ftpd, kind));
     await approve(12);
-    expect((await publisher.runDue()).published).toHaveLength(12);
+    await expectPublished(publisher, 12);
     expect(await readTree(ftpd.siteDir)).toEqual(await expected(session));
     if (kind === 'ftps') expect(publisher.targets.get('live').fingerprint).toMatch(/^SHA256:[0-9A-F:]{95}$/);
     const remote = await connect(publisher.targets.get('live'), testUser.password);
@@ -96,26 +127,31 @@ describe('publishing to real servers on loopback', () => {
     await remote.close();
   });
 
-  it.each(['sftp', 'ftp'] as const)('%s: a wrong password fails with that reason and is not retried by itself', async (kind) => {
+  it.each(['sftp', 'ftp'] as const)('%s: 校验站点 finds pages deleted, changed or left behind on the server by hand, and puts them right', async (kind) => {
     const server = kind === 'sftp' ? sshd : ftpd;
     await freshSite(server);
-    const { session, publisher, approve } = await setup(target(server, kind), 'wrong-password');
-    await expect(publisher.test('live')).rejects.toMatchObject({ key: 'error.deploy.authFailed' });
-    await approve(1);
-    const [failed] = (await publisher.runDue()).failed;
-    expect(failed).toMatchObject({ state: 'failed', error: { key: 'error.deploy.authFailed' }, retryAt: null });
-    expect(await readTree(server.siteDir)).toEqual(new Map());
-    // The password corrected, "publish now" completes the site.
-    process.env.NEWSDESK_SECRET_LIVE = testUser.password;
-    await publisher.retry(failed!.id);
-    expect((await publisher.runDue()).published).toHaveLength(1);
-    expect(await readTree(server.siteDir)).toEqual(await expected(session));
+    const { session, publisher, approve } = await setup(await targetAt(server, kind));
+    await approve(6);
+    await publisher.runDue();
+    const want = await expected(session);
+    const [gone, cut] = [...want.keys()].filter((f) => f.endsWith('.html') && f.split('/').length === 3);
+    await fs.rm(path.join(server.siteDir, gone!));
+    await fs.writeFile(path.join(server.siteDir, cut!), '<p>改坏了</p>');
+    await fs.writeFile(path.join(server.siteDir, 'jiandu', '.old.html.newsdesk-tmp'), 'left by a push cut off');
+    await fs.writeFile(path.join(server.siteDir, 'robots.txt'), 'User-agent: *');
+    // A push trusts the manifest and does not see these; the full check does.
+    const check = await publisher.checkSite(true);
+    expect(check).toMatchObject({ missing: [gone], changed: [cut], extra: ['jiandu/.old.html.newsdesk-tmp'], repaired: true, error: null });
+    expect(publisher.view().lastCheck).toMatchObject({ missing: [gone] });
+    const after = await readTree(server.siteDir, (f) => f.startsWith('.newsdesk'));
+    expect(after).toEqual(new Map([...want, ['robots.txt', 'User-agent: *']]));
+    expect(await publisher.checkSite(false)).toMatchObject({ missing: [], changed: [], extra: [] });
   });
 
   it('a folder the server user cannot write to is reported as such, before and during a push', async () => {
     await freshSite(sshd);
     execFileSync('chmod', ['555', sshd.siteDir]);
-    const { session, publisher, approve } = await setup(target(sshd, 'sftp'));
+    const { session, publisher, approve } = await setup(await targetAt(sshd, 'sftp'));
     await expect(publisher.test('live')).rejects.toMatchObject({ key: 'error.deploy.permissionDenied' });
     await approve(1);
     const [failed] = (await publisher.runDue()).failed;
@@ -123,7 +159,7 @@ describe('publishing to real servers on loopback', () => {
     expect(await fs.readdir(sshd.siteDir)).toEqual([]);
     execFileSync('chmod', ['755', sshd.siteDir]);
     await publisher.retry(failed!.id);
-    expect((await publisher.runDue()).published).toHaveLength(1);
+    await expectPublished(publisher, 1);
     expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
   });
 
@@ -140,54 +176,13 @@ describe('publishing to real servers on loopback', () => {
       await ftpd.start();
     }
     clock.now = new Date(clock.now.getTime() + 31_000);
-    expect((await publisher.runDue()).published).toHaveLength(2);
+    await expectPublished(publisher, 2);
     expect(await readTree(ftpd.siteDir)).toEqual(await expected(session));
-  });
-
-  it('the server killed in the middle of a push: no page is half-written, and the next push completes the site', async () => {
-    await freshSite(sshd);
-    const { session, publisher, approve, clock } = await setup(target(sshd, 'sftp'));
-    await approve(60);
-    let killed: Promise<void> | null = null;
-    const result = await publisher.runDue((p) => {
-      if (p.phase === 'upload' && p.files >= 20 && !killed) killed = sshd.kill();
-    });
-    await killed;
-    expect(result.failed[0]).toMatchObject({ error: { key: 'error.deploy.connectionLost' } });
-    // Every page in place is whole: the same as the page the push was sending.
-    const want = await expected(session);
-    const onServer = await readTree(sshd.siteDir);
-    expect(onServer.size).toBeGreaterThan(0);
-    expect(onServer.size).toBeLessThan(want.size);
-    for (const [file, content] of onServer) {
-      if (!file.endsWith('.newsdesk-tmp')) expect(content, file).toBe(want.get(file));
-    }
-    await sshd.start();
-    clock.now = new Date(clock.now.getTime() + 31_000);
-    expect((await publisher.runDue()).published).toHaveLength(60);
-    expect(await readTree(sshd.siteDir)).toEqual(want);
-    expect((await fs.readdir(sshd.siteDir, { recursive: true })).filter((f) => String(f).endsWith('.newsdesk-tmp'))).toEqual([]);
-  });
-
-  it('a changed host key stops publishing with a warning and uploads nothing', async () => {
-    await freshSite(sshd);
-    const { session, publisher, approve } = await setup(target(sshd, 'sftp'));
-    await publisher.test('live');
-    await sshd.changeHostKey();
-    await approve(1);
-    const [failed] = (await publisher.runDue()).failed;
-    expect(failed).toMatchObject({ error: { key: 'error.deploy.hostKeyChanged' }, retryAt: null });
-    expect(await fs.readdir(sshd.siteDir)).toEqual([]);
-    // Once the administrator confirms the new key, the old one is cleared and publishing goes on.
-    await publisher.targets.pin('live', '');
-    await publisher.retry(failed!.id);
-    expect((await publisher.runDue()).published).toHaveLength(1);
-    expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
   });
 
   it('the app killed in the middle of a push: started again, the queue resumes and the site ends complete', async () => {
     await freshSite(sshd);
-    const { session, approve } = await setup(target(sshd, 'sftp'));
+    const { session, approve } = await setup(await targetAt(sshd, 'sftp'));
     await approve(150);
     const dir = session.library.dir;
     await session.close();
@@ -218,6 +213,132 @@ describe('publishing to real servers on loopback', () => {
     expect(await readTree(sshd.siteDir)).toEqual(await expected(again.session));
     expect(again.publisher.view().items.every((i) => i.state === 'published')).toBe(true);
   }, 60_000);
+});
+
+describe.each(faultRtts)('faults, with the server %i ms away', (rtt) => {
+  it.each(['sftp', 'ftp'] as const)('%s: a wrong password fails with that reason and is not retried by itself', async (kind) => {
+    const server = kind === 'sftp' ? sshd : ftpd;
+    await freshSite(server);
+    const { session, publisher, approve } = await setup(await targetAt(server, kind, rtt), 'wrong-password');
+    await expect(publisher.test('live')).rejects.toMatchObject({ key: 'error.deploy.authFailed' });
+    await approve(1);
+    const [failed] = (await publisher.runDue()).failed;
+    expect(failed).toMatchObject({ state: 'failed', error: { key: 'error.deploy.authFailed' }, retryAt: null });
+    expect(await readTree(server.siteDir)).toEqual(new Map());
+    // The password corrected, "publish now" completes the site.
+    process.env.NEWSDESK_SECRET_LIVE = testUser.password;
+    await publisher.retry(failed!.id);
+    await expectPublished(publisher, 1);
+    expect(await readTree(server.siteDir)).toEqual(await expected(session));
+  });
+
+  it.each(['sftp', 'ftp'] as const)('%s: the server killed in the middle of a push: no page is half-written or served half, and the next push completes the site', async (kind) => {
+    const server = kind === 'sftp' ? sshd : ftpd;
+    await freshSite(server);
+    const { session, publisher, approve, clock } = await setup(await targetAt(server, kind, rtt));
+    await approve(60);
+    let killed: Promise<void> | null = null;
+    try {
+      const result = await publisher.runDue((p) => {
+        if (p.phase === 'upload' && p.files >= 20 && !killed) killed = server.kill();
+      });
+      await killed;
+      expect(result.failed[0]?.error, JSON.stringify(result.failed[0]?.error)).toMatchObject({ key: 'error.deploy.connectionLost' });
+    } finally {
+      await killed;
+      await server.start();
+    }
+    // Every page in place is whole: the same as the page the push was sending. Unfinished files
+    // are under dot-names, which a web server does not serve.
+    const want = await expected(session);
+    for (const [file, content] of await readTree(server.siteDir, () => false)) {
+      if (isTemp(file)) expect(path.basename(file), file).toMatch(/^\./);
+      else if (!path.basename(file).startsWith('.newsdesk')) expect(content, file).toBe(want.get(file));
+    }
+    clock.now = new Date(clock.now.getTime() + 31_000);
+    await expectPublished(publisher, 60);
+    expect(await readTree(server.siteDir)).toEqual(want);
+    expect((await fs.readdir(server.siteDir, { recursive: true })).filter((f) => isTemp(String(f)))).toEqual([]);
+  });
+
+  it('the connection dropped in the middle of a push: the next push resumes where it stopped', async () => {
+    await freshSite(sshd);
+    // Always through a proxy, which is what is cut: the server itself stays up.
+    const wan = await startWan(sshd.port, rtt);
+    const { session, publisher, approve, clock } = await setup(target(sshd, 'sftp', { port: wan.port }));
+    await approve(80);
+    let cut: Promise<void> | null = null;
+    const result = await publisher.runDue((p) => {
+      if (p.phase === 'upload' && p.files >= 40 && !cut) cut = wan.stop();
+    });
+    await cut;
+    expect(result.failed[0]?.error, JSON.stringify(result.failed[0]?.error)).toMatchObject({ key: 'error.deploy.connectionLost' });
+    await publisher.targets.save({ ...publisher.targets.get('live'), port: await reach(sshd, rtt, false) });
+    clock.now = new Date(clock.now.getTime() + 31_000);
+    const seen: number[] = [];
+    await expectPublished(publisher, 80, (p) => p.phase === 'upload' && seen.push(p.files));
+    // The files sent before the cut are not sent again: the upload starts where it stopped.
+    expect(seen[0]).toBeGreaterThanOrEqual(40);
+    expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
+    expect((await fs.readdir(sshd.siteDir, { recursive: true })).filter((f) => isTemp(String(f)))).toEqual([]);
+  });
+
+  it.each(['sftp', 'ftp'] as const)('%s: a full disk on the server is reported as such; once there is room the push completes', async (kind) => {
+    const server = kind === 'sftp' ? sshd : ftpd;
+    await freshSite(server);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96k', 'tmpfs', server.siteDir]);
+    try {
+      execFileSync('chown', [testUser.name, server.siteDir]);
+      const { session, publisher, approve } = await setup(await targetAt(server, kind, rtt));
+      await approve(40);
+      const { failed } = await publisher.runDue();
+      expect(failed[0]?.error, JSON.stringify(failed[0]?.error)).toMatchObject({ key: 'error.deploy.diskFull' });
+      expect(failed[0]!.retryAt).toBeNull();
+      // Nothing half-done is served: every page in place is whole.
+      const want = await expected(session);
+      for (const [file, content] of await readTree(server.siteDir, (f) => f.startsWith('.'))) expect(content, file).toBe(want.get(file));
+      execFileSync('mount', ['-o', 'remount,size=64m', server.siteDir]);
+      for (const item of failed) await publisher.retry(item.id);
+      await expectPublished(publisher, 40);
+      expect(await readTree(server.siteDir)).toEqual(want);
+    } finally {
+      execFileSync('umount', ['-l', server.siteDir]);
+    }
+  });
+
+  it('a push cancelled in the middle leaves the site whole; publishing again resumes it', async () => {
+    await freshSite(sshd);
+    const { session, publisher, approve } = await setup(await targetAt(sshd, 'sftp', rtt));
+    await approve(60);
+    const result = await publisher.runDue((p) => {
+      if (p.phase === 'upload' && p.files >= 30) publisher.stopPush();
+    });
+    const { failed } = result;
+    expect(failed[0]).toMatchObject({ error: { key: 'error.deploy.cancelled' }, retryAt: null });
+    const want = await expected(session);
+    for (const [file, content] of await readTree(sshd.siteDir, (f) => f.startsWith('.'))) expect(content, file).toBe(want.get(file));
+    for (const item of failed) await publisher.retry(item.id);
+    const seen: number[] = [];
+    await expectPublished(publisher, 60, (p) => p.phase === 'upload' && seen.push(p.files));
+    expect(seen[0]).toBeGreaterThanOrEqual(30);
+    expect(await readTree(sshd.siteDir)).toEqual(want);
+  });
+
+  it('a changed host key stops publishing with a warning and uploads nothing', async () => {
+    await freshSite(sshd);
+    const { session, publisher, approve } = await setup(await targetAt(sshd, 'sftp', rtt));
+    await publisher.test('live');
+    await sshd.changeHostKey();
+    await approve(1);
+    const [failed] = (await publisher.runDue()).failed;
+    expect(failed).toMatchObject({ error: { key: 'error.deploy.hostKeyChanged' }, retryAt: null });
+    expect(await fs.readdir(sshd.siteDir)).toEqual([]);
+    // Once the administrator confirms the new key, the old one is cleared and publishing goes on.
+    await publisher.targets.pin('live', '');
+    await publisher.retry(failed!.id);
+    await expectPublished(publisher, 1);
+    expect(await readTree(sshd.siteDir)).toEqual(await expected(session));
+  });
 });
 
 describe('deploy errors that need no server', () => {

@@ -7,7 +7,8 @@ export async function openFolder(root: string): Promise<Remote> {
   await fs.mkdir(root, { recursive: true });
   const at = (file: string) => path.join(root, ...file.split('/'));
   return {
-    parallel: 8,
+    parallel: 16,
+    ordered: false,
     async list() {
       const files = new Map<string, number>();
       const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
@@ -27,10 +28,14 @@ export async function openFolder(root: string): Promise<Remote> {
         throw error;
       });
     },
+    size: async (file) => (await fs.stat(at(file)).catch(() => null))?.size ?? null,
     write: (file, data) => fs.writeFile(at(file), data),
     rename: (from, to) => fs.rename(at(from), at(to)),
     remove: (file) => fs.rm(at(file), { force: true }),
-    mkdir: async (dir) => void (await fs.mkdir(at(dir), { recursive: true })),
+    mkdirs: async (dirs) => {
+      for (const dir of dirs) await fs.mkdir(at(dir), { recursive: true });
+    },
+    isMissing: (error) => (error as NodeJS.ErrnoException)?.code === 'ENOENT',
     close: async () => undefined,
   };
 }

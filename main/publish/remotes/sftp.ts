@@ -1,15 +1,21 @@
 import crypto from 'node:crypto';
-import type { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
-import type { SFTPWrapper } from 'ssh2';
-import SftpClient from 'ssh2-sftp-client';
+import { Client, type SFTPWrapper } from 'ssh2';
 import { defaultPort, type DeployTarget } from '../../../shared/deploy-target';
 import { HostKeyChangedError } from '../deploy-errors';
-import { inParallel } from '../in-parallel';
 import { joinRemote, type Remote } from '../remote';
 
-/** Requests in flight on the one connection: enough to hide the round trips. */
-const parallel = 32;
+/**
+ * SFTP channels on the one connection, and requests in flight on each. One channel's window
+ * (2 MB with OpenSSH) caps what can be on the way in one round trip; more channels also
+ * let the server write with more than one process. OpenSSH opens 512 handles at most per channel.
+ */
+const channels = 4;
+const perChannel = 48;
+
+/** SFTP status codes (draft-ietf-secsh-filexfer-02). */
+const noSuchFile = 2;
+const failure = 4;
 
 /** OpenSSH's way of writing a host key's fingerprint: SHA256:base64 without padding. */
 export function sshFingerprint(key: Buffer): string {
@@ -17,27 +23,26 @@ export function sshFingerprint(key: Buffer): string {
 }
 
 /**
- * An SFTP server. The host key is checked against the one pinned in the target; with none
+ * An SFTP server, over ssh2's own requests: every call is one request on a channel, sent at
+ * once, so many are in flight together. Renames, removals and folders go on the first
+ * channel, where the server carries them out in the order they were sent; writes spread over
+ * all channels. The host key is checked against the one pinned in the target; with none
  * pinned yet, the key met is reported through `seen` so the caller can pin it.
  */
 export async function openSftp(target: DeployTarget, secret: string | null, seen: (fingerprint: string) => void): Promise<Remote> {
-  // The library's default listeners print to the console; a lost connection already fails the call in progress.
-  const quiet = () => undefined;
-  const client = new SftpClient('newsdesk', { error: quiet, end: quiet, close: quiet });
-  // The ssh2 connection under the library (not in its types): each library call in flight listens on it.
-  const connection = (client as unknown as { client: EventEmitter }).client;
-  connection.setMaxListeners(4 * parallel + 10);
+  const client = new Client();
   let changed: string | null = null;
-  let raw: SFTPWrapper;
-  try {
-    raw = await client.connect({
+  const auth = target.keyFile ? { privateKey: await fs.readFile(target.keyFile), passphrase: secret ?? undefined } : { password: secret ?? '' };
+  await new Promise<void>((resolve, reject) => {
+    client.once('ready', () => resolve());
+    client.once('error', (error) => reject(changed ? new HostKeyChangedError(target.fingerprint, changed) : error));
+    client.connect({
       host: target.host,
       port: target.port || defaultPort.sftp,
       username: target.user,
       readyTimeout: 15_000,
-      ...(target.keyFile
-        ? { privateKey: await fs.readFile(target.keyFile), passphrase: secret ?? undefined }
-        : { password: secret ?? '' }),
+      keepaliveInterval: 15_000,
+      ...auth,
       hostVerifier: (key: Buffer) => {
         const fingerprint = sshFingerprint(key);
         seen(fingerprint);
@@ -45,51 +50,138 @@ export async function openSftp(target: DeployTarget, secret: string | null, seen
         return changed === null;
       },
     });
-  } catch (error) {
-    if (changed) throw new HostKeyChangedError(target.fingerprint, changed);
-    throw error;
-  }
-  const at = (file: string) => joinRemote(target.path, file);
-  // ssh2 can leave a request in flight unanswered when the connection drops: every raw call
-  // also ends when the connection does.
+  });
+  // A lost connection fails every request in flight: ssh2 can leave one unanswered otherwise.
   const lost = new Promise<never>((_, reject) => {
-    const fail = () => reject(Object.assign(new Error('The connection to the server was lost'), { code: 'ECONNRESET' }));
-    connection.once('close', fail);
-    connection.once('end', fail);
+    const fail = (error?: Error) => reject(Object.assign(new Error(`The connection to the server was lost${error ? `: ${error.message}` : ''}`), { code: 'ECONNRESET' }));
+    client.on('error', fail);
+    client.once('close', () => fail());
   });
   lost.catch(() => undefined);
-  const call = (start: (done: (error?: Error | null) => void) => void) =>
-    Promise.race([new Promise<void>((resolve, reject) => start((error) => (error ? reject(error) : resolve()))), lost]);
+
+  const open = () =>
+    Promise.race([new Promise<SFTPWrapper>((resolve, reject) => client.sftp((error, sftp) => (error ? reject(error) : resolve(sftp)))), lost]);
+  let sftps: SFTPWrapper[];
+  try {
+    const first = await open();
+    // Extra channels are a help, not a need: a server that allows fewer still gets the push.
+    const more = await Promise.all(Array.from({ length: channels - 1 }, () => open().catch(() => null)));
+    sftps = [first, ...more.filter((s): s is SFTPWrapper => s !== null)];
+  } catch (error) {
+    client.end();
+    throw error;
+  }
+  const main = sftps[0]!;
+  const busy = sftps.map(() => 0);
+  /** The channel with the fewest requests in flight. */
+  const pick = () => busy.indexOf(Math.min(...busy));
+
+  const at = (file: string) => joinRemote(target.path, file);
+  /** One request; a refusal names the file it was about, as a publisher needs to see it. */
+  const call = <T = void>(start: (done: (error: Error | null | undefined, value?: T) => void) => void, about = '') =>
+    Promise.race([
+      new Promise<T>((resolve, reject) =>
+        start((error, value) => (error ? reject(about ? Object.assign(error, { message: `${error.message}: ${about}` }) : error) : resolve(value as T))),
+      ),
+      lost,
+    ]);
+  const code = (error: unknown) => (error as { code?: unknown })?.code;
+
+  /** OpenSSH answers a full disk with a bare "Failure": the free space says which it was. */
+  const explain = async (error: unknown, size: number): Promise<unknown> => {
+    if (code(error) !== failure) return error;
+    const space = await call<{ f_bavail: number; f_frsize: number }>((done) => main.ext_openssh_statvfs(target.path, done)).catch(() => null);
+    if (space && space.f_bavail * space.f_frsize < Math.max(size, 64 * 1024)) return Object.assign(new Error(`No space left on the server: ${String(error)}`), { code: 'ENOSPC' });
+    return error;
+  };
+
+  const write = async (sftp: SFTPWrapper, path: string, data: Buffer) => {
+    const handle = await call<Buffer>((done) => sftp.open(path, 'w', done), path);
+    try {
+      // Every chunk of a large file in flight at once, not one round trip each.
+      const chunk = 255 * 1024;
+      const writes: Promise<void>[] = [];
+      for (let offset = 0; offset < data.length; offset += chunk) {
+        const length = Math.min(chunk, data.length - offset);
+        writes.push(call((done) => sftp.write(handle, data, offset, length, offset, done)));
+      }
+      await Promise.all(writes);
+    } finally {
+      await call((done) => sftp.close(handle, done)).catch(() => undefined);
+    }
+  };
+
   return {
-    parallel,
+    parallel: sftps.length * perChannel,
+    ordered: true,
     async list() {
       const files = new Map<string, number>();
-      if (!(await client.exists(target.path))) return files;
-      // Level by level, a few folders at a time: a site has hundreds of month folders.
+      // Level by level, every folder of a level at once: a site has hundreds of month folders.
       for (let level = ['']; level.length; ) {
         const below: string[] = [];
-        await inParallel(parallel, level, async (dir) => {
-          for (const entry of await client.list(at(dir))) {
-            const file = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.type === 'd') below.push(file);
-            else if (entry.type === '-') files.set(file, entry.size);
-          }
-        });
+        await Promise.all(
+          level.map(async (dir, i) => {
+            const sftp = sftps[i % sftps.length]!;
+            const entries = await call<{ filename: string; attrs: { mode: number; size: number } }[]>((done) => sftp.readdir(at(dir), done)).catch((error) => {
+              if (dir === '' && code(error) === noSuchFile) return []; // no site folder yet
+              throw error;
+            });
+            for (const entry of entries) {
+              const file = dir ? `${dir}/${entry.filename}` : entry.filename;
+              const type = entry.attrs.mode & 0o170000;
+              if (type === 0o040000) below.push(file);
+              else if (type === 0o100000) files.set(file, entry.attrs.size);
+            }
+          }),
+        );
         level = below;
       }
       return files;
     },
     async read(file) {
-      if (!(await client.exists(at(file)))) return null;
-      return (await client.get(at(file))) as Buffer;
+      try {
+        return await call<Buffer>((done) => main.readFile(at(file), done));
+      } catch (error) {
+        if (code(error) === noSuchFile) return null;
+        throw error;
+      }
     },
-    // Small files go through ssh2's own calls: half the round trips of the library's streams.
-    write: (file, data) => call((done) => raw.writeFile(at(file), data, done)),
-    rename: (from, to) => call((done) => raw.ext_openssh_rename(at(from), at(to), done)),
-    remove: async (file) => void (await client.delete(at(file), true)),
-    mkdir: async (dir) => {
-      if (!(await client.exists(at(dir)))) await client.mkdir(at(dir), true);
+    async size(file) {
+      try {
+        return (await call<{ size: number }>((done) => main.lstat(at(file), done))).size;
+      } catch (error) {
+        if (code(error) === noSuchFile) return null;
+        throw error;
+      }
     },
-    close: async () => void (await client.end().catch(() => undefined)),
+    async write(file, data) {
+      const i = pick();
+      busy[i]!++;
+      try {
+        await write(sftps[i]!, at(file), data);
+      } catch (error) {
+        throw await explain(error, data.length);
+      } finally {
+        busy[i]!--;
+      }
+    },
+    rename: (from, to) => call((done) => main.ext_openssh_rename(at(from), at(to), done), at(from)),
+    remove: (file) =>
+      call((done) => main.unlink(at(file), done), at(file)).catch((error) => {
+        if (code(error) !== noSuchFile) throw error;
+      }),
+    async mkdirs(dirs) {
+      // All sent at once on one channel: the server makes them in order, a parent before its child.
+      await Promise.all(
+        dirs.map((dir) =>
+          call((done) => main.mkdir(at(dir), done), at(dir)).catch((error) => {
+            // OpenSSH says "Failure" for a folder that exists; anything else is a real refusal.
+            if (code(error) !== failure) throw error;
+          }),
+        ),
+      );
+    },
+    isMissing: (error) => code(error) === noSuchFile,
+    close: async () => void client.end(),
   };
 }
