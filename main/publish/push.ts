@@ -163,6 +163,10 @@ export async function pushSite(remote: Remote, files: SiteFiles, options: PushOp
       signal,
     );
     await save(true);
+    // The manifest goes under its temporary name now; renamed into place once everything else is.
+    const manifestData = Buffer.from(JSON.stringify({ version: 1, files: Object.fromEntries(files) } satisfies Manifest));
+    const manifestTemp = remote.write(tempOf(manifestFile), manifestData);
+    manifestTemp.catch(() => undefined);
     await pendingWritten;
 
     const place = async (file: string) => {
@@ -187,9 +191,6 @@ export async function pushSite(remote: Remote, files: SiteFiles, options: PushOp
     await save(true);
     checkCancelled(signal);
 
-    const manifestData = Buffer.from(JSON.stringify({ version: 1, files: Object.fromEntries(files) } satisfies Manifest));
-    const manifestTemp = remote.write(tempOf(manifestFile), manifestData);
-    manifestTemp.catch(() => undefined);
     await inParallel(remote.parallel, [...remove, ...leftovers, ...strays], (file) => remote.remove(file), signal);
     await manifestTemp;
     await remote.rename(tempOf(manifestFile), manifestFile);
