@@ -186,7 +186,7 @@ describe('publishing to real servers on loopback', () => {
     await approve(150);
     const dir = session.library.dir;
     await session.close();
-    const cli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
     const first = cli(['publish', '--library', dir]);
     await new Promise<void>((resolve, reject) => {
@@ -350,7 +350,7 @@ describe('deploy errors that need no server', () => {
     await session.close();
     const run = (args: string[]) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
       } catch (error) {
         const e = error as { status: number; stdout: string };
         return { code: e.status, out: e.stdout };

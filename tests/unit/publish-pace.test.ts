@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pace } from '../../main/publish/pace';
-import { progressLines } from '../../main/publish/run-cli';
+import { progressLines } from '../../main/cli/publish';
 
 describe('the progress of a push', () => {
   it('gives the speed over the last seconds and the time left at the pace so far', () => {
