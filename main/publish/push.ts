@@ -126,10 +126,14 @@ export async function pushSite(remote: Remote, files: SiteFiles, options: PushOp
 
   const log: PushJournal = { temps: { ...(journal?.temps ?? {}) }, placed: { ...(journal?.placed ?? {}) } };
   let saved = Date.now();
-  const save = async (force = false) => {
-    if (!options.journal || (!force && Date.now() - saved < 1000)) return;
+  let saving: Promise<void> = Promise.resolve();
+  /** The journal on disk, at most once a second unless forced; one write at a time. A journal that cannot be written only loses the resume. */
+  const save = (force = false) => {
+    if (!options.journal || (!force && Date.now() - saved < 1000)) return saving;
     saved = Date.now();
-    await options.journal.write(log);
+    const copy: PushJournal = { temps: { ...log.temps }, placed: { ...log.placed } };
+    saving = saving.then(() => options.journal!.write(copy)).catch(() => undefined);
+    return saving;
   };
   let finished = false;
   try {
@@ -158,7 +162,7 @@ export async function pushSite(remote: Remote, files: SiteFiles, options: PushOp
       async ([file]) => {
         await put(file);
         tick(file);
-        await save();
+        void save();
       },
       signal,
     );
@@ -196,9 +200,10 @@ export async function pushSite(remote: Remote, files: SiteFiles, options: PushOp
     await remote.rename(tempOf(manifestFile), manifestFile);
     await remote.remove(pendingFile);
     finished = true;
+    await saving;
     await options.journal?.clear();
   } finally {
-    if (!finished) await save(true).catch(() => undefined);
+    if (!finished) await save(true);
   }
   return { uploaded: upload.map(([file]) => file), deleted: remove, bytes: totalBytes };
 }
