@@ -57,6 +57,15 @@ test('a publisher reviews, sends back, approves, sees the push, and withdraws an
   const home = await fs.readFile(path.join(site, 'index.html'), 'utf8');
   expect(home).toContain(sampleTitle);
 
+  // The home page deleted on the server by hand: 校验站点 finds it and puts it back.
+  await fs.rm(path.join(site, 'index.html'));
+  await page.getByRole('button', { name: '校验站点' }).click();
+  await expect(page.locator('.check-result')).toContainText('缺少 1 个');
+  await expect(page.locator('.check-result')).toContainText('已修复');
+  expect(await fs.readFile(path.join(site, 'index.html'), 'utf8')).toBe(home);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/publish-site-check.png' });
+
   await page.getByRole('tab', { name: '发布记录' }).click();
   const row = page.getByRole('table', { name: '发布记录' }).locator('tbody tr').first();
   await expect(row).toContainText('成功');
