@@ -315,10 +315,10 @@ export class Publisher {
     this.nextRunAt = null;
   }
 
-  /** The daily full check, when the queue has nothing to push. */
+  /** The daily full check, when the queue has nothing to push and the site has been published. */
   private async checkWhenDue() {
     const target = this.targets.active();
-    if (!target || this.queue.due(this.now()).length) return;
+    if (!target || this.queue.due(this.now()).length || !this.published.summaries().length) return;
     const last = this.checks.last(target.id);
     if (last && this.now().getTime() - Date.parse(last.at) < checkEveryMs) return;
     await this.checkSite(true).catch(() => undefined);
@@ -334,9 +334,9 @@ export class Publisher {
       void this.runDue()
         .then(() => this.checkWhenDue())
         .finally(() => {
-        const next = this.queue.due(this.now()).length ? 0 : (this.queue.nextDue() ?? Infinity) - this.now().getTime();
-        this.schedule(Math.min(60_000, Math.max(1000, next)));
-      });
+          const next = this.queue.due(this.now()).length ? 0 : (this.queue.nextDue() ?? Infinity) - this.now().getTime();
+          this.schedule(Math.min(60_000, Math.max(1000, next)));
+        });
     }, delay);
     this.timer.unref?.();
   }
