@@ -216,7 +216,9 @@ describe('publishing to real servers on loopback', () => {
   }, 60_000);
 });
 
-describe.each(faultRtts)('faults, with the server %i ms away', (rtt) => {
+// Each fault test pushes twice and logs in again; at 60 ms an FTP login (eight connections,
+// vsftpd's pause after a wrong password) and a push of 60 articles each take seconds.
+describe.each(faultRtts)('faults, with the server %i ms away', { timeout: 60_000 }, (rtt) => {
   it.each(['sftp', 'ftp'] as const)('%s: a wrong password fails with that reason and is not retried by itself', async (kind) => {
     const server = kind === 'sftp' ? sshd : ftpd;
     await freshSite(server);
