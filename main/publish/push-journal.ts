@@ -1,7 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import { writeAtomic } from '../atomic-write';
-import type { JournalStore, PushJournal } from './push';
+import type { JournalStore } from './push';
+
+/** file -> content hash, of temporary files complete on the server and of files renamed into place. */
+const journalSchema = z.object({ where: z.string(), temps: z.record(z.string(), z.string()), placed: z.record(z.string(), z.string()) });
 
 /**
  * The journal of a push to one target, beside its staging folder in the library: what a push
@@ -11,9 +15,9 @@ export function fileJournal(file: string, where: string): JournalStore {
   return {
     async read() {
       try {
-        const data = JSON.parse(await fs.readFile(file, 'utf8')) as PushJournal & { where?: string };
+        const data = journalSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
         // Kept for one place only: a target moved to another server or folder starts afresh.
-        return data?.where === where && typeof data.temps === 'object' && typeof data.placed === 'object' ? { temps: data.temps, placed: data.placed } : null;
+        return data.where === where ? { temps: data.temps, placed: data.placed } : null;
       } catch {
         return null; // none, or damaged: the push redoes what the pending list names
       }

@@ -1,24 +1,30 @@
 import type { Low } from 'lowdb';
+import { z } from 'zod';
+import { apiErrorDataSchema } from '../../shared/errors';
 import type { SiteCheck } from '../../shared/queue';
+import { storeSchema } from '../library/json-file';
 import type { Library } from '../library/library';
 
-interface Data {
-  version: 1;
-  /** The last full check of each target. */
-  checks: Record<string, SiteCheck>;
-}
+const checkSchema: z.ZodType<SiteCheck> = z.object({
+  at: z.string(),
+  target: z.string(),
+  files: z.number(),
+  missing: z.array(z.string()),
+  changed: z.array(z.string()),
+  extra: z.array(z.string()),
+  repaired: z.boolean(),
+  error: apiErrorDataSchema.nullable(),
+});
+/** The last full check of each target. */
+const dataSchema = storeSchema(1, { checks: z.record(z.string(), checkSchema) });
+type Data = z.infer<typeof dataSchema>;
 
 /** The last full check (校验站点) of each target, in `site-checks.json`: shown in the publishing view, and when the next is due. */
 export class SiteCheckStore {
   private constructor(private readonly db: Low<Data>) {}
 
   static async open(library: Library): Promise<SiteCheckStore> {
-    const db = await library.openStore<Data>('site-checks.json', { version: 1, checks: {} }, (d) => {
-      const data = d as Data;
-      if (data?.version !== 1 || typeof data.checks !== 'object' || data.checks === null) throw new Error('not a site check file');
-      return data;
-    });
-    return new SiteCheckStore(db);
+    return new SiteCheckStore(await library.openStore<Data>('site-checks.json', dataSchema, { version: 1, checks: {} }));
   }
 
   last(targetId: string): SiteCheck | null {
