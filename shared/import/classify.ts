@@ -1,61 +1,117 @@
-import { findDate } from './dates';
+import { findDates } from './dates';
 import { labelledValues } from './labels';
+import { normalizeLine } from './normalize';
 
 /** What a line of a reprinted page is, as far as the article is concerned. */
 export type LineKind = 'blank' | 'chrome' | 'end' | 'breadcrumb' | 'meta' | 'text';
 
-/** The site around an article: dropped wherever met. */
+/**
+ * The site around an article: widgets and placeholders dropped wherever met. Lines are
+ * normalized (simplified characters, ASCII colons) before these are tried.
+ */
 const chrome = [
   /^欢迎(访问|光临|来到|您)/,
-  /字[体号]\s*:?\s*[【[]?\s*大\s*中\s*小/,
-  /^[【[]?\s*(打印|关闭|关闭窗口|收藏|返回顶部|返回)\s*[】\]]?(\s*[【[]?\s*(打印|关闭|关闭窗口|收藏|返回顶部|打印本页|关闭本页)\s*[】\]]?)*$/,
-  /(打印本页|关闭窗口|加入收藏)/,
-  /^分享到/,
-  /^(扫一扫|手机扫码|用手机扫)/,
-  /^(浏览次数|点击数|阅读次数|浏览量)\s*:/,
+  /字[体号]\s*:?\s*[【[]?\s*(大\s*中\s*小|小\s*中\s*大|默认|放大|缩小|T\s*T)/,
+  /^[【[]?\s*字[体号]\s*:?\s*[】\]]?$/,
+  /A\s*[+＋]\s*A\s*[-－]|^A\s*[+＋]$|^A\s*[-－]$/,
+  /(打印本页|关闭窗口|加入收藏|收藏本页|返回顶部|回到顶部|关闭本页)/,
+  /^[【[(（]?\s*(打印|关闭|收藏|返回|分享|复制链接|复制|搜索|纠错|举报|评论|点赞|赞赏|赞|踩|顶|返回列表|打印文章)\s*[】\])）]?(\s*[|/]?\s*[【[(（]?\s*(打印|关闭|收藏|返回|分享|复制链接|复制|搜索|纠错|举报|评论|点赞|赞赏|赞|踩|顶|关闭窗口|打印本页|返回顶部)\s*[】\])）]?)*\s*[×x]?$/,
+  /^分享(到|至)?\s*:?/,
+  /(扫一扫|扫描二维码|手机扫码|用手机扫|微信扫|二维码|在您的设备上浏览)/,
+  /^(浏览次数|点击数|阅读次数|浏览量|阅读量|访问量|点击量|评论)\s*:?\s*\d*\s*(次)?$/,
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
+  /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
+  /^图片?\s*\d+$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
+  /^(导读|提要)\s*:?/,
+  /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
+  /^进入专题\s*:/,
+  /^(下载|打开)\S{0,10}(APP|客户端)/i,
+  /APP下载|客户端下载/i,
+  /^(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English)(\s*[|/]\s*(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English))*$/i,
+  /^[|｜\s-]+$/,
+  /^[-|]{3,}/,
+  /^(今天是|今日是)/,
+  /^<!--|-->$/,
+  /^channelId\b/,
+  /^(评分|意见反馈|我要纠错|我要评论)\b/,
 ];
 
 /** Where the article ends: what follows is the reprinting site's, not the article's. */
 const end = [
-  /^[【[]?\s*免责声明/,
-  /^(上一篇|下一篇|上一条|下一条)/,
-  /^(相关(文章|阅读|新闻|链接|推荐)|推荐阅读|热点新闻|最新文章)/,
-  /^[（(【[]?\s*(责任编辑|责编|编辑)\s*:/,
-  /(版权所有|Copyright|©|ICP备|ICP证|主办单位|承办单位|技术支持)/i,
-  /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编)\s*:/,
+  /^[【[(（]?\s*(免责声明|特别声明|版权声明|郑重声明|声明|申明|版权和免责申明|免责申明)\s*[:】\])）]?/,
+  /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇)\s*:?/,
+  /^(相关(文章|阅读|新闻|链接|推荐|稿件|报道|热词搜索|热词)|推荐阅读|延伸阅读|热点新闻|热门推荐|热门文章|为您推荐|猜你喜欢|精彩推送|精彩推荐|最新文章|最新新闻|最新评论|最新资讯|大家都在看|更多精彩|发表评论|发表回复|参与讨论|网友评论|热门评论|今日话题|24小时排行|排行榜|阅读排行|点击排行)/,
+  /^[（(【[]?\s*(责任编辑|责编|编辑|审核|审校|校对|一审|终审|值班编辑|网络编辑|本文编辑)\s*:/,
+  /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办单位|承办单位|技术支持|主办:|承办:)/i,
+  /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
   /^(本文地址|本文链接|本站内容来源地址)\s*:/,
+  /(转载请注明|未经授权(不得|禁止)|转载请联系|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|来源于网络)/,
+  /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
+  /^(附件|相关附件)\s*:?\s*$/,
 ];
 
-const breadcrumb = /(当前位置|您的位置|您现在的位置|所在位置)\s*:|^首页\s*[>›»＞]/;
+const crumbLabel = /(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置|位置)\s*:?/;
+const crumbSep = /\s*(?:>>|[>›»＞→]|&gt;)\s*/;
 
-/** An unlabelled "2024-03-12 09:30 江苏省通信管理局": a date, then a short name of who published it. */
+/** "首页 > 新闻中心 > 集团新闻": short parts joined by arrows, no sentence. */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > 80) return false;
+  if (/^(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置)/.test(line)) return true;
+  if (/(当前位置|您的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
+  const parts = line.split(crumbSep).filter(Boolean);
+  return parts.length >= 2 && crumbSep.test(line) && parts.every((p) => p.length <= 24) && !/[。！？]/.test(line);
+}
+
+/** Sentence punctuation: what tells a paragraph of text from a headline, a menu or a widget. */
+export function punctuation(line: string): number {
+  return (line.match(/[，。、；！？,;!?：:“”]/g) ?? []).length;
+}
+
+/** An unlabelled "2024-03-12 09:30 江苏省通信管理局": a date, then the name of who published it. */
 export function unlabelledMeta(line: string): { date: string; source: string } | null {
-  const found = findDate(line);
-  if (!found || !line.startsWith(found.match)) return null;
-  const rest = line.slice(found.match.length).trim();
-  if (rest.length > 40 || /[。，,.!！?？]/.test(rest)) return null;
-  return { date: found.iso, source: rest };
+  const [found] = findDates(line);
+  if (!found) return null;
+  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').trim();
+  const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
+  if (before && !/^[|｜\s]*$/.test(before)) return null;
+  if (rest.length > 30 || /[。，,.!！?？:]/.test(rest)) return null;
+  return { date: found.iso, source: isOrganisation(rest) ? rest : '' };
+}
+
+/** An organisation's name: ends as offices, papers and sites are named. */
+export function isOrganisation(name: string): boolean {
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·]{2,30}$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
 }
 
 export function classify(line: string): LineKind {
   if (!line) return 'blank';
-  if (breadcrumb.test(line)) return 'breadcrumb';
+  if (isBreadcrumb(line)) return 'breadcrumb';
+  if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   const values = labelledValues(line);
-  if (values.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200) return 'meta';
-  if (values.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
-  if (end.some((p) => p.test(line))) return 'end';
+  if (values.some((v) => v.kind !== 'ignored') && line.length < 200 && !(punctuation(line) > 6 && line.length > 80)) {
+    if (values.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author')) return 'meta';
+    if (values.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
+  }
   if (chrome.some((p) => p.test(line))) return 'chrome';
+  if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
+  if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
   return 'text';
 }
 
-/** The column named by a breadcrumb such as "当前位置: 首页 > 社会监督 > 正文". */
+/**
+ * The column named by a breadcrumb such as "当前位置: 首页 > 社会监督 > 正文": its last category,
+ * as written. `line` is the line with single spaces (fieldText), so that its normalized form has
+ * the same length and positions.
+ */
 export function columnOfBreadcrumb(line: string): string {
-  const trail = line.replace(/^.*?(当前位置|您的位置|您现在的位置|所在位置)\s*:/, '');
+  const norm = normalizeLine(line);
+  const label = new RegExp(`^.*?${crumbLabel.source}`).exec(norm);
+  const trail = label ? line.slice(label[0].length) : line;
   const parts = trail
-    .split(/\s*[>›»＞/\\→]\s*/)
+    .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看)$/.test(p));
+    .map((p) => (/^(首页|首頁|主页|主頁|网站首页)./.test(p) ? p.replace(/^(首页|首頁|主页|主頁|网站首页)/, '') : p))
+    .filter((p) => p && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看|详细内容|正文内容|内容页|文章正文|本站|>)$/.test(normalizeLine(p)));
   return parts.at(-1) ?? '';
 }
