@@ -85,13 +85,16 @@ async function readLimited(response: Response, url: URL, limits: FetchLimits): P
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for await (const chunk of response.body ?? []) {
-      size += chunk.length;
+    const reader = response.body?.getReader();
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      size += chunk.value.length;
       if (size > limits.maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
+        await reader!.cancel().catch(() => undefined);
         throw tooLarge(url, limits);
       }
-      chunks.push(chunk);
+      chunks.push(chunk.value);
     }
   } catch (error) {
     if (error instanceof ApiError) throw error;

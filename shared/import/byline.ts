@@ -19,20 +19,67 @@ export function plainByline(line: string, norm: string): { source: string; autho
   return null;
 }
 
-/** The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)". */
+/**
+ * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
+ * "中新网兰州8月14日电 (赵雅琪)".
+ */
 export function reportersInLead(line: string, norm: string): string {
   const head = norm.slice(0, 120);
   const bracket = /[(（]([^()（）]{2,60})[)）]/g;
   for (const m of head.matchAll(bracket)) {
     const inside = m[1]!;
     const first = inside.search(roles);
-    if (first < 0) continue;
-    const start = m.index! + 1 + first;
-    const raw = line.slice(start, m.index! + 1 + inside.length);
-    const names = normRoles(raw, norm.slice(start, m.index! + 1 + inside.length));
-    if (names) return names;
+    const at = m.index! + 1;
+    if (first >= 0) {
+      const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
+      if (names) return names;
+    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && onlyNames(inside)) {
+      return line.slice(at, at + inside.length).trim();
+    }
   }
   return '';
+}
+
+/**
+ * The writers a last paragraph signs in brackets: "…的力量。(袁传仓)", "(陆思念 周贻刚)",
+ * "(天门市融媒体中心记者鄢紫 通讯员汪潇行)", "(市委政法委 周守利;市邮政管理局 刘文婕)".
+ * A photographer's credit (摄) is not a byline.
+ */
+export function writersAtEnd(line: string, norm: string): string {
+  const m = /[(（]([^()（）]{2,60})[)）]\s*$/.exec(norm);
+  if (!m || /摄|供图|图|来源|编辑|责编/.test(m[1]!)) return '';
+  const at = m.index + 1;
+  const names: string[] = [];
+  let offset = at;
+  for (const part of m[1]!.split(/([;；])/)) {
+    const raw = line.slice(offset, offset + part.length);
+    offset += part.length;
+    if (/^[;；]$/.test(part) || !part.trim()) continue;
+    const first = part.search(roles);
+    if (first >= 0) {
+      const found = normRoles(raw.slice(first), part.slice(first));
+      if (!found) return '';
+      names.push(found);
+    } else if (onlyNames(part)) {
+      names.push(raw.trim());
+    } else {
+      const last = /\s(\S{2,4})\s*$/.exec(part);
+      if (!last || !onlyNames(last[1]!)) return '';
+      names.push(raw.trim().split(/\s+/).at(-1)!);
+    }
+  }
+  return names.join(' ');
+}
+
+/** Two to four characters a name, one to six names. */
+function onlyNames(text: string): boolean {
+  return new RegExp(String.raw`^\s*(${name}[\s、,，]*){1,6}$`).test(text);
+}
+
+/** "大河报记者 郑松波 邵占坤 实习生 岳媛": the names after the first role word, as written. */
+export function bylineNames(line: string, norm: string): string {
+  const first = norm.search(roles);
+  return first < 0 ? '' : normRoles(line.slice(first), norm.slice(first));
 }
 
 /** The names left when the role words (记者, 通讯员…) are taken out, as written. */

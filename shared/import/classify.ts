@@ -22,7 +22,9 @@ const chrome = [
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
   /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
   /^图片?\s*\d+$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
-  /^(导读|提要)\s*:?/,
+  /^(导读|提要|原标题)\s*:?/,
+  /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d]+\s*[、:.]/,
+  /^\S{1,10}\s*:$/,
   /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
   /^进入专题\s*:/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
@@ -50,12 +52,16 @@ const end = [
   /^(附件|相关附件)\s*:?\s*$/,
 ];
 
+const copyright = /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i;
+/** "大河报记者 郑松波 邵占坤 通讯员 司利强": a line of roles and names. */
+const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}$/;
+
 const crumbLabel = /(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置|位置)\s*:?/;
-const crumbSep = /\s*(?:>>|[>›»＞→]|&gt;)\s*/;
+const crumbSep = /\s*(?:>>|[>›»＞→•]|&gt;)\s*/;
 
 /** "首页 > 新闻中心 > 集团新闻": short parts joined by arrows, no sentence. */
 function isBreadcrumb(line: string): boolean {
-  if (line.length > 80) return false;
+  if (line.length > 80 || /[<="]/.test(line)) return false;
   if (/^(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置)/.test(line)) return true;
   if (/(当前位置|您的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
   const parts = line.split(crumbSep).filter(Boolean);
@@ -86,12 +92,17 @@ export function isOrganisation(name: string): boolean {
 export function classify(line: string): LineKind {
   if (!line) return 'blank';
   if (isBreadcrumb(line)) return 'breadcrumb';
-  if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   const values = labelledValues(line);
-  if (values.some((v) => v.kind !== 'ignored') && line.length < 200 && !(punctuation(line) > 6 && line.length > 80)) {
-    if (values.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author')) return 'meta';
-    if (values.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
+  // A label inside a sentence ("…(预警信息来源:国家预警信息发布中心)") is the sentence's.
+  const fields = values.filter((v) => v.kind !== 'ignored');
+  const inSentence = fields.length > 0 && line.indexOf(fields[0]!.label) > 25 && punctuation(line) > 3;
+  if (fields.length && line.length < 200 && !inSentence && !copyright.test(line)) {
+    if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
+    if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
   }
+  if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
+  if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
+  if (byline.test(line)) return 'meta';
   if (chrome.some((p) => p.test(line))) return 'chrome';
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';

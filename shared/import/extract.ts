@@ -1,4 +1,4 @@
-import { plainByline, reportersInLead } from './byline';
+import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, unlabelledMeta, type LineKind } from './classify';
 import { findDates } from './dates';
 import { labelledValues } from './labels';
@@ -72,7 +72,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   // A date glued to the first paragraph ("2021年04月09日 10:28记者从…") is the page's date line.
   if (!hints.body?.length && result.body.length) {
     const lead = findDates(result.body[0]!)[0];
-    if (lead && lead.index === 0) {
+    const apart = lead && (lead.timed || /^\s/.test(result.body[0]!.slice(lead.match.length)));
+    if (lead && lead.index === 0 && apart) {
       result.publishedAt ||= lead.iso;
       const rest = result.body[0]!.slice(lead.match.length).trim();
       if (rest) result.body[0] = rest;
@@ -80,6 +81,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     }
   }
   if (!result.author && result.body.length) result.author = reportersInLead(result.body[0]!, normalizeLine(result.body[0]!));
+  if (!result.author && result.body.length) result.author = writersAtEnd(result.body.at(-1)!, normalizeLine(result.body.at(-1)!));
 
   // A link to the original is often at the end, after the body.
   for (let i = headerFrom; i < norm.length; i++) {
@@ -131,12 +133,19 @@ function findTitle(page: Page, hints: PageHints): number {
     else score -= 0.5 * (textSeen - 1);
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
     if (/[|_]/.test(line)) score -= 3;
+    if (/\S:/.test(line)) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP)$/i.test(line)) score -= 8;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
+  }
+  // "鲁政发〔2014〕20号《标题》" or "标题——中新网" above the headline itself: the shorter one, contained in it.
+  const flatBest = best >= 0 ? norm[best]!.replace(/\s+/g, '') : '';
+  for (let i = best + 1; best >= 0 && i < Math.min(norm.length, best + 4); i++) {
+    const flat = norm[i]!.replace(/\s+/g, '');
+    if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat)) return i;
   }
   return best;
 }
@@ -204,13 +213,20 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (v.kind === 'author') authors.push({ value: cleanName(written), score: 10 + place });
     }
     if (page.kind[i] === 'meta' || line.length < 40) {
-      // Dates written without a label: before the first label, or on a line of their own.
-      const before = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : line;
-      for (const d of findDates(before).slice(0, 1)) dates.push({ iso: d.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (d.timed ? 1 : 0) - (widget ? 10 : 0) });
+      // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
+      const labelled = values.filter((v) => v.kind === 'date').map((v) => v.value);
+      const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
+      if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
+      // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网".
+      const before = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : '';
+      const names = before ? bylineNames(text.slice(0, before.length), before) : '';
+      if (names) authors.push({ value: names, score: 8 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);
       if (plain?.source) sources.push({ value: text.slice(line.indexOf(plain.source), line.indexOf(plain.source) + plain.source.length), score: 5 + place });
+      const names = bylineNames(text, line);
+      if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
       const byline = i > titleAt ? plainByline(text, line) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
@@ -225,6 +241,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }
