@@ -6,7 +6,7 @@ import { extractArticle, type Extracted } from '../../shared/import/extract';
 import type { SiteProfile } from '../../shared/site';
 import { decodeText } from './decode';
 import { readDocx } from './docx';
-import { fetchPage } from './fetch-page';
+import { fetchPage, type FetchLimits } from './fetch-page';
 import { readHtml } from './html-lines';
 
 /** A page is text: anything this big is not one article. */
@@ -108,8 +108,8 @@ function escapeHtml(text: string): string {
  * article links instead (unless `asArticle`), each marked when the library already has it; an
  * article keeps the address as its original link when the page names none.
  */
-export async function analyzeUrl(address: string, context: ImportContext, options: { asArticle?: boolean } = {}): Promise<UrlImport> {
-  const page = await fetchPage(address);
+export async function analyzeUrl(address: string, context: ImportContext, options: { asArticle?: boolean; limits?: FetchLimits } = {}): Promise<UrlImport> {
+  const page = await fetchPage(address, options.limits);
   const text = decodeText(page.bytes, /charset\s*=\s*["']?([\w-]+)/i.exec(page.contentType)?.[1]);
   if (!text.trim()) throw fail('empty', `${address} is an empty page.`);
   const html = !/^text\/plain/i.test(page.contentType);
