@@ -87,7 +87,7 @@ describe('采集: a page fetched from its address', () => {
 });
 
 describe('采集 on the command line', () => {
-  const cli = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { encoding: 'utf8' });
+  const cli = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8' });
 
   it('`newsdesk import URL --dry-run --json` prints the fields; a list page imports its articles not in the library', async () => {
     const dir = await tempDir();
