@@ -1,3 +1,4 @@
+import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, unlabelledMeta, type LineKind } from './classify';
 import { findDates } from './dates';
@@ -43,7 +44,8 @@ interface Page {
  * title, and the site's chrome is what scores against text.
  */
 export function extractArticle(rawLines: string[], hints: PageHints = {}): Extracted {
-  const raw = rawLines.filter((l) => fieldText(l));
+  const written = rawLines.filter((l) => fieldText(l));
+  const raw = written.map(withoutPinyin);
   const text = raw.map(fieldText);
   const norm = text.map(normalizeLine);
   const page: Page = { raw, text, norm, kind: norm.map(classify) };
@@ -60,7 +62,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   if (hints.body?.length) {
     result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);
   } else if (start >= 0) {
-    for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle) result.body.push(paragraphText(raw[i]!));
+    for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle) result.body.push(paragraphText(written[i]!));
   }
 
   // The header: lines between the title and the body; a short footer of meta lines after the body.
@@ -71,18 +73,22 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 
   // A date glued to the first paragraph ("2021年04月09日 10:28记者从…") is the page's date line.
   if (!hints.body?.length && result.body.length) {
-    const lead = findDates(result.body[0]!)[0];
-    const apart = lead && (lead.timed || /^\s/.test(result.body[0]!.slice(lead.match.length)));
-    if (lead && lead.index === 0 && apart) {
-      result.publishedAt ||= lead.iso;
-      const rest = result.body[0]!.slice(lead.match.length).trim();
+    const first = findDates(result.body[0]!)[0];
+    const apart = first && (first.timed || /^\s/.test(result.body[0]!.slice(first.match.length)));
+    if (first && first.index === 0 && apart) {
+      result.publishedAt ||= first.iso;
+      const rest = result.body[0]!.slice(first.match.length).trim();
       if (rest) result.body[0] = rest;
       else result.body.shift();
     }
   }
-  if (!result.author && result.body.length) result.author = reportersInLead(result.body[0]!, normalizeLine(result.body[0]!));
-  if (!result.author && result.body.length) result.author = writersAtEnd(result.body.at(-1)!, normalizeLine(result.body.at(-1)!));
+  const lead = withoutPinyin(result.body[0] ?? '');
+  const last = withoutPinyin(result.body.at(-1) ?? '');
+  if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
+  if (!result.author && last) result.author = writersAtEnd(last, normalizeLine(last));
 
+  const lines = written.map(fieldText);
+  for (const field of ['title', 'source', 'author', 'column'] as const) result[field] = asWritten(result[field], lines);
   // A link to the original is often at the end, after the body.
   for (let i = headerFrom; i < norm.length; i++) {
     for (const v of labelledValues(norm[i]!)) {
@@ -109,7 +115,13 @@ function cleanTitle(title: string): string {
  */
 function findTitle(page: Page, hints: PageHints): number {
   const { norm, kind } = page;
-  const anchor = kind.findIndex((k, i) => k === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author')));
+  const isAnchor = (i: number) => kind[i] === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author'));
+  // The first paragraph of text; the meta line nearest above it (or the first one on the page).
+  const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.length >= 40 && punctuation(norm[i]!) >= 2);
+  let anchor = -1;
+  for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i)) anchor = i;
+  if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
+  const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
   const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, ''));
   let best = -1;
   let bestScore = -Infinity;
@@ -117,35 +129,43 @@ function findTitle(page: Page, hints: PageHints): number {
   for (let i = 0; i < norm.length; i++) {
     if (kind[i] !== 'text') continue;
     textSeen++;
-    if (anchor >= 0 ? i > anchor + 3 : textSeen > 12) break;
+    if (until >= 0 ? i > until : textSeen > 12) break;
     const line = norm[i]!;
-    const len = line.replace(/\s+/g, '').length;
-    if (len < 4 || len > 100) continue;
-    let score = 0;
     const flat = line.replace(/\s+/g, '');
+    const len = flat.length;
+    if (len < 5 || len > 100) continue;
+    let score = 0;
     if (named.some((n) => n === flat)) score += 15;
     else if (named.some((n) => n.length > 4 && (n.includes(flat) || flat.includes(n)))) score += 10;
     if (len >= 8 && len <= 50) score += 2;
+    if (len <= 6) score -= 2;
     if (len > 60) score -= 4;
     if (/[。！？；]$/.test(line)) score -= 8;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
-    if (anchor >= 0) score += i < anchor ? Math.max(0, 8 - 2 * (anchor - i - 1)) : -2 - (i - anchor);
-    else score -= 0.5 * (textSeen - 1);
+    // Just above the meta lines, or just above the first paragraph.
+    const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8 - 2 * (anchor - i - 1)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
+    const abovePara = firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text') ? 5 : -Infinity;
+    score += Math.max(aboveMeta, abovePara);
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
     if (/[|_]/.test(line)) score -= 3;
-    if (/\S:/.test(line)) score -= 6;
+    if (/\S\s?:/.test(line)) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
-    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP)$/i.test(line)) score -= 8;
+    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
+    // A menu: several short words side by side.
+    const words = line.split(' ');
+    if (words.length >= 3 && words.every((w) => w.length <= 6)) score -= 6;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
   }
-  // "鲁政发〔2014〕20号《标题》" or "标题——中新网" above the headline itself: the shorter one, contained in it.
+  // "鲁政发〔2014〕20号《标题》" or "标题——中新网" above the headline itself: the shorter one, contained in it,
+  // when what it leaves out is a site's name or a document number, not a second headline.
   const flatBest = best >= 0 ? norm[best]!.replace(/\s+/g, '') : '';
   for (let i = best + 1; best >= 0 && i < Math.min(norm.length, best + 4); i++) {
     const flat = norm[i]!.replace(/\s+/g, '');
-    if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat)) return i;
+    const rest = flatBest.replace(flat, '');
+    if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat) && (rest.length <= 12 || /〔\d{4}〕|号/.test(rest))) return i;
   }
   return best;
 }
@@ -210,7 +230,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
       if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 10 + place });
-      if (v.kind === 'author') authors.push({ value: cleanName(written), score: 10 + place });
+      if (v.kind === 'author') authors.push({ value: bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || cleanName(written), score: 10 + place });
     }
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
@@ -241,6 +261,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }

@@ -58,8 +58,9 @@ function cleanValue(raw: string): string {
     .trim()
     .replace(/[,，;；]$/, '')
     .trim();
-  // A closing bracket with no opening one belongs to the sentence around the label.
-  if (/[)）]$/.test(value) && !/[(（]/.test(value)) value = value.slice(0, -1).trim();
+  // A closing bracket with no opening one belongs to the sentence around the label: the value ends there.
+  const close = value.search(/[)）]/);
+  if (close >= 0 && !/[(（]/.test(value.slice(0, close))) value = value.slice(0, close).trim();
   if (/^[(（]/.test(value) && !/[)）]/.test(value)) value = value.slice(1).trim();
   return value;
 }
