@@ -25,6 +25,8 @@ const chrome = [
   /^(导读|提要|原标题)\s*:?/,
   /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d]+\s*[、:.]/,
   /^\S{1,10}\s*:$/,
+  /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
+  /^▲/,
   /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
   /^进入专题\s*:/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
@@ -77,16 +79,18 @@ export function punctuation(line: string): number {
 export function unlabelledMeta(line: string): { date: string; source: string } | null {
   const [found] = findDates(line);
   if (!found) return null;
-  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').trim();
+  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
   const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
-  if (before && !/^[|｜\s]*$/.test(before)) return null;
+  // "央视新闻 2025-11-26 07:19:05": the name before the date.
+  if (before && !rest && isOrganisation(before)) return { date: found.iso, source: before };
+  if (before) return null;
   if (rest.length > 30 || /[。，,.!！?？:]/.test(rest)) return null;
   return { date: found.iso, source: isOrganisation(rest) ? rest : '' };
 }
 
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·]{2,30}$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
 }
 
 export function classify(line: string): LineKind {
@@ -95,7 +99,7 @@ export function classify(line: string): LineKind {
   const values = labelledValues(line);
   // A label inside a sentence ("…(预警信息来源:国家预警信息发布中心)") is the sentence's.
   const fields = values.filter((v) => v.kind !== 'ignored');
-  const inSentence = fields.length > 0 && line.indexOf(fields[0]!.label) > 25 && punctuation(line) > 3;
+  const inSentence = fields.length > 0 && line.indexOf(fields[0]!.label) > 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length > 3;
   if (fields.length && line.length < 200 && !inSentence && !copyright.test(line)) {
     if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
     if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
@@ -107,6 +111,9 @@ export function classify(line: string): LineKind {
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
+  // Keywords for search engines: many short phrases between commas, no sentence.
+  const phrases = line.split(/[,，]/);
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？]/.test(line) && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 

@@ -5,7 +5,7 @@
  */
 const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
 const time = String.raw`(?:\s*T?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*[秒分]?)?`;
-const ymd = new RegExp(String.raw`(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号號]?${weekday}${time}`, 'g');
+const ymd = new RegExp(String.raw`(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号號/]?${weekday}${time}`, 'g');
 const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)${time}`, 'g');
 
 export interface FoundDate {

@@ -148,7 +148,11 @@ function findTitle(page: Page, hints: PageHints): number {
     score += Math.max(aboveMeta, abovePara);
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
     if (/[|_]/.test(line)) score -= 3;
-    if (/\S\s?:/.test(line)) score -= 6;
+    // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
+    const colon = /^([^:]{1,8}):\s*(.*)$/.exec(line);
+    if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
+    if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
+    if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line)) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
     // A menu: several short words side by side.
