@@ -33,7 +33,7 @@ const chrome = [
   /APP下载|客户端下载/i,
   /^(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English)(\s*[|/]\s*(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English))*$/i,
   /^[|｜\s-]+$/,
-  /^[-|]{3,}/,
+  /^[-|\s]{3,}$/,
   /^(今天是|今日是)/,
   /^<!--|-->$/,
   /^channelId\b/,
@@ -54,6 +54,8 @@ const end = [
   /^(附件|相关附件)\s*:?\s*$/,
 ];
 
+/** "标题: …" on pages that print their fields as a form. */
+export const titleLabel = /^标\s*题\s*:\s*/;
 const copyright = /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i;
 /** "大河报记者 郑松波 邵占坤 通讯员 司利强": a line of roles and names. */
 const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}$/;
@@ -99,7 +101,7 @@ export function classify(line: string): LineKind {
   const values = labelledValues(line);
   // A label inside a sentence ("…(预警信息来源:国家预警信息发布中心)") is the sentence's.
   const fields = values.filter((v) => v.kind !== 'ignored');
-  const inSentence = fields.length > 0 && line.indexOf(fields[0]!.label) > 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length > 3;
+  const inSentence = fields.length > 0 && (line.indexOf(fields[0]!.label) > 25 || line.length > 100) && (line.match(/[，。；！？、,;!?]/g) ?? []).length > 3;
   if (fields.length && line.length < 200 && !inSentence && !copyright.test(line)) {
     if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
     if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';

@@ -1,6 +1,6 @@
 import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
-import { classify, columnOfBreadcrumb, punctuation, unlabelledMeta, type LineKind } from './classify';
+import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
 import { findDates } from './dates';
 import { labelledValues } from './labels';
 import { fieldText, normalizeLine, paragraphText } from './normalize';
@@ -55,7 +55,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   if (crumb >= 0) result.column = columnOfBreadcrumb(text[crumb]!);
 
   const titleAt = findTitle(page, hints);
-  result.title = cleanTitle(hints.title?.trim() || (titleAt >= 0 ? text[titleAt]! : ''));
+  result.title = cleanTitle(hints.title?.trim() || (titleAt >= 0 ? text[titleAt]!.slice(titleLabel.exec(norm[titleAt]!)?.[0].length ?? 0) : ''));
 
   const [start, end] = bodyRun(page, titleAt + 1);
   const normTitle = normalizeLine(result.title);
@@ -105,6 +105,8 @@ function cleanTitle(title: string): string {
   return title
     .replace(/\s*[[(（【](组?图|视频|图文|多图)[\])）】]\s*$/, '')
     .replace(/[\s|｜_-]+$/, '')
+    // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
+    .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
     .trim();
 }
 
@@ -135,6 +137,8 @@ function findTitle(page: Page, hints: PageHints): number {
     const len = flat.length;
     if (len < 5 || len > 100) continue;
     let score = 0;
+    if (titleLabel.test(line)) score += 20;
+    if (findDates(line).length) score -= 6;
     if (named.some((n) => n === flat)) score += 15;
     else if (named.some((n) => n.length > 4 && (n.includes(flat) || flat.includes(n)))) score += 10;
     if (len >= 8 && len <= 50) score += 2;
@@ -178,6 +182,8 @@ function findTitle(page: Page, hints: PageHints): number {
 function lineScore(page: Page, i: number): number {
   const kind = page.kind[i]!;
   if (kind === 'end') return -1e6;
+  // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
+  if (kind === 'chrome') return -6;
   if (kind !== 'text') return -20;
   const line = page.norm[i]!;
   const len = line.replace(/\s+/g, '').length;
