@@ -1,4 +1,3 @@
-import { isOrganisation } from './classify';
 
 /**
  * Who wrote an article, where a page says it without a label: "南阳市邮政管理局 景鑫",
@@ -93,4 +92,9 @@ function normRoles(raw: string, norm: string): string {
   out += raw.slice(last);
   const names = out.replace(/[:：]/g, ' ').replace(/\s+/g, ' ').trim();
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
+}
+
+/** An organisation's name: ends as offices, papers and sites are named. */
+export function isOrganisation(name: string): boolean {
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
 }

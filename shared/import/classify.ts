@@ -1,3 +1,4 @@
+import { isOrganisation, plainByline } from './byline';
 import { findDates } from './dates';
 import { labelledValues } from './labels';
 import { normalizeLine } from './normalize';
@@ -90,10 +91,6 @@ export function unlabelledMeta(line: string): { date: string; source: string } |
   return { date: found.iso, source: isOrganisation(rest) ? rest : '' };
 }
 
-/** An organisation's name: ends as offices, papers and sites are named. */
-export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
-}
 
 export function classify(line: string): LineKind {
   if (!line) return 'blank';
@@ -108,7 +105,7 @@ export function classify(line: string): LineKind {
   }
   if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
-  if (byline.test(line)) return 'meta';
+  if (byline.test(line) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line))) return 'chrome';
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
