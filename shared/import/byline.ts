@@ -70,9 +70,9 @@ export function writersAtEnd(line: string, norm: string): string {
   return names.join(' ');
 }
 
-/** Two to four characters a name, one to six names. */
+/** Two to four characters a name, one to six names; "第二批" or "第三章" is no name. */
 function onlyNames(text: string): boolean {
-  return new RegExp(String.raw`^\s*(${name}[\s、,，]*){1,6}$`).test(text);
+  return new RegExp(String.raw`^\s*(${name}[\s、,，]*){1,6}$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
 }
 
 /** "大河报记者 郑松波 邵占坤 实习生 岳媛": the names after the first role word, as written. */

@@ -62,7 +62,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   if (hints.body?.length) {
     result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);
   } else if (start >= 0) {
-    for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle) result.body.push(paragraphText(written[i]!));
+    for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle && !isCaption(norm[i]!)) result.body.push(paragraphText(written[i]!));
   }
 
   // The header: lines between the title and the body; a short footer of meta lines after the body.
@@ -178,6 +178,14 @@ function findTitle(page: Page, hints: PageHints): number {
   return best;
 }
 
+/**
+ * A photo caption or a subtitle between paragraphs: a line of some length with no sentence
+ * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
+ */
+function isCaption(line: string): boolean {
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !/^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分]|\d+\s*[、.])/.test(line);
+}
+
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
 function lineScore(page: Page, i: number): number {
   const kind = page.kind[i]!;
@@ -264,13 +272,13 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   }
   const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   result.publishedAt = top(dates)?.iso ?? '';
-  result.source = top(sources.filter((s) => s.value))?.value ?? '';
+  result.source = top(sources.filter((s) => s.value && s.value.length <= 40 && !/[。，,]/.test(s.value)))?.value ?? '';
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
 
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }
