@@ -135,7 +135,7 @@ function findTitle(page: Page, hints: PageHints): number {
     const line = norm[i]!;
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
-    if (len < 5 || len > 100) continue;
+    if (len < 4 || len > 100) continue;
     let score = 0;
     if (titleLabel.test(line)) score += 20;
     if (findDates(line).length) score -= 6;
@@ -144,11 +144,12 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len >= 8 && len <= 50) score += 2;
     if (len <= 6) score -= 2;
     if (len > 60) score -= 4;
-    if (/[。！？；]$/.test(line)) score -= 8;
+    if (/[。！？；?!]$/.test(line)) score -= 8;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
-    const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8 - 2 * (anchor - i - 1)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
-    const abovePara = firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text') ? 5 : -Infinity;
+    const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
+    // Pages that print a form of fields above the headline: the line just above the first paragraph.
+    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text') ? 5 : -Infinity;
     score += Math.max(aboveMeta, abovePara);
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
     if (/[|_]/.test(line)) score -= 3;
