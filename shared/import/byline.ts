@@ -9,9 +9,9 @@ const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习
 
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
-  const reporter = new RegExp(String.raw`^(\S{2,20}?)\s*(?:记者|通讯员)\s*((?:${name}[\s、,，]*){1,6})$`).exec(norm);
+  const reporter = new RegExp(String.raw`^(\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
   if (reporter) return { source: isOrganisation(reporter[1]!) ? line.slice(0, reporter[1]!.length) : '', author: line.slice(norm.length - reporter[2]!.length).trim() };
-  const org = new RegExp(String.raw`^(\S{2,30})\s+((?:${name}[\s、,，]*){1,4})$`).exec(norm);
+  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,3})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   const signed = /^[【[(（]?\s*文\s*[/|｜:]\s*([^)）】\]]{2,30})[)）】\]]?$/.exec(norm);
   if (signed) return { source: '', author: line.slice(norm.indexOf(signed[1]!), norm.indexOf(signed[1]!) + signed[1]!.length).trim() };
@@ -72,7 +72,7 @@ export function writersAtEnd(line: string, norm: string): string {
 
 /** Two to four characters a name, one to six names; "第二批" or "第三章" is no name. */
 function onlyNames(text: string): boolean {
-  return new RegExp(String.raw`^\s*(${name}[\s、,，]*){1,6}$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
+  return new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
 }
 
 /** "大河报记者 郑松波 邵占坤 实习生 岳媛": the names after the first role word, as written. */

@@ -67,7 +67,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 
   // The header: lines between the title and the body; a short footer of meta lines after the body.
   const headerFrom = Math.max(0, Math.min(titleAt >= 0 ? titleAt : 0, crumb >= 0 ? crumb : Infinity));
-  const header = range(headerFrom, start >= 0 ? start : page.norm.length).filter((i) => i !== titleAt);
+  // Lines above the title count too (scored lower): some pages print the date above the headline.
+  const header = range(0, start >= 0 ? start : page.norm.length).filter((i) => i !== titleAt);
   const footer = start >= 0 ? footerLines(page, end + 1) : [];
   readHead(page, header, footer, titleAt, result);
 
@@ -162,7 +163,7 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');
-    if (words.length >= 3 && words.every((w) => w.length <= 6)) score -= 6;
+    if ((words.length >= 3 && words.every((w) => w.length <= 6)) || (words.length >= 4 && words.every((w) => w.length <= 8))) score -= 6;
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -249,7 +250,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
       if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 10 + place });
-      if (v.kind === 'author') authors.push({ value: bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || cleanName(written), score: 10 + place });
+      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 10 + place });
     }
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
