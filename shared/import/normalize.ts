@@ -3,7 +3,7 @@
  * traditional characters as simplified (many reprint sites serve both), runs of spaces as one.
  * This form is only for recognising labels and chrome; the fields keep the text as written.
  */
-const traditional = '來来發发佈布時时間间編编輯辑責责記记訊讯員员點点擊击瀏浏覽览閱阅讀读評评論论號号體体當当頁页關关閉闭轉转載载鏈链連连結结網网權权聲声資资圖图熱热詞词複复製制標标籤签題题類类機机構构審审訪访問问數数鍵键導导薦荐條条頂顶應应對对參参與与會会議议報报門门戶户視视頻频碼码掃扫維维錄录傳传設设區区處处聯联繫系電电話话郵邮務务簡简紹绍廣广紀纪屬属貼贴於于為为這这個个們们現现級级業业產产態态種种節节舉举權权歡欢迎迎訂订閱阅熱热門门選选擇择檢检索索專专欄栏據据稱称攝摄較较稿稿級级隱隐私私碼码擊击贊赞閒闲聞闻';
+const traditional = '來来發发佈布時时間间編编輯辑責责記记訊讯員员點点擊击瀏浏覽览閱阅讀读評评論论號号體体當当頁页關关閉闭轉转載载鏈链連连結结網网權权聲声資资圖图熱热詞词複复製制標标籤签題题類类機机構构審审訪访問问數数鍵键導导薦荐條条頂顶應应對对參参與与會会議议報报門门戶户視视頻频碼码掃扫維维錄录傳传設设區区處处聯联繫系電电話话郵邮務务簡简紹绍廣广紀纪屬属貼贴於于為为這这個个們们現现級级業业產产態态種种節节舉举權权歡欢迎迎訂订閱阅熱热門门選选擇择檢检索索專专欄栏據据稱称攝摄較较稿稿級级隱隐私私碼码擊击贊赞閒闲聞闻顧顾單单師师頁页鍵键戲戏劇剧藝艺辦办稱称證证書书黨党縣县鄉乡鎮镇衛卫環环態态' + '歷历實实際际經经濟济國国內内頭头條条總总歸归讚赞媒媒體体視视廳厅處处員员';
 const toSimplified = new Map<string, string>();
 for (let i = 0; i + 1 < traditional.length; i += 2) toSimplified.set(traditional[i]!, traditional[i + 1]!);
 
