@@ -28,6 +28,7 @@ const chrome = [
   /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
   /^▲/,
+  /<\/?(span|div|a|p|img|table|td|tr|label|acronym|menu|ruby)\b[^>]*>/i,
   /^[-•·]\s/,
   /【\s*(打印|关闭|收藏此页|收藏|打印本页|关闭窗口)\s*】|(打印|关闭)\s*】\s*【/,
   /[[【]\s*(详细|更多|全文|详情)\s*[\]】]$/,
@@ -118,7 +119,8 @@ export function classify(line: string): LineKind {
   if (unlabelledMeta(line)) return 'meta';
   // Keywords for search engines: many short phrases between commas, no sentence.
   const phrases = line.split(/[,，]/);
-  if (phrases.length >= 4 && line.length < 200 && !/[。！？]/.test(line) && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
+  // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon.)
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？]/.test(line) && !/:$/.test(line) && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 
