@@ -137,6 +137,6 @@ export function columnOfBreadcrumb(line: string): string {
     .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())
     .map((p) => (/^(首页|首頁|主页|主頁|网站首页)./.test(p) ? p.replace(/^(首页|首頁|主页|主頁|网站首页)/, '') : p))
-    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !findDates(p).length && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看|详细内容|正文内容|内容页|文章正文|本站|>)$/.test(normalizeLine(p)));
+    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看|详细内容|正文内容|内容页|文章正文|本站|>)$/.test(normalizeLine(p)));
   return parts.at(-1) ?? '';
 }

@@ -52,7 +52,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
-  if (crumb >= 0) result.column = columnOfBreadcrumb(text[crumb]!);
+  // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
+  for (let i = crumb; i >= 0 && i < norm.length && page.kind[i] === 'breadcrumb'; i++) result.column = columnOfBreadcrumb(text[i]!) || result.column;
 
   const titleAt = findTitle(page, hints);
   result.title = cleanTitle(hints.title?.trim() || (titleAt >= 0 ? text[titleAt]!.slice(titleLabel.exec(norm[titleAt]!)?.[0].length ?? 0) : ''));
