@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Handlers } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
-import { analyzeFile, analyzePaste, maxDocxBytes } from './import/analyze';
+import { analyzeFile, analyzePaste, analyzeUrl, maxDocxBytes } from './import/analyze';
 import { FileRefused, readUntrusted } from './untrusted/read-file';
 import { expandImportPaths } from './import/files';
 import { imagesOf } from '../shared/image';
@@ -104,6 +104,7 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
     'import.expand': async ({ paths }) => ({ files: await expandImportPaths(paths) }),
     'import.path': async ({ path: file }) => analyzeFile(file, await readImportFile(file), importContext()),
     'import.paste': async ({ text, html }) => analyzePaste(text, html, importContext()),
+    'import.url': async ({ url, asArticle }) => analyzeUrl(url, importContext(), { asArticle }),
     'handoff.send': async ({ id }) => handoff.send(id),
     'handoff.receive': async ({ name, data }) => handoff.receive(Buffer.from(data, 'base64'), name),
     'handoff.scan': async () => handoff.scanInbox(),

@@ -15,7 +15,7 @@ import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
 import type { BackupEntry, BackupsView } from './backup';
 import type { HandoffStatus, Received } from './handoff';
-import type { ImportDraft } from './import/draft';
+import type { ImportDraft, UrlImport } from './import/draft';
 import type { StoredImage } from './image';
 import type { RevisionInfo, StoredRevision } from './revision';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView, type SiteCheck } from './queue';
@@ -156,6 +156,8 @@ const importFile = z.object({ name: z.string().min(1).max(500), data: z.base64()
 const importPaths = z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict();
 const importPath = z.object({ path: z.string().min(1).max(4096) }).strict();
 const importPaste = z.object({ text: z.string().max(20_000_000), html: z.string().max(20_000_000) }).strict();
+/** 采集: a page's address; `asArticle` reads it as one article even when it looks like a list of links. */
+const importUrl = z.object({ url: z.string().trim().min(1).max(4096), asArticle: z.boolean().optional() }).strict();
 
 const handoffReceive = z.object({ name: z.string().min(1).max(500), data: z.base64().max(280_000_000) }).strict();
 const handoffResolve = z.object({ id: articleIdSchema, keep: z.enum(['mine', 'theirs']) }).strict();
@@ -230,6 +232,8 @@ export const api = {
   'import.expand': call<typeof importPaths, { files: string[] }>(importPaths),
   'import.path': call<typeof importPath, ImportDraft>(importPath),
   'import.paste': call<typeof importPaste, ImportDraft>(importPaste),
+  /** A page fetched from its address: one article to review, or a column's list of article links. */
+  'import.url': call<typeof importUrl, UrlImport>(importUrl),
   /** "Send to publisher": the article as a .newsdesk package in the outbox folder. */
   'handoff.send': call<typeof byId, { file: string }>(byId),
   /** A package opened or dropped in the window. */

@@ -1,24 +1,30 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import { draftState, missingNeeded } from '../../shared/import/draft';
-import { analyzeFile } from '../import/analyze';
+import { ApiError } from '../../shared/errors';
+import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
+import { analyzeFile, analyzeUrl, type ImportContext } from '../import/analyze';
 import { expandImportPaths } from '../import/files';
 import { Library } from '../library/library';
 import { exitCodes, libraryOption } from './options';
 
+export const isWebAddress = (given: string) => /^https?:\/\//i.test(given.trim());
+
 /**
- * `newsdesk import FILE… --library DIR [--dry-run] [--json]`: imports pages as drafts. A dry
- * run saves nothing and, with --json, prints what each file gave, for checking in scripts.
- * Returns false when a file could not be imported.
+ * `newsdesk import FILE|FOLDER|URL… --library DIR [--dry-run] [--json]`: imports pages as
+ * drafts. An address is fetched (采集); a column's list page imports each of its article links
+ * that the library does not have yet. A dry run saves nothing and, with --json, prints what each
+ * page gave, for checking in scripts. Returns false when a page could not be imported.
  */
 export async function runImport(paths: string[], libraryDir: string, options: { dryRun: boolean; json: boolean }): Promise<boolean> {
   const library = await Library.open(libraryDir);
   try {
     await library.searchReady;
     const context = { site: library.getSite(), summaries: () => library.summaries(), similar: (text: string) => library.similar(text) };
-    const files = await expandImportPaths(paths);
-    const drafts = [];
-    for (const file of files) drafts.push(await analyzeFile(file, await fs.readFile(file), context));
+    const drafts: ImportDraft[] = [];
+    for (const given of paths) {
+      if (isWebAddress(given)) drafts.push(...(await fromAddress(given, context, options.json)));
+      else for (const file of await expandImportPaths([given])) drafts.push(await analyzeFile(file, await fs.readFile(file), context));
+    }
     if (options.json) {
       const rows = drafts.map((d) =>
         d.error
@@ -46,14 +52,36 @@ export async function runImport(paths: string[], libraryDir: string, options: { 
   }
 }
 
+/** One address: its article, or the articles of the list page it is (those not in the library yet). */
+async function fromAddress(address: string, context: ImportContext, quiet: boolean): Promise<ImportDraft[]> {
+  const found = await analyzeUrl(address, context).catch((error: unknown) => failed(address, error));
+  if (!('kind' in found)) return [found];
+  if (found.kind === 'article') return [found.draft];
+  if (!quiet) {
+    console.log(`${address}: a list of ${found.links.length} articles`);
+    for (const link of found.links) console.log(`  ${link.inLibrary ? '[已有] ' : ''}${link.publishedAt.slice(0, 10) || '          '} ${link.title}  ${link.url}`);
+  }
+  const drafts: ImportDraft[] = [];
+  for (const link of found.links.filter((l) => !l.inLibrary)) {
+    const one = await analyzeUrl(link.url, context, { asArticle: true }).catch((error: unknown) => failed(link.url, error));
+    drafts.push('kind' in one ? (one.kind === 'article' ? one.draft : failed(link.url, new Error('not an article'))) : one);
+  }
+  return drafts;
+}
+
+function failed(name: string, error: unknown): ImportDraft {
+  const data = error instanceof ApiError ? error.toData() : new ApiError('invalid-input', 'error.import.unreadable', String(error), { detail: String(error) }).toData();
+  return { name, fields: { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', bodyHtml: '' }, columnName: '', body: [], missing: [], duplicateOf: null, error: data };
+}
+
 export function addImportCommand(program: Command): Command {
   return program
     .command('import')
-    .description('import pages as drafts: .html, .htm, .txt and .docx files, or folders of them; exit code 1 when a file could not be imported')
-    .argument('<paths...>', 'the files or folders to import')
+    .description("import pages as drafts: .html, .htm, .txt and .docx files, folders of them, or pages' addresses (采集; a column's list page imports its articles not yet in the library); exit code 1 when a page could not be imported")
+    .argument('<paths...>', 'the files, folders or http(s) addresses to import')
     .addOption(libraryOption())
-    .option('--dry-run', 'save nothing, only show what each file gives')
-    .option('--json', 'print the fields found in each file as JSON, for scripts')
+    .option('--dry-run', 'save nothing, only show what each page gives')
+    .option('--json', 'print the fields found in each page as JSON, for scripts')
     .action(async (paths: string[], options: { library: string; dryRun?: boolean; json?: boolean }) => {
       if (!(await runImport(paths, options.library, { dryRun: !!options.dryRun, json: !!options.json }))) process.exitCode = exitCodes.failed;
     });

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { ArticleSummary } from '../../shared/article';
 import { ApiError } from '../../shared/errors';
-import type { ImportDraft, ImportFields } from '../../shared/import/draft';
+import type { ImportDraft, ImportFields, UrlImport } from '../../shared/import/draft';
 import { extractArticle, type Extracted } from '../../shared/import/extract';
 import type { SiteProfile } from '../../shared/site';
 import { decodeText } from './decode';
 import { readDocx } from './docx';
+import { fetchPage, type FetchLimits } from './fetch-page';
 import { readHtml } from './html-lines';
 
 /** A page is text: anything this big is not one article. */
@@ -100,4 +101,24 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * 采集: a page fetched from its address, read like a saved page. A column's list page gives its
+ * article links instead (unless `asArticle`), each marked when the library already has it; an
+ * article keeps the address as its original link when the page names none.
+ */
+export async function analyzeUrl(address: string, context: ImportContext, options: { asArticle?: boolean; limits?: FetchLimits } = {}): Promise<UrlImport> {
+  const page = await fetchPage(address, options.limits);
+  const text = decodeText(page.bytes, /charset\s*=\s*["']?([\w-]+)/i.exec(page.contentType)?.[1]);
+  if (!text.trim()) throw fail('empty', `${address} is an empty page.`);
+  const html = !/^text\/plain/i.test(page.contentType);
+  const read = html ? await readHtml(text, options.asArticle ? undefined : page.url) : { lines: text.split(/\r?\n/) };
+  if ('list' in read && read.list) {
+    const known = new Set([...context.summaries()].filter((a) => !a.deletedAt && a.originalUrl).map((a) => a.originalUrl));
+    return { kind: 'list', url: page.url, title: read.title || read.titles?.[0] || page.url, links: read.list.map((l) => ({ ...l, inLibrary: known.has(l.url) })) };
+  }
+  const found = extractArticle(read.lines, read);
+  found.originalUrl ||= address.trim();
+  return { kind: 'article', draft: toDraft(address.trim(), found, context) };
 }

@@ -1,3 +1,5 @@
+import { listLinks } from './list-page';
+
 /** jsdom takes about a second to load: loaded when a page is first read, not when the app starts. */
 const libraries = () => Promise.all([import('jsdom'), import('@mozilla/readability')]);
 
@@ -27,16 +29,40 @@ export function linesOf(root: Element): string[] {
   return lines;
 }
 
+/** What a saved or fetched page gives the fields' reading: its lines, and what its structure says. */
+export interface HtmlPage {
+  lines: string[];
+  /** The headline the markup names: the page's <h1>. */
+  title?: string;
+  /** Other names the page gives itself (<title>, og:title): agreeing with one makes a line the title. */
+  titles?: string[];
+  /** The paragraphs Readability takes for the main content. */
+  body?: string[];
+  /** The article links, when the page is a column's list of articles (only looked for with a `baseUrl`). */
+  list?: ReturnType<typeof listLinks>;
+}
+
 /**
- * A saved HTML page: its lines (for the fields around the article), its <h1>, and the
- * paragraphs Mozilla's Readability takes for the main content.
+ * A saved HTML page: its lines (for the fields around the article), its <h1>, <title> and
+ * og:title, and the paragraphs Mozilla's Readability takes for the main content. With the
+ * page's address, a page that is a column's list of links gives those links instead.
  */
-export async function readHtml(html: string): Promise<{ lines: string[]; title?: string; body?: string[] }> {
+export async function readHtml(html: string, baseUrl?: string): Promise<HtmlPage> {
   const [{ JSDOM }, { Readability }] = await libraries();
   const dom = new JSDOM(html);
   const document = dom.window.document;
   const lines = linesOf(document.body ?? document.documentElement);
   const h1 = [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim() ?? '').find((t) => t.length > 0 && t.length <= 120);
+  const titles = [document.title, document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '']
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (baseUrl) {
+    const list = listLinks(document, baseUrl, lines.join(''));
+    if (list) {
+      dom.window.close();
+      return { lines, title: h1, titles, list };
+    }
+  }
   let body: string[] | undefined;
   try {
     const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 100 }).parse();
@@ -48,5 +74,5 @@ export async function readHtml(html: string): Promise<{ lines: string[]; title?:
     // Readability gave up on this page: the fields' own reading of the lines takes over.
   }
   dom.window.close();
-  return { lines, title: h1, body: body?.length ? body : undefined };
+  return { lines, title: h1, titles, body: body?.length ? body : undefined };
 }

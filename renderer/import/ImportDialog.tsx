@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../shared/errors';
 import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
@@ -8,6 +9,7 @@ import { bridge } from '../api/transport';
 import { MetadataForm } from '../article/MetadataForm';
 import { describeError, describeErrorData } from '../i18n';
 import { articleFieldsOf, type ImportRow } from './ImportRow';
+import { ListPicker, type PageList } from './ListPicker';
 import { importable, readAsBase64 } from './read-file';
 
 interface Props {
@@ -18,7 +20,8 @@ interface Props {
 
 /**
  * Import: files, a folder or a paste of a whole page become drafts; the editor sees what was
- * found in each, field by field, corrects it, and only then saves.
+ * found in each, field by field, corrects it, and only then saves. A page's address (采集) is
+ * fetched and read the same way; a column's list page offers its article links to tick first.
  */
 export function ImportDialog({ site, onClose, onOpen }: Props) {
   const { t } = useTranslation();
@@ -30,6 +33,8 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
   const pasted = useRef({ text: '', html: '' });
+  const [address, setAddress] = useState('');
+  const [list, setList] = useState<PageList>();
   const firstColumn = site.columns[0]!.slug;
 
   const set = (key: string, patch: Partial<ImportRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -44,11 +49,43 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
         const draft = await source.read();
         set(added[i]!.key, { draft, fields: draft.error ? undefined : articleFieldsOf(draft, firstColumn) });
       } catch (e) {
-        setError(describeError(e));
+        // The row says why (a page that could not be fetched, say) instead of waiting forever.
+        const data = e instanceof ApiError ? e.toData() : { code: 'internal' as const, key: 'error.internal', params: { detail: String(e) }, message: String(e) };
+        set(added[i]!.key, { draft: { name: source.name, fields: { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', bodyHtml: '' }, columnName: '', body: [], missing: [], duplicateOf: null, error: data } });
       }
     }
     setBusy(false);
     if (sources.length === 1) setOpen(added[0]!.key);
+  };
+  const fromAddress = (url: string, asArticle = false) => ({
+    name: url,
+    read: async () => {
+      const found = await client['import.url']({ url, asArticle });
+      if (found.kind === 'article') return found.draft;
+      throw new ApiError('invalid-input', 'error.import.noArticle', `No article was found in ${url}.`);
+    },
+  });
+  /** 采集: one address; a list page opens the list to tick, an article becomes a row to review. */
+  const fetchAddress = async () => {
+    const url = address.trim();
+    if (!url) return;
+    setError(undefined);
+    setBusy(true);
+    try {
+      const found = await client['import.url']({ url });
+      setBusy(false);
+      if (found.kind === 'list') setList({ ...found, ticked: new Set(found.links.filter((l) => !l.inLibrary).map((l) => l.url)) });
+      else await analyze([{ name: url, read: async () => found.draft }]);
+    } catch (e) {
+      setBusy(false);
+      setError(describeError(e));
+    }
+  };
+  const importTicked = async () => {
+    if (!list) return;
+    const urls = list.links.filter((l) => list.ticked.has(l.url)).map((l) => l.url);
+    setList(undefined);
+    await analyze(urls.map((url) => fromAddress(url, true)));
   };
   const fromBrowser = (list: FileList | null) =>
     analyze([...(list ?? [])].filter((f) => importable(f.name)).map((f) => ({ name: f.webkitRelativePath || f.name, read: async () => client['import.file']({ name: f.name, data: await readAsBase64(f) }) })));
@@ -121,6 +158,23 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
             {t('import.readPaste')}
           </button>
         </div>
+        <div className="filters-row">
+          <input
+            type="url"
+            className="import-url"
+            aria-label={t('import.urlBox')}
+            placeholder={t('import.urlHint')}
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !busy) void fetchAddress();
+            }}
+          />
+          <button disabled={busy || !address.trim()} onClick={() => void fetchAddress()}>
+            {t('import.fetch')}
+          </button>
+        </div>
+        {list && <ListPicker list={list} onChange={setList} onImport={() => void importTicked()} onCancel={() => setList(undefined)} busy={busy} />}
         {rows.length > 0 && <progress max={rows.length} value={done} aria-label={t('import.progress', { done, total: rows.length })} />}
         {rows.length > 0 && (
           <table className="import-table" aria-label={t('import.table')}>

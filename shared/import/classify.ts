@@ -1,61 +1,142 @@
-import { findDate } from './dates';
+import { isOrganisation, plainByline } from './byline';
+import { findDates } from './dates';
 import { labelledValues } from './labels';
+import { normalizeLine } from './normalize';
 
 /** What a line of a reprinted page is, as far as the article is concerned. */
 export type LineKind = 'blank' | 'chrome' | 'end' | 'breadcrumb' | 'meta' | 'text';
 
-/** The site around an article: dropped wherever met. */
+/**
+ * The site around an article: widgets and placeholders dropped wherever met. Lines are
+ * normalized (simplified characters, ASCII colons) before these are tried.
+ */
 const chrome = [
   /^欢迎(访问|光临|来到|您)/,
-  /字[体号]\s*:?\s*[【[]?\s*大\s*中\s*小/,
-  /^[【[]?\s*(打印|关闭|关闭窗口|收藏|返回顶部|返回)\s*[】\]]?(\s*[【[]?\s*(打印|关闭|关闭窗口|收藏|返回顶部|打印本页|关闭本页)\s*[】\]]?)*$/,
-  /(打印本页|关闭窗口|加入收藏)/,
-  /^分享到/,
-  /^(扫一扫|手机扫码|用手机扫)/,
-  /^(浏览次数|点击数|阅读次数|浏览量)\s*:/,
+  /字[体号]\s*:?\s*[【[]?\s*(大\s*中\s*小|小\s*中\s*大|默认|放大|缩小|T\s*T)/,
+  /^[【[]?\s*字[体号]\s*:?\s*[】\]]?$/,
+  /A\s*[+＋]\s*A\s*[-－]|^A\s*[+＋]$|^A\s*[-－]$/,
+  /(打印本页|关闭窗口|加入收藏|收藏本页|返回顶部|回到顶部|关闭本页)/,
+  /^[【[(（]?\s*(打印|关闭|收藏|返回|分享|复制链接|复制|搜索|纠错|举报|评论|点赞|赞赏|赞|踩|顶|返回列表|打印文章)\s*[】\])）]?(\s*[|/]?\s*[【[(（]?\s*(打印|关闭|收藏|返回|分享|复制链接|复制|搜索|纠错|举报|评论|点赞|赞赏|赞|踩|顶|关闭窗口|打印本页|返回顶部)\s*[】\])）]?)*\s*[×x]?$/,
+  /^分享(到|至)?\s*:?/,
+  /(扫一扫|扫描二维码|手机扫码|用手机扫|微信扫|二维码|在您的设备上浏览)/,
+  /^(浏览次数|点击数|阅读次数|浏览量|阅读量|访问量|点击量|评论)\s*:?\s*\d*\s*(次)?$/,
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
+  /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
+  /^图片?\s*\d+$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
+  /^(导读|提要|原标题)\s*:?/,
+  /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d]+\s*[、:.]/,
+  /^\S{1,10}\s*:$/,
+  /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
+  /^▲/,
+  /<\/?(span|div|a|p|img|table|td|tr|label|acronym|menu|ruby)\b[^>]*>/i,
+  /^[-•·]\s/,
+  /【\s*(打印|关闭|收藏此页|收藏|打印本页|关闭窗口)\s*】|(打印|关闭)\s*】\s*【/,
+  /[[【]\s*(详细|更多|全文|详情)\s*[\]】]$/,
+  /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
+  /^进入专题\s*:/,
+  /^(下载|打开)\S{0,10}(APP|客户端)/i,
+  /APP下载|客户端下载/i,
+  /^(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English)(\s*[|/]\s*(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English))*$/i,
+  /^[|｜\s-]+$/,
+  /^[-|\s]{3,}$/,
+  /^(今天是|今日是)/,
+  /^<!--|-->$/,
+  /^channelId\b/,
+  /^(评分|意见反馈|我要纠错|我要评论)\b/,
 ];
 
 /** Where the article ends: what follows is the reprinting site's, not the article's. */
 const end = [
-  /^[【[]?\s*免责声明/,
-  /^(上一篇|下一篇|上一条|下一条)/,
-  /^(相关(文章|阅读|新闻|链接|推荐)|推荐阅读|热点新闻|最新文章)/,
-  /^[（(【[]?\s*(责任编辑|责编|编辑)\s*:/,
-  /(版权所有|Copyright|©|ICP备|ICP证|主办单位|承办单位|技术支持)/i,
-  /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编)\s*:/,
+  /^[【[(（]?\s*(免责声明|特别声明|版权声明|郑重声明|声明|申明|版权和免责申明|免责申明)\s*[:】\])）]?/,
+  /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇)\s*:?/,
+  /^(相关(文章|阅读|新闻|链接|推荐|稿件|报道|热词搜索|热词)|推荐阅读|延伸阅读|热点新闻|热门推荐|热门文章|为您推荐|猜你喜欢|精彩推送|精彩推荐|最新文章|最新新闻|最新评论|最新资讯|大家都在看|更多精彩|发表评论|发表回复|参与讨论|网友评论|热门评论|今日话题|24小时排行|排行榜|阅读排行|点击排行)/,
+  /^[（(【[]?\s*(责任编辑|责编|编辑|审核|审校|校对|一审|终审|值班编辑|网络编辑|本文编辑)\s*:/,
+  /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办单位|承办单位|技术支持|主办:|承办:)/i,
+  /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
   /^(本文地址|本文链接|本站内容来源地址)\s*:/,
+  /(转载请注明|未经授权(不得|禁止)|转载请联系|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|来源于网络)/,
+  /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
+  /^(附件|相关附件)\s*:?\s*$/,
+  /^附件\s*\d*\s*:/,
+  /^[-•·]?\s*(热点|头条|推荐|最新|热门|图片|视频|精彩|今日|民生|相关)?\s*(新闻|推荐|专题|图片|热点|排行|视点|资讯|阅读)$/,
+  /^.{0,30}(电话|热线|传真|邮箱|法律顾问)\s*(单位)?\s*:/,
 ];
 
-const breadcrumb = /(当前位置|您的位置|您现在的位置|所在位置)\s*:|^首页\s*[>›»＞]/;
+/** "标题: …" on pages that print their fields as a form. */
+export const titleLabel = /^标\s*题\s*:\s*/;
+const copyright = /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i;
+/** "大河报记者 郑松波 邵占坤 通讯员 司利强": a line of roles and names. */
+const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}$/;
 
-/** An unlabelled "2024-03-12 09:30 江苏省通信管理局": a date, then a short name of who published it. */
-export function unlabelledMeta(line: string): { date: string; source: string } | null {
-  const found = findDate(line);
-  if (!found || !line.startsWith(found.match)) return null;
-  const rest = line.slice(found.match.length).trim();
-  if (rest.length > 40 || /[。，,.!！?？]/.test(rest)) return null;
-  return { date: found.iso, source: rest };
+const crumbLabel = /(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置|位置)\s*:?/;
+const crumbSep = /\s*(?:>>|[>›»＞→•]|&gt;)\s*/;
+
+/** "首页 > 新闻中心 > 集团新闻": short parts joined by arrows, no sentence. */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > 80 || /[<="]/.test(line)) return false;
+  if (/^(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置)/.test(line)) return true;
+  if (/(当前位置|您的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
+  const parts = line.split(crumbSep).filter(Boolean);
+  return parts.length >= 2 && crumbSep.test(line) && parts.every((p) => p.length <= 24) && !/[。！？]/.test(line);
 }
+
+/** Sentence punctuation: what tells a paragraph of text from a headline, a menu or a widget. */
+export function punctuation(line: string): number {
+  return (line.match(/[，。、；！？,;!?：:“”]/g) ?? []).length;
+}
+
+/** An unlabelled "2024-03-12 09:30 江苏省通信管理局": a date, then the name of who published it. */
+export function unlabelledMeta(line: string): { date: string; source: string } | null {
+  const [found] = findDates(line);
+  if (!found) return null;
+  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
+  const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
+  // "央视新闻 2025-11-26 07:19:05": the name before the date.
+  if (before && !rest && isOrganisation(before)) return { date: found.iso, source: before };
+  if (before) return null;
+  if (rest.length > 30 || /[。，,.!！?？:]/.test(rest)) return null;
+  return { date: found.iso, source: isOrganisation(rest) ? rest : '' };
+}
+
 
 export function classify(line: string): LineKind {
   if (!line) return 'blank';
-  if (breadcrumb.test(line)) return 'breadcrumb';
+  if (isBreadcrumb(line)) return 'breadcrumb';
   const values = labelledValues(line);
-  if (values.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200) return 'meta';
-  if (values.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
-  if (end.some((p) => p.test(line))) return 'end';
+  // A label inside a sentence ("…(预警信息来源:国家预警信息发布中心)") is the sentence's.
+  const fields = values.filter((v) => v.kind !== 'ignored');
+  const inSentence = fields.length > 0 && (line.indexOf(fields[0]!.label) > 25 || line.length > 100) && (line.match(/[，。；！？、,;!?]/g) ?? []).length > 3;
+  if (fields.length && line.length < 200 && !inSentence && !copyright.test(line)) {
+    if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
+    if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
+  }
+  if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
+  if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
+  if (byline.test(line) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line))) return 'chrome';
+  if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
+  if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
+  // Keywords for search engines: many short phrases between commas, no sentence.
+  const phrases = line.split(/[,，]/);
+  // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon.)
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？]/.test(line) && !/:$/.test(line) && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 
-/** The column named by a breadcrumb such as "当前位置: 首页 > 社会监督 > 正文". */
+/**
+ * The column named by a breadcrumb such as "当前位置: 首页 > 社会监督 > 正文": its last category,
+ * as written. `line` is the line with single spaces (fieldText), so that its normalized form has
+ * the same length and positions.
+ */
 export function columnOfBreadcrumb(line: string): string {
-  const trail = line.replace(/^.*?(当前位置|您的位置|您现在的位置|所在位置)\s*:/, '');
+  const norm = normalizeLine(line);
+  const label = new RegExp(`^.*?${crumbLabel.source}`).exec(norm);
+  const trail = label ? line.slice(label[0].length) : line;
   const parts = trail
-    .split(/\s*[>›»＞/\\→]\s*/)
+    .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看)$/.test(p));
+    .map((p) => (/^(首页|首頁|主页|主頁|网站首页)./.test(p) ? p.replace(/^(首页|首頁|主页|主頁|网站首页)/, '') : p))
+    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看|详细内容|正文内容|内容页|文章正文|本站|>)$/.test(normalizeLine(p)));
   return parts.at(-1) ?? '';
 }

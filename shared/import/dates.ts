@@ -1,17 +1,42 @@
 /**
- * A date as Chinese pages write it: 2023-10-26, 2023/10/26, 2023.10.26 or 2023年10月26日,
- * optionally with a time (09:30, 09:30:15, 9时30分). Returns the stored form with the
- * site's offset, or null.
+ * Dates as pages write them: 2023-10-26, 2023/10/26 10:20, 2023.10.26, 2023年10月26日, with
+ * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分), and the European
+ * 21.11.2014 14:30. A date without a year is no publish date and is not found here.
  */
-const datePattern = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?\s*秒?)?/;
+const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
+const time = String.raw`(?:\s*T?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*[秒分]?)?`;
+const ymd = new RegExp(String.raw`(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号號/]?${weekday}${time}`, 'g');
+const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)${time}`, 'g');
 
-export function findDate(text: string): { iso: string; match: string } | null {
-  const m = datePattern.exec(text);
-  if (!m) return null;
-  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((v) => v ?? undefined) as string[];
-  const n = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+export interface FoundDate {
+  /** The stored form, with the site's offset: 2023-10-26T10:20:00+08:00. */
+  iso: string;
+  /** The text that gave it. */
+  match: string;
+  index: number;
+  /** A time of day was written. */
+  timed: boolean;
+}
+
+/** Every date in a piece of text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(ymd)) push(found, m, m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
+  for (const m of text.matchAll(dmy)) push(found, m, m[3]!, m[2]!, m[1]!, m[4], m[5], m[6]);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function findDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null;
+}
+
+function push(found: FoundDate[], m: RegExpMatchArray, y: string, mo: string, d: string, h?: string, mi?: string, s?: string) {
+  const n = [y, mo, d, h ?? '0', mi ?? '0', s ?? '0'].map(Number) as [number, number, number, number, number, number];
   const check = new Date(Date.UTC(n[0], n[1] - 1, n[2]));
-  if (check.getUTCMonth() !== n[1] - 1 || check.getUTCDate() !== n[2] || n[3] > 23 || n[4] > 59 || n[5] > 59) return null;
+  if (check.getUTCMonth() !== n[1] - 1 || check.getUTCDate() !== n[2]) return;
+  // "2023-10-26 30:00" is a date followed by something else, not a time.
+  const timed = h !== undefined && n[3] <= 23 && n[4] <= 59 && n[5] <= 59;
+  const [hh, mm, ss] = timed ? [n[3], n[4], n[5]] : [0, 0, 0];
   const pad = (v: number) => String(v).padStart(2, '0');
-  return { iso: `${n[0]}-${pad(n[1])}-${pad(n[2])}T${pad(n[3])}:${pad(n[4])}:${pad(n[5])}+08:00`, match: m[0] };
+  found.push({ iso: `${n[0]}-${pad(n[1])}-${pad(n[2])}T${pad(hh)}:${pad(mm)}:${pad(ss)}+08:00`, match: m[0], index: m.index!, timed });
 }

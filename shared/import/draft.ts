@@ -34,3 +34,16 @@ export function draftState(draft: ImportDraft): 'failed' | 'review' | 'ready' {
   if (draft.error) return 'failed';
   return missingNeeded(draft).length || draft.duplicateOf ? 'review' : 'ready';
 }
+
+/** One article link of a column list page, as the dialog offers it to tick. */
+export interface ListLink {
+  url: string;
+  title: string;
+  /** The date the list shows beside the link, or ''. */
+  publishedAt: string;
+  /** An article in the library already has this page as its original link. */
+  inLibrary: boolean;
+}
+
+/** What a link gives: one article to review, or a column's list of articles to choose from. */
+export type UrlImport = { kind: 'article'; draft: ImportDraft } | { kind: 'list'; url: string; title: string; links: ListLink[] };

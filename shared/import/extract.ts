@@ -1,7 +1,9 @@
-import { classify, columnOfBreadcrumb, unlabelledMeta } from './classify';
-import { findDate } from './dates';
+import { asWritten, withoutPinyin } from './annotations';
+import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
+import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
+import { findDates } from './dates';
 import { labelledValues } from './labels';
-import { normalizeLine, paragraphText } from './normalize';
+import { fieldText, normalizeLine, paragraphText } from './normalize';
 
 /** The fields around an article's body, each '' when not found. */
 export interface ArticleHead {
@@ -18,83 +20,268 @@ export interface Extracted extends ArticleHead {
   body: string[];
 }
 
+/** What a page's markup says besides its lines: its <h1>, other names it gives itself, Readability's paragraphs. */
+export interface PageHints {
+  title?: string;
+  titles?: string[];
+  body?: string[];
+}
+
 const url = /https?:\/\/[^\s<>"'，。；、）)】\]]+/;
 
+interface Page {
+  raw: string[];
+  text: string[];
+  norm: string[];
+  kind: LineKind[];
+}
+
 /**
- * Finds an article's fields in the lines of a reprinted page (a text dump, or an HTML page
- * or Word document turned into lines). `hints` come from the page's structure when there is
- * one: its <h1>, and the paragraphs Readability took for the main content.
+ * Finds an article's fields in the lines of a reprinted page (a text dump, or an HTML page or
+ * Word document turned into lines). No field is the first match of a rule: the body is the run
+ * of lines where text and punctuation are densest (the method of 《基于文本及符号密度的网页正文
+ * 提取方法》), the title the best-scored headline above it, the date the best-scored date near the
+ * title, and the site's chrome is what scores against text.
  */
-export function extractArticle(rawLines: string[], hints: { title?: string; body?: string[] } = {}): Extracted {
-  const lines = rawLines.map(normalizeLine);
-  const kinds = lines.map(classify);
+export function extractArticle(rawLines: string[], hints: PageHints = {}): Extracted {
+  const written = rawLines.filter((l) => fieldText(l));
+  const raw = written.map(withoutPinyin);
+  const text = raw.map(fieldText);
+  const norm = text.map(normalizeLine);
+  const page: Page = { raw, text, norm, kind: norm.map(classify) };
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
-  const crumb = kinds.indexOf('breadcrumb');
-  if (crumb >= 0) result.column = columnOfBreadcrumb(lines[crumb]!);
+  const crumb = page.kind.indexOf('breadcrumb');
+  // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
+  for (let i = crumb; i >= 0 && i < norm.length && page.kind[i] === 'breadcrumb'; i++) result.column = columnOfBreadcrumb(text[i]!) || result.column;
 
-  // The header: the meta lines from the first one to the first line of text after them; a
-  // "时间:" inside the body is the body's.
-  const firstMeta = kinds.findIndex((k, i) => k === 'meta' && i > crumb && labelledValues(lines[i]!).every((v) => v.kind !== 'link'));
-  let headerEnd = firstMeta < 0 ? -1 : firstMeta;
-  while (headerEnd >= 0 && headerEnd < lines.length && kinds[headerEnd] !== 'text') headerEnd++;
-  const metaLines = firstMeta < 0 ? [] : kinds.map((k, i) => (k === 'meta' && i >= firstMeta && i < headerEnd ? i : -1)).filter((i) => i >= 0);
-  for (const i of metaLines) readMeta(lines[i]!, result);
-  // A link to the original is often at the end, after the body.
-  for (let i = Math.max(0, headerEnd); i < lines.length; i++) {
-    for (const v of labelledValues(lines[i]!)) {
-      if (!result.originalUrl && (v.kind === 'link' || v.kind === 'source') && url.test(v.value)) result.originalUrl = url.exec(v.value)![0];
-    }
+  const titleAt = findTitle(page, hints);
+  result.title = cleanTitle(hints.title?.trim() || (titleAt >= 0 ? text[titleAt]!.slice(titleLabel.exec(norm[titleAt]!)?.[0].length ?? 0) : ''));
+
+  const [start, end] = bodyRun(page, titleAt + 1);
+  const normTitle = normalizeLine(result.title);
+  if (hints.body?.length) {
+    result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);
+  } else if (start >= 0) {
+    for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle && !isCaption(norm[i]!)) result.body.push(paragraphText(written[i]!));
   }
 
-  const titleAt = findTitle(lines, kinds, firstMeta, crumb);
-  result.title = hints.title?.trim() || (titleAt >= 0 ? lines[titleAt]! : '');
+  // The header: lines between the title and the body; a short footer of meta lines after the body.
+  const headerFrom = Math.max(0, Math.min(titleAt >= 0 ? titleAt : 0, crumb >= 0 ? crumb : Infinity));
+  // Lines above the title count too (scored lower): some pages print the date above the headline.
+  const header = range(0, start >= 0 ? start : page.norm.length).filter((i) => i !== titleAt);
+  const footer = start >= 0 ? footerLines(page, end + 1) : [];
+  readHead(page, header, footer, titleAt, result);
 
-  if (hints.body?.length) {
-    result.body = hints.body.map(paragraphText).filter((p) => p && isBodyLine(normalizeLine(p), result.title));
-  } else {
-    const start = Math.max(titleAt, metaLines.at(-1) ?? -1, crumb) + 1;
-    for (let i = start; i < lines.length; i++) {
-      if (kinds[i] === 'end') break;
-      if (kinds[i] === 'text') result.body.push(paragraphText(rawLines[i]!));
-      if (kinds[i] === 'meta' && labelledValues(lines[i]!).some((v) => v.kind === 'link')) break;
+  // A date glued to the first paragraph ("2021年04月09日 10:28记者从…") is the page's date line.
+  if (!hints.body?.length && result.body.length) {
+    const first = findDates(result.body[0]!)[0];
+    const apart = first && (first.timed || /^\s/.test(result.body[0]!.slice(first.match.length)));
+    if (first && first.index === 0 && apart) {
+      result.publishedAt ||= first.iso;
+      const rest = result.body[0]!.slice(first.match.length).trim();
+      if (rest) result.body[0] = rest;
+      else result.body.shift();
+    }
+  }
+  const lead = withoutPinyin(result.body[0] ?? '');
+  const last = withoutPinyin(result.body.at(-1) ?? '');
+  if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
+  if (!result.author && last) result.author = writersAtEnd(last, normalizeLine(last));
+
+  const lines = written.map(fieldText);
+  for (const field of ['title', 'source', 'author', 'column'] as const) result[field] = asWritten(result[field], lines);
+  // A link to the original is often at the end, after the body.
+  for (let i = headerFrom; i < norm.length; i++) {
+    for (const v of labelledValues(norm[i]!)) {
+      if (!result.originalUrl && (v.kind === 'link' || v.kind === 'source') && url.test(v.value)) result.originalUrl = url.exec(v.value)![0];
     }
   }
   return result;
 }
 
-function readMeta(line: string, result: Extracted) {
-  const values = labelledValues(line);
-  if (!values.length) {
-    const plain = unlabelledMeta(line);
-    if (plain) {
-      result.publishedAt ||= plain.date;
-      result.source ||= plain.source;
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** "标题[图]", "标题 |": what a list or a layout adds to a headline. */
+function cleanTitle(title: string): string {
+  return title
+    .replace(/\s*[[(（【](组?图|视频|图文|多图)[\])）】]\s*$/, '')
+    .replace(/[\s|｜_-]+$/, '')
+    // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
+    .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
+    .trim();
+}
+
+/**
+ * The headline: a line of headline length, not a sentence, just above the meta lines (or
+ * early on the page when there are none), agreeing with the page's <title> or og:title when
+ * the page has markup; not the site's name, a subtitle or a document number.
+ */
+function findTitle(page: Page, hints: PageHints): number {
+  const { norm, kind } = page;
+  const isAnchor = (i: number) => kind[i] === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author'));
+  // The first paragraph of text; the meta line nearest above it (or the first one on the page).
+  const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.length >= 40 && punctuation(norm[i]!) >= 2);
+  let anchor = -1;
+  for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i)) anchor = i;
+  if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
+  const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
+  const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, ''));
+  let best = -1;
+  let bestScore = -Infinity;
+  let textSeen = 0;
+  for (let i = 0; i < norm.length; i++) {
+    if (kind[i] !== 'text') continue;
+    textSeen++;
+    if (until >= 0 ? i > until : textSeen > 12) break;
+    const line = norm[i]!;
+    const flat = line.replace(/\s+/g, '');
+    const len = flat.length;
+    if (len < 4 || len > 100) continue;
+    let score = 0;
+    if (titleLabel.test(line)) score += 20;
+    if (findDates(line).length) score -= 6;
+    if (named.some((n) => n === flat)) score += 15;
+    else if (named.some((n) => n.length > 4 && (n.includes(flat) || flat.includes(n)))) score += 10;
+    if (len >= 8 && len <= 50) score += 2;
+    if (len <= 6) score -= 2;
+    if (len > 60) score -= 4;
+    if (/[。！？；?!]$/.test(line)) score -= 8;
+    if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
+    // Just above the meta lines, or just above the first paragraph.
+    const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
+    // Pages that print a form of fields above the headline: the line just above the first paragraph.
+    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text') ? 5 : -Infinity;
+    score += Math.max(aboveMeta, abovePara);
+    if (/^[—–-]{1,2}/.test(line)) score -= 8;
+    if (/[|_]/.test(line)) score -= 3;
+    // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
+    const colon = /^([^:]{1,8}):\s*(.*)$/.exec(line);
+    if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
+    if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
+    if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line)) score -= 6;
+    if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
+    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
+    // A menu: several short words side by side.
+    const words = line.split(' ');
+    if ((words.length >= 3 && words.every((w) => w.length <= 6)) || (words.length >= 4 && words.every((w) => w.length <= 8))) score -= 6;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
     }
-    return;
   }
-  // Text before the first label can be an unlabelled date ("2023-10-26 来源: …").
-  const before = line.slice(0, line.indexOf(values[0]!.label)).trim();
-  if (before && !result.publishedAt) result.publishedAt = findDate(before)?.iso ?? '';
-  for (const v of values) {
-    if (!v.value) continue; // "来源:" with nothing after it: no source
-    if (v.kind === 'date' && !result.publishedAt) result.publishedAt = findDate(v.value)?.iso ?? '';
-    else if (v.kind === 'source' && url.test(v.value) && !result.originalUrl) result.originalUrl = url.exec(v.value)![0];
-    else if (v.kind === 'source' && !result.source) result.source = v.value;
-    else if (v.kind === 'author' && !result.author) result.author = v.value;
-    else if (v.kind === 'link' && url.test(v.value) && !result.originalUrl) result.originalUrl = url.exec(v.value)![0];
+  // "鲁政发〔2014〕20号《标题》" or "标题——中新网" above the headline itself: the shorter one, contained in it,
+  // when what it leaves out is a site's name or a document number, not a second headline.
+  const flatBest = best >= 0 ? norm[best]!.replace(/\s+/g, '') : '';
+  for (let i = best + 1; best >= 0 && i < Math.min(norm.length, best + 4); i++) {
+    const flat = norm[i]!.replace(/\s+/g, '');
+    const rest = flatBest.replace(flat, '');
+    if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat) && (rest.length <= 12 || /〔\d{4}〕|号/.test(rest))) return i;
   }
+  return best;
 }
 
-/** The title: the last line of text before the first meta line, or the first line of text. */
-function findTitle(lines: string[], kinds: string[], firstMeta: number, crumb: number): number {
-  if (firstMeta > 0) {
-    for (let i = firstMeta - 1; i > crumb; i--) if (kinds[i] === 'text' && lines[i]!.length <= 120) return i;
-  }
-  return kinds.findIndex((k, i) => k === 'text' && i > crumb && lines[i]!.length <= 120);
+/**
+ * A photo caption or a subtitle between paragraphs: a line of some length with no sentence
+ * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
+ */
+function isCaption(line: string): boolean {
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !/^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分]|\d+\s*[、.])/.test(line);
 }
 
-function isBodyLine(line: string, title: string): boolean {
-  const kind = classify(line);
-  return kind === 'text' && line !== normalizeLine(title);
+/** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
+function lineScore(page: Page, i: number): number {
+  const kind = page.kind[i]!;
+  if (kind === 'end') return -1e6;
+  // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
+  if (kind === 'chrome') return -6;
+  if (kind !== 'text') return -20;
+  const line = page.norm[i]!;
+  const len = line.replace(/\s+/g, '').length;
+  const marks = punctuation(line);
+  if (len >= 15 && marks >= 1) return Math.min(len, 400) / 10 + 3 * Math.min(marks, 15);
+  if (marks >= 1) return 1;
+  return len < 15 ? -3 : -1;
+}
+
+/** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
+function bodyRun(page: Page, from: number): [number, number] {
+  let best: [number, number] = [-1, -1];
+  let bestSum = 0;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < page.norm.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += lineScore(page, i);
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
+  }
+  return best;
+}
+
+/** Meta lines right after the body (作者, 来源 and date written under the article), up to the site's footer. */
+function footerLines(page: Page, from: number): number[] {
+  const lines: number[] = [];
+  for (let i = from; i < Math.min(page.norm.length, from + 5); i++) {
+    if (page.kind[i] === 'end') break;
+    if (page.kind[i] === 'meta') lines.push(i);
+  }
+  return lines;
+}
+
+/** Date, source and author from the header's and footer's lines: the best-placed candidate of each. */
+function readHead(page: Page, header: number[], footer: number[], titleAt: number, result: Extracted) {
+  const dates: { iso: string; score: number }[] = [];
+  const sources: { value: string; score: number }[] = [];
+  const authors: { value: string; score: number }[] = [];
+  for (const i of [...header, ...footer]) {
+    const line = page.norm[i]!;
+    const text = page.text[i]!;
+    const place = footer.includes(i) ? -2 : titleAt >= 0 ? (i > titleAt ? Math.max(0, 5 - (i - titleAt - 1)) : -6) : 0;
+    const values = labelledValues(line);
+    const widget = titleAt >= 0 && i < titleAt && /(今天|今日|星期|礼拜)/.test(line);
+    for (const v of values) {
+      if (!v.value) continue;
+      const at = line.indexOf(v.value, line.indexOf(v.label));
+      const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
+      if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
+      if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 10 + place });
+      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 10 + place });
+    }
+    if (page.kind[i] === 'meta' || line.length < 40) {
+      // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
+      const labelled = values.filter((v) => v.kind === 'date').map((v) => v.value);
+      const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
+      if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
+      // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网".
+      const before = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : '';
+      const names = before ? bylineNames(text.slice(0, before.length), before) : '';
+      if (names) authors.push({ value: names, score: 8 + place });
+    }
+    if (!values.length) {
+      const plain = unlabelledMeta(line);
+      if (plain?.source) sources.push({ value: text.slice(line.indexOf(plain.source), line.indexOf(plain.source) + plain.source.length), score: 5 + place });
+      const names = bylineNames(text, line);
+      if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
+      const byline = i > titleAt ? plainByline(text, line) : null;
+      if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
+      if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
+    }
+  }
+  const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  result.publishedAt = top(dates)?.iso ?? '';
+  result.source = top(sources.filter((s) => s.value && s.value.length <= 40 && !/[。，,]/.test(s.value)))?.value ?? '';
+  result.author = top(authors.filter((s) => s.value))?.value ?? '';
+}
+
+/** A name as the label gave it, without the widgets and counters glued after it on the same line. */
+function cleanName(value: string): string {
+  const norm = normalizeLine(value);
+  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }

@@ -3,12 +3,16 @@
  * another: longer ones first.
  */
 export const labels = {
-  date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '成文日期', '时间', '日期'],
-  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '来源', '出处'],
-  author: ['作者', '撰稿人', '撰稿', '记者'],
-  link: ['原文链接', '原文地址', '原文网址', '原文'],
+  date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '成文日期', '上传时间', '录入时间', '发文日期', '时间', '日期'],
+  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '来源', '稿源', '出处'],
+  author: ['作者', '撰稿人', '撰稿', '记者', '通讯员', '文'],
+  link: ['原文链接', '原文地址', '原文网址', '转载自', '原文'],
   /** Labels of fields we read past: editors are not authors, counters are not text. */
-  ignored: ['责任编辑', '责编', '发布人', '编辑', '审核', '校对', '浏览次数', '浏览量', '点击数', '点击量', '阅读', '字号', '字体', '本文地址', '本文链接', '本站内容来源地址', '分享到', '打印'],
+  ignored: [
+    '责任编辑', '责编', '发布人', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '一审', '二审', '三审', '终审', '初审', '复审',
+    '浏览次数', '阅读次数', '访问次数', '点击次数', '浏览量', '阅读量', '访问量', '点击量', '点击数', '浏览', '阅读', '点击', '评论', '字号', '字体',
+    '本文地址', '本文链接', '本站内容来源地址', '分享到', '分享', '打印', '发布机构', '信息分类', '主题分类', '生效日期', '废止日期', '文号', '索引号', '关键词', '标签', '栏目',
+  ],
 } as const;
 
 export type FieldLabel = 'date' | 'source' | 'author' | 'link' | 'ignored';
@@ -17,7 +21,10 @@ const all = (Object.entries(labels) as [FieldLabel, readonly string[]][])
   .flatMap(([kind, words]) => words.map((word) => ({ kind, word })))
   .sort((a, b) => b.word.length - a.word.length);
 
+/** A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first). */
 const labelPattern = new RegExp(`(${all.map((l) => l.word).join('|')})\\s*:`, 'g');
+/** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
+const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*:/;
 
 export interface LabelledValue {
   kind: FieldLabel;
@@ -28,24 +35,32 @@ export interface LabelledValue {
 /**
  * The "label: value" pairs of one normalized line, in order. A value runs to the next label;
  * brackets and separators around it are dropped, and an empty label gives an empty value
- * (not the next line's text).
+ * (not the next line's text). A one-character label (文:) counts only at a word's start.
  */
 export function labelledValues(line: string): LabelledValue[] {
-  const found = [...line.matchAll(labelPattern)];
+  const found = [...line.matchAll(labelPattern)].filter((m) => m[1]!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
   return found.map((match, i) => {
     const start = match.index! + match[0].length;
     const end = found[i + 1]?.index ?? line.length;
     const label = match[1]!;
     const kind = all.find((l) => l.word === label)!.kind;
-    return { kind, label, value: cleanValue(line.slice(start, end)) };
+    let raw = line.slice(start, end);
+    const cut = unknownLabel.exec(raw);
+    if (cut && !/^https?:/i.test(raw.trim())) raw = raw.slice(0, cut.index);
+    return { kind, label, value: cleanValue(raw) };
   });
 }
 
 function cleanValue(raw: string): string {
-  return raw
+  let value = raw
     .replace(/[【】[\]〔〕|｜]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[,，;；]$/, '')
     .trim();
+  // A closing bracket with no opening one belongs to the sentence around the label: the value ends there.
+  const close = value.search(/[)）]/);
+  if (close >= 0 && !/[(（]/.test(value.slice(0, close))) value = value.slice(0, close).trim();
+  if (/^[(（]/.test(value) && !/[)）]/.test(value)) value = value.slice(1).trim();
+  return value;
 }

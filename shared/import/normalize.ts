@@ -1,35 +1,25 @@
 /**
  * One line of a reprinted page, made comparable: full-width colons and spaces as ASCII,
- * traditional labels as simplified, runs of spaces as one. Only labels are rewritten; the
- * text itself is kept as written.
+ * traditional characters as simplified (many reprint sites serve both), runs of spaces as one.
+ * This form is only for recognising labels and chrome; the fields keep the text as written.
  */
-const traditional: [RegExp, string][] = [
-  [/來源/g, '来源'],
-  [/發[布佈]/g, '发布'],
-  [/時間/g, '时间'],
-  [/日期/g, '日期'],
-  [/責任編輯/g, '责任编辑'],
-  [/責編/g, '责编'],
-  [/編輯/g, '编辑'],
-  [/發稿/g, '发稿'],
-  [/原文[連鏈]結/g, '原文链接'],
-  [/原文鏈接/g, '原文链接'],
-  [/當前位置/g, '当前位置'],
-  [/首頁/g, '首页'],
-  [/正文/g, '正文'],
-  [/撰稿/g, '撰稿'],
-  [/記者/g, '记者'],
-  [/瀏覽/g, '浏览'],
-  [/點擊/g, '点击'],
-];
+const traditional = '來来發发佈布時时間间編编輯辑責责記记訊讯員员點点擊击瀏浏覽览閱阅讀读評评論论號号體体當当頁页關关閉闭轉转載载鏈链連连結结網网權权聲声資资圖图熱热詞词複复製制標标籤签題题類类機机構构審审訪访問问數数鍵键導导薦荐條条頂顶應应對对參参與与會会議议報报門门戶户視视頻频碼码掃扫維维錄录傳传設设區区處处聯联繫系電电話话郵邮務务簡简紹绍廣广紀纪屬属貼贴於于為为這这個个們们現现級级業业產产態态種种節节舉举權权歡欢迎迎訂订閱阅熱热門门選选擇择檢检索索專专欄栏據据稱称攝摄較较稿稿級级隱隐私私碼码擊击贊赞閒闲聞闻顧顾單单師师頁页鍵键戲戏劇剧藝艺辦办稱称證证書书黨党縣县鄉乡鎮镇衛卫環环態态' + '歷历實实際际經经濟济國国內内頭头條条總总歸归讚赞媒媒體体視视廳厅處处員员';
+const toSimplified = new Map<string, string>();
+for (let i = 0; i + 1 < traditional.length; i += 2) toSimplified.set(traditional[i]!, traditional[i + 1]!);
 
 export function normalizeLine(line: string): string {
-  let text = line.replace(/[\u00a0\u3000\t]/g, ' ').replace(/：/g, ':').replace(/\s+/g, ' ').trim();
-  for (const [from, to] of traditional) text = text.replace(from, to);
-  return text;
+  const text = line.replace(/[\u00a0\u3000\t\u200b\ufeff]/g, ' ').replace(/：/g, ':').replace(/\s+/g, ' ').trim();
+  let simple = '';
+  for (const ch of text) simple += toSimplified.get(ch) ?? ch;
+  return simple;
 }
 
 /** Paragraph text as it should be kept: the full-width spaces that indent it trimmed. */
 export function paragraphText(line: string): string {
-  return line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+  return line.replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
+}
+
+/** A field's text as written: spacing made single, nothing else changed. */
+export function fieldText(line: string): string {
+  return line.replace(/[\u00a0\u3000\t\u200b\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './web-shell';
 import { expectSaved } from './saved';
+import { articles, startNewsSite, type NewsSite } from '../servers/news-site';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
 
@@ -82,4 +83,56 @@ test('reprint cleanup fixes punctuation and indents in one step, and undo takes 
   await expectSaved(page);
   await page.keyboard.press('Control+z');
   await expect(body).toContainText('近日,河源、梅州');
+});
+
+test.describe('采集 from a link', () => {
+  let site: NewsSite;
+  test.beforeAll(async () => {
+    site = await startNewsSite();
+  });
+  test.afterAll(async () => site?.close());
+
+  test('an article address is fetched and reviewed; a list page lists its articles, marks the one already imported, and reads the ticked ones as a batch', async ({ page, shell }) => {
+    await page.goto(shell.url);
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导入文章' });
+    const address = dialog.getByLabel('网页地址');
+
+    // A failure says what happened.
+    await address.fill(`${site.url}/no-such-page.html`);
+    await address.press('Enter');
+    await expect(dialog.getByRole('alert')).toContainText('网页不存在（HTTP 404）');
+
+    // One article, by its address: read like a saved GBK page, the address kept as its original link.
+    const first = site.url + articles[0]!.path;
+    await address.fill(first);
+    await dialog.getByRole('button', { name: '采集' }).click();
+    const detail = dialog.getByRole('region', { name: '识别结果' });
+    await expect(detail.getByLabel('标题', { exact: true })).toHaveValue(articles[0]!.title);
+    await expect(detail.getByLabel('原文链接')).toHaveValue(first);
+    await dialog.getByRole('button', { name: '保存为草稿' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('已导入 1 篇，需检查 0 篇，失败 0 篇。');
+
+    // The column's list page: eight articles, the one just imported marked and not ticked.
+    await address.fill(`${site.url}/xwzx/gzdt/`);
+    await address.press('Enter');
+    const list = dialog.getByRole('region', { name: /栏目页/ });
+    await expect(list.getByRole('checkbox')).toHaveCount(8);
+    await expect(list).toContainText('共 8 篇，文章库中已有 1 篇');
+    await expect(list.getByRole('row').filter({ hasText: articles[0]!.title })).toContainText('已在文章库');
+    await expect(list.getByRole('checkbox', { name: articles[0]!.title })).not.toBeChecked();
+    await expect(list.getByRole('row').filter({ hasText: articles[4]!.title })).toContainText(articles[4]!.date);
+    await list.getByRole('checkbox', { name: articles[7]!.title }).uncheck();
+    await list.getByRole('button', { name: '读取选中的 6 篇' }).click();
+
+    const table = dialog.getByRole('table', { name: '导入结果' });
+    await expect(dialog.getByRole('progressbar')).toHaveAttribute('max', '7');
+    await expect(dialog.getByRole('progressbar')).toHaveAttribute('value', '7');
+    await expect(table.locator('tbody tr')).toHaveCount(7);
+    await expect(table).toContainText(articles[6]!.title);
+    await expect(table).not.toContainText(articles[7]!.title);
+    await dialog.getByRole('button', { name: '保存为草稿' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('已导入 6 篇，需检查 0 篇，失败 0 篇。');
+    await page.screenshot({ path: 'test-results/import-from-list.png' });
+  });
 });

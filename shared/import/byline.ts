@@ -1,0 +1,101 @@
+
+/**
+ * Who wrote an article, where a page says it without a label: "南阳市邮政管理局 景鑫",
+ * "人民日报记者 张三", "文/张三", "(记者 张三 通讯员 李四)", "本报讯(通讯员 王五)". Each
+ * takes the line as written and its normalized form (same length, simplified characters).
+ */
+const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
+const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本台记者|记者|特约通讯员|通讯员|实习生|摄影记者)/g;
+
+/** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
+export function plainByline(line: string, norm: string): { source: string; author: string } | null {
+  const reporter = new RegExp(String.raw`^(\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
+  if (reporter) return { source: isOrganisation(reporter[1]!) ? line.slice(0, reporter[1]!.length) : '', author: line.slice(norm.length - reporter[2]!.length).trim() };
+  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,3})$`).exec(norm);
+  if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
+  // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
+  const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+图\s*[/:].*)?[)）】\]]?$/.exec(norm);
+  if (signed) return { source: '', author: line.slice(norm.indexOf(signed[1]!), norm.indexOf(signed[1]!) + signed[1]!.length).trim() };
+  return null;
+}
+
+/**
+ * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
+ * "中新网兰州8月14日电 (赵雅琪)".
+ */
+export function reportersInLead(line: string, norm: string): string {
+  const head = norm.slice(0, 120);
+  const bracket = /[(（]([^()（）]{2,60})[)）]/g;
+  for (const m of head.matchAll(bracket)) {
+    const inside = m[1]!;
+    const first = inside.search(roles);
+    const at = m.index! + 1;
+    if (first >= 0) {
+      const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
+      if (names) return names;
+    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && onlyNames(inside)) {
+      return line.slice(at, at + inside.length).trim();
+    }
+  }
+  return '';
+}
+
+/**
+ * The writers a last paragraph signs in brackets: "…的力量。(袁传仓)", "(陆思念 周贻刚)",
+ * "(天门市融媒体中心记者鄢紫 通讯员汪潇行)", "(市委政法委 周守利;市邮政管理局 刘文婕)".
+ * A photographer's credit (摄) is not a byline.
+ */
+export function writersAtEnd(line: string, norm: string): string {
+  const m = /[(（]([^()（）]{2,60})[)）]\s*$/.exec(norm);
+  if (!m || /摄|供图|图|来源|编辑|责编/.test(m[1]!)) return '';
+  const at = m.index + 1;
+  const names: string[] = [];
+  let offset = at;
+  for (const part of m[1]!.split(/([;；])/)) {
+    const raw = line.slice(offset, offset + part.length);
+    offset += part.length;
+    if (/^[;；]$/.test(part) || !part.trim()) continue;
+    const first = part.search(roles);
+    if (first >= 0) {
+      const found = normRoles(raw.slice(first), part.slice(first));
+      if (!found) return '';
+      names.push(found);
+    } else if (onlyNames(part)) {
+      names.push(raw.trim());
+    } else {
+      const last = /\s(\S{2,4})\s*$/.exec(part);
+      if (!last || !onlyNames(last[1]!)) return '';
+      names.push(raw.trim().split(/\s+/).at(-1)!);
+    }
+  }
+  return names.join(' ');
+}
+
+/** Two to four characters a name, one to six names; "第二批" or "第三章" is no name. */
+function onlyNames(text: string): boolean {
+  return new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
+}
+
+/** "大河报记者 郑松波 邵占坤 实习生 岳媛": the names after the first role word, as written. */
+export function bylineNames(line: string, norm: string): string {
+  const first = norm.search(roles);
+  return first < 0 ? '' : normRoles(line.slice(first), norm.slice(first));
+}
+
+/** The names left when the role words (记者, 通讯员…) are taken out, as written. */
+function normRoles(raw: string, norm: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of norm.matchAll(roles)) {
+    out += `${raw.slice(last, m.index)} `;
+    last = m.index! + m[0].length;
+  }
+  out += raw.slice(last);
+  const names = out.replace(/[:：]/g, ' ').replace(/\s+/g, ' ').trim();
+  return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
+}
+
+/** An organisation's name: ends as offices, papers and sites are named. */
+export function isOrganisation(name: string): boolean {
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../shared/import/dates';
+import { extractArticle } from '../../shared/import/extract';
+
+const body = '会议强调，要压实企业安全生产主体责任，严格落实收寄验视、实名收寄、过机安检三项制度，确保寄递渠道安全畅通。';
+
+describe('import: dates in every form pages write them', () => {
+  it.each([
+    ['2023-10-26', '2023-10-26T00:00:00+08:00'],
+    ['2023/10/26 10:20', '2023-10-26T10:20:00+08:00'],
+    ['2023年10月26日', '2023-10-26T00:00:00+08:00'],
+    ['2023.10.26', '2023-10-26T00:00:00+08:00'],
+    ['21.11.2014 14:30', '2014-11-21T14:30:00+08:00'],
+    ['2023-10-26 10:20:35', '2023-10-26T10:20:35+08:00'],
+    ['2023年10月26日 星期四 09:05', '2023-10-26T09:05:00+08:00'],
+    ['2023年10月26日10时20分', '2023-10-26T10:20:00+08:00'],
+  ])('%s', (text, iso) => {
+    expect(findDates(`发布时间：${text}`)[0]?.iso).toBe(iso);
+  });
+
+  it('a date without a year, or an impossible one, is no date', () => {
+    expect(findDates('10月26日上午，会议召开')).toEqual([]);
+    expect(findDates('2023-02-30')).toEqual([]);
+    expect(findDates('鲁政发〔2014〕20号')).toEqual([]);
+  });
+
+  it("the page's today widget is not its publish date, nor is a date inside the body", () => {
+    const found = extractArticle(['今天是2024年11月22日 星期五', '省局召开安全生产会议', '2023-10-26 10:20 来源：省邮政管理局', `2023年10月25日，${body}`]);
+    expect(found).toMatchObject({ title: '省局召开安全生产会议', publishedAt: '2023-10-26T10:20:00+08:00', source: '省邮政管理局' });
+    expect(extractArticle(['省局召开安全生产会议', `${body}截至2024年12月1日，已检查网点90个。`]).publishedAt).toBe('');
+  });
+});
+
+describe('import: bylines', () => {
+  const head = (byline: string) => extractArticle(['省局召开安全生产会议', byline, body]);
+  it.each([
+    ['来源：南阳日报 作者：张三', '南阳日报', '张三'],
+    ['南阳市邮政管理局 景鑫', '南阳市邮政管理局', '景鑫'],
+    ['人民日报记者 王强', '人民日报', '王强'],
+    ['文/李华', '', '李华'],
+    ['文/图 李华', '', '李华'],
+    ['文/李华 图/王五', '', '李华'],
+    ['本报记者 王强', '', '王强'],
+    ['来源：省邮政管理局 作者：佚名', '省邮政管理局', '佚名'],
+    ['来源：省邮政管理局 责任编辑：王五 审核：赵六', '省邮政管理局', ''],
+    ['来源：省邮政管理局 发布人：王五 摄影：赵六', '省邮政管理局', ''],
+  ])('%s', (byline, source, author) => {
+    expect(head(byline)).toMatchObject({ source, author });
+  });
+
+  it('reporters named in the lead or signed at the end', () => {
+    expect(extractArticle(['省局召开安全生产会议', `本报讯（记者 张三 通讯员 李四 王五）${body}`]).author).toBe('张三 李四 王五');
+    expect(extractArticle(['省局召开安全生产会议', `新华社北京3月10日电（记者林红梅）${body}`]).author).toBe('林红梅');
+    expect(extractArticle(['省局召开安全生产会议', body, `${body}（袁传仓）`]).author).toBe('袁传仓');
+    expect(extractArticle(['省局召开安全生产会议', body, `${body}（张三 摄）`]).author).toBe('');
+  });
+});
+
+describe('import: the title and the chrome around the body', () => {
+  it('a long first sentence is body, not the title; a subtitle and the site name are not the title', () => {
+    const found = extractArticle(['江苏邮政管理网', '首页 > 行业动态 > 正文', '省局召开安全生产会议', '——部署下半年寄递安全工作', '发布时间：2024-06-01 来源：省邮政管理局', body, '会议还部署了下一阶段重点工作，要求各地抓好落实。']);
+    expect(found).toMatchObject({ title: '省局召开安全生产会议', column: '行业动态', publishedAt: '2024-06-01T00:00:00+08:00' });
+    expect(found.body[0]).toBe(body);
+  });
+
+  it('trailing chrome is left out of the body', () => {
+    const chrome = ['【字号：大 中 小】', '相关热词搜索：邮政 安全', '特别声明：本站转载的文章仅供参考。', '图片1', '（资料图片仅供参考）', '搜索 复制', '标签：', '精彩推送', '分享到：微信 微博', '扫一扫在手机打开当前页', '1. 省局召开党风廉政建设会议', 'Copyright © 2024 All Rights Reserved'];
+    const found = extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, '图片1', '会议还部署了下一阶段重点工作，要求各地抓好落实。', ...chrome]);
+    expect(found.body).toEqual([body, '会议还部署了下一阶段重点工作，要求各地抓好落实。']);
+  });
+});
