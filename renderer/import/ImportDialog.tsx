@@ -8,7 +8,7 @@ import { bridge } from '../api/transport';
 import { MetadataForm } from '../article/MetadataForm';
 import { describeError, describeErrorData } from '../i18n';
 import { articleFieldsOf, type ImportRow } from './ImportRow';
-import { importable, readAsBase64 } from './read-file';
+import { importable, readAsBase64 } from '../common/read-file';
 
 interface Props {
   site: SiteProfile;
