@@ -43,6 +43,7 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
     'articles.duplicate': async ({ id }) => library.duplicate(id),
     'articles.trash': async ({ id }) => library.trash(id),
     'articles.restore': async ({ id }) => library.restore(id),
+    'articles.discardUntouched': async ({ id }) => library.discardUntouched(id),
     'assets.add': async ({ name, data }) => library.assets.add(name, Buffer.from(data, 'base64')),
     'assets.missing': async ({ id }) => {
       const article = await library.get(id);

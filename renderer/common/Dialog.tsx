@@ -1,0 +1,37 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: string;
+  onClose: () => void;
+  /** While work runs that must not be cut off (an export, an import being read), Esc and × wait. */
+  busy?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog (Radix): the keyboard stays inside while it is open, Esc closes it, and the
+ * keyboard goes back to where it was when it closes.
+ */
+export function Dialog({ title, onClose, busy = false, className = '', children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <RadixDialog.Root open onOpenChange={(open) => !open && !busy && onClose()}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="modal-backdrop" />
+        <RadixDialog.Content className={`modal ${className}`} aria-describedby={undefined} onPointerDownOutside={(e) => e.preventDefault()}>
+          <div className="modal-head">
+            <RadixDialog.Title className="modal-title">{title}</RadixDialog.Title>
+            <RadixDialog.Close className="icon-button" aria-label={t('dialog.close')} disabled={busy}>
+              <X size={16} aria-hidden />
+            </RadixDialog.Close>
+          </div>
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
