@@ -114,7 +114,7 @@ export function App() {
 
   return (
     <Tooltip.Provider delayDuration={600}>
-      <div className={`app${focusMode && view === 'articles' ? ' focus-mode' : ''}`} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+      <div className={`app${focusMode && view === 'articles' ? ' focus-mode' : ''}${showPreview ? ' previewing' : ''}`} onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
         <TopBar
           siteName={info.site.name}
           view={view}

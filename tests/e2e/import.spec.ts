@@ -38,7 +38,7 @@ test('a page pasted from the clipboard is read, shown field by field, corrected 
   await dialog.getByRole('button', { name: '关闭' }).click();
   await page.getByRole('button', { name: /全国邮政管理工作会议在京召开/ }).click();
   await expect(page.getByLabel('作者', { exact: true })).toHaveValue('新华社记者');
-  await expect(page.getByLabel('发布日期和时间')).toHaveValue('2024-01-05T10:00');
+  await expect(page.getByLabel('发布日期和时间')).toHaveValue('2024-01-05 10:00');
 });
 
 test('a batch of files shows a row each with progress, reasons for failures, and the article already there', async ({ page, shell }) => {
