@@ -32,7 +32,7 @@ export function App() {
   const [view, setView] = useState<View>('articles');
   const [dialog, setDialog] = useState<'import' | 'export' | 'shortcuts'>();
   const [message, setMessage] = useState<string>();
-  const [request, setRequest] = useState<ArticlesRequest>({ stamp: 0 });
+  const [request, setRequest] = useState<ArticlesRequest>();
   const [focusMode, setFocusMode] = useState(false);
   useKeyboard();
 
@@ -49,7 +49,8 @@ export function App() {
   }, [settings?.language]);
 
   const fail = useCallback((error: unknown) => setFailure(describeError(error)), []);
-  const ask = useCallback((next: Omit<ArticlesRequest, 'stamp'>) => setRequest((r) => ({ ...next, stamp: r.stamp + 1 })), []);
+  const ask = useCallback((next: ArticlesRequest) => setRequest(next), []);
+  const requestDone = useCallback(() => setRequest(undefined), []);
   const saveSettings = useCallback(
     (next: Settings) => {
       setSettings(next);
@@ -140,7 +141,7 @@ export function App() {
           ) : view === 'site' ? (
             <SiteSettings site={info.site} onSaved={(site) => setInfo({ ...info, site })} />
           ) : (
-            <ArticlesView site={info.site} request={request} layout={layout} onLayout={onLayout} onFocusMode={toggleFocus} onFailure={fail} />
+            <ArticlesView site={info.site} request={request} onRequestDone={requestDone} layout={layout} onLayout={onLayout} onFocusMode={toggleFocus} onFailure={fail} />
           )}
         </main>
         {focusMode && view === 'articles' && (

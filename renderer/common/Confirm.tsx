@@ -1,6 +1,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { returnFocus } from './Dialog';
 
 interface Question {
   text: string;
@@ -15,10 +16,12 @@ export function useConfirm(): [ReactNode, (question: Question) => Promise<boolea
   const { t } = useTranslation();
   const [question, setQuestion] = useState<Question>();
   const answer = useRef<(yes: boolean) => void>(undefined);
+  const opener = useRef<HTMLElement | null>(null);
   const ask = useCallback(
     (q: Question) =>
       new Promise<boolean>((resolve) => {
         answer.current = resolve;
+        opener.current = document.activeElement as HTMLElement | null;
         setQuestion(q);
       }),
     [],
@@ -32,7 +35,7 @@ export function useConfirm(): [ReactNode, (question: Question) => Promise<boolea
     <AlertDialog.Root open={!!question} onOpenChange={(open) => !open && close(false)}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="modal-backdrop" />
-        <AlertDialog.Content className="modal confirm">
+        <AlertDialog.Content className="modal confirm" onCloseAutoFocus={(e) => returnFocus(e, opener.current)}>
           <AlertDialog.Title className="modal-title">{t('dialog.confirmTitle')}</AlertDialog.Title>
           <AlertDialog.Description>{question?.text}</AlertDialog.Description>
           <div className="button-row end">

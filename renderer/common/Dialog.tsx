@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -18,11 +18,13 @@ interface Props {
  */
 export function Dialog({ title, onClose, busy = false, className = '', children }: Props) {
   const { t } = useTranslation();
+  // Opened by a shortcut or a button elsewhere, not by a Radix trigger: the keyboard goes back there.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
   return (
     <RadixDialog.Root open onOpenChange={(open) => !open && !busy && onClose()}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="modal-backdrop" />
-        <RadixDialog.Content className={`modal ${className}`} aria-describedby={undefined} onPointerDownOutside={(e) => e.preventDefault()}>
+        <RadixDialog.Content className={`modal ${className}`} aria-describedby={undefined} onPointerDownOutside={(e) => e.preventDefault()} onCloseAutoFocus={(e) => returnFocus(e, opener)}>
           <div className="modal-head">
             <RadixDialog.Title className="modal-title">{title}</RadixDialog.Title>
             <RadixDialog.Close className="icon-button" aria-label={t('dialog.close')} disabled={busy}>
@@ -34,4 +36,11 @@ export function Dialog({ title, onClose, busy = false, className = '', children 
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );
+}
+
+/** Gives the keyboard back to what had it before a dialog opened, if it is still there. */
+export function returnFocus(event: Event, opener: HTMLElement | null): void {
+  if (!opener?.isConnected) return;
+  event.preventDefault();
+  opener.focus();
 }

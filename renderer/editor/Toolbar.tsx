@@ -28,14 +28,17 @@ const separatorWidth = 9;
 
 /** How many items fit on one row of `width` pixels, keeping room for the "more" button when some do not. */
 export function fittingItems(groups: number[], width: number): number {
+  const ends: number[] = [];
   let used = 0;
   for (let i = 0; i < groups.length; i++) {
-    const step = buttonWidth + (i > 0 && groups[i] !== groups[i - 1] ? separatorWidth : 0);
-    const room = i === groups.length - 1 ? width : width - buttonWidth - separatorWidth;
-    if (used + step > room) return i;
-    used += step;
+    used += buttonWidth + (i > 0 && groups[i] !== groups[i - 1] ? separatorWidth : 0);
+    ends.push(used);
   }
-  return groups.length;
+  if (used <= width) return groups.length;
+  const room = width - buttonWidth - separatorWidth;
+  let fit = 0;
+  while (fit < ends.length && ends[fit]! <= room) fit++;
+  return fit;
 }
 
 /**

@@ -8,14 +8,15 @@ import { LibraryPane } from '../library/LibraryPane';
 
 /** What the window asks of the articles view: open an article, make a new one, or read the list again. */
 export interface ArticlesRequest {
-  stamp: number;
   open?: string;
   create?: boolean;
 }
 
 interface Props {
   site: SiteProfile;
-  request: ArticlesRequest;
+  /** Done once, then cleared by the window through onRequestDone (a view shown again does not redo it). */
+  request?: ArticlesRequest;
+  onRequestDone: () => void;
   layout: Layout;
   onLayout: (patch: Partial<Layout>) => void;
   onFocusMode: () => void;
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** The library's list beside the open article. */
-export function ArticlesView({ site, request, layout, onLayout, onFocusMode, onFailure }: Props) {
+export function ArticlesView({ site, request, onRequestDone, layout, onLayout, onFocusMode, onFailure }: Props) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>(emptyFilters);
   const [selected, setSelected] = useState<string>();
@@ -79,17 +80,16 @@ export function ArticlesView({ site, request, layout, onLayout, onFocusMode, onF
     }
   }, [filters.column, leaveFresh, refreshList, onFailure]);
 
-  const handled = useRef(0);
   useEffect(() => {
-    if (request.stamp === handled.current) return;
-    handled.current = request.stamp;
+    if (!request) return;
+    onRequestDone();
     if (request.create) void createArticle();
     else if (request.open) {
       setFilters(emptyFilters);
       reveal.current = request.open;
       open(request.open);
     } else refreshList();
-  }, [request, createArticle, open, refreshList]);
+  }, [request, onRequestDone, createArticle, open, refreshList]);
 
   const onEdited = useCallback((id: string) => {
     if (freshRef.current === id) setFresh(undefined);
