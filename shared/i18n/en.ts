@@ -62,6 +62,7 @@ export const en: Messages = {
     dateInvalid: 'The publish date is not a real date', urlInvalid: 'The original link must be a web address starting with http:// or https://',
   },
   error: {
+    approveByPublisher: 'Only the publisher sets “Approved”, in “For review”: set the status to “For review” instead.',
     revisionNotFound: 'That version (revision {{revision}}) is no longer kept.',
     libraryLocked: 'The library {{path}} is open in another Newsdesk window or process; close it there first.',
     articleNotFound: 'Article {{id}} was not found; it may have been deleted.',

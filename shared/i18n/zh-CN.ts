@@ -62,6 +62,7 @@ export const zhCN = {
     dateInvalid: '发布日期不是有效的日期', urlInvalid: '原文链接必须是以 http:// 或 https:// 开头的网址',
   },
   error: {
+    approveByPublisher: '“已通过”只能由发布者在“待审稿件”中设置：请把状态设为“待审核”。',
     revisionNotFound: '找不到这个历史版本（第 {{revision}} 版），可能已按保留规则清理。',
     libraryLocked: '资料库 {{path}} 正在另一个编辑台窗口或进程中使用，请先在那里关闭。',
     articleNotFound: '找不到这篇文章（{{id}}），可能已被删除。',
