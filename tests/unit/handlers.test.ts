@@ -72,8 +72,8 @@ describe('the handler table', () => {
     const site = await call<SiteProfile>('site.get', {});
     await call('site.save', { ...site, icp: '京ICP备00000000号-1' });
     expect((await call<SiteProfile>('site.get', {})).icp).toBe('京ICP备00000000号-1');
-    expect(await call('settings.save', { language: 'en', userName: '王编辑' })).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true });
-    expect(await call('settings.get', {})).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true });
+    expect(await call('settings.save', { language: 'en', userName: '王编辑' })).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true, theme: 'system', showPreview: false, showFields: true });
+    expect(await call('settings.get', {})).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true, theme: 'system', showPreview: false, showFields: true });
     await expect(call('settings.save', { language: 'en', updateUrl: 'file:///etc/passwd' })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
