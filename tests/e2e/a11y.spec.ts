@@ -20,7 +20,7 @@ const words = {
 for (const [language, scheme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark']] as const) {
   {
     test(`every view and dialog passes axe-core (${language}, ${scheme})`, async ({ page, shell }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000); // axe-core reads the whole window about twelve times
       const w = words[language];
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 1366, height: 768 });
