@@ -16,6 +16,9 @@ import { MetadataForm } from './MetadataForm';
 import { TitleField } from './TitleField';
 import { useArticle } from './useArticle';
 
+/** Under 1500 px the preview and the fields panel share their place (styles.css): the body keeps 600 px. */
+const narrowScreen = () => window.innerWidth < 1500;
+
 export interface Layout {
   showFields: boolean;
   showPreview: boolean;
@@ -78,16 +81,17 @@ export const ArticlePane = memo(function ArticlePane({ id, site, fresh, layout, 
   if (doc.loadError) return <p className="failure" role="alert">{doc.loadError}</p>;
   if (!doc.article || !fields || !problems) return <p className="placeholder">{t('app.loading')}</p>;
 
+  const preview = layout.showPreview && !history;
   const act = (work: () => Promise<void>) => () => void flush().then(work).catch((e: unknown) => setSent({ ok: false, text: describeError(e) }));
   return (
     <div className="article-split">
       <section className="canvas" aria-label={t('ui.editor')}>
         <ArticleHeader
           id={id}
-          showFields={layout.showFields}
+          showFields={layout.showFields && !(preview && narrowScreen())}
           showPreview={layout.showPreview}
           history={history}
-          onFields={() => onLayout({ showFields: !layout.showFields })}
+          onFields={() => (preview && narrowScreen() ? onLayout({ showFields: true, showPreview: false }) : onLayout({ showFields: !layout.showFields }))}
           onPreview={() => {
             setHistory(false);
             onLayout({ showPreview: history || !layout.showPreview });
