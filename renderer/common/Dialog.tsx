@@ -27,7 +27,7 @@ export function Dialog({ title, onClose, busy = false, className = '', children 
         <RadixDialog.Content className={`modal ${className}`} aria-describedby={undefined} onPointerDownOutside={(e) => e.preventDefault()} onCloseAutoFocus={(e) => returnFocus(e, opener)}>
           <div className="modal-head">
             <RadixDialog.Title className="modal-title">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="icon-button" aria-label={t('dialog.close')} disabled={busy}>
+            <RadixDialog.Close className="icon-button" aria-label={t('dialog.closeDialog')} disabled={busy}>
               <X size={16} aria-hidden />
             </RadixDialog.Close>
           </div>

@@ -9,7 +9,7 @@ export const en: Messages = {
     dateHint: 'Format: 2023-10-26 10:00', dateFormat: 'Write the date and time as 2023-10-26 10:00',
     approvedByPublisher: '“Approved” is set by the publisher, in “For review”', editor: 'Editor',
   },
-  dialog: { close: 'Close', cancel: 'Cancel', confirmTitle: 'Please confirm' },
+  dialog: { close: 'Close', closeDialog: 'Close the dialog', cancel: 'Cancel', confirmTitle: 'Please confirm' },
   keys: {
     title: 'Keyboard shortcuts', keys: 'Keys', does: 'What it does',
     newArticle: 'New article, with the cursor in its title', save: 'Save now', preview: 'Show or hide the preview', focus: 'Focus mode: only the title and the body',

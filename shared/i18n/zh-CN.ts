@@ -8,7 +8,7 @@ export const zhCN = {
     dateHint: '格式：2023-10-26 10:00', dateFormat: '请按“2023-10-26 10:00”的格式填写日期和时间',
     approvedByPublisher: '“已通过”由发布者在“待审稿件”中设置', editor: '编辑区',
   },
-  dialog: { close: '关闭', cancel: '取消', confirmTitle: '请确认' },
+  dialog: { close: '关闭', closeDialog: '关闭对话框', cancel: '取消', confirmTitle: '请确认' },
   keys: {
     title: '键盘快捷键', keys: '按键', does: '作用',
     newArticle: '新建文章，光标在标题中', save: '立即保存', preview: '显示或隐藏预览', focus: '专注模式：只留标题和正文',

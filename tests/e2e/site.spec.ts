@@ -75,7 +75,7 @@ test('exporting the site shows progress and a summary, and writes the pages', as
 
   await dialog.getByRole('button', { name: '开始导出' }).click();
   await expect(dialog.getByRole('status')).toContainText('写入 0 个页面');
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  await dialog.getByRole('button', { name: '关闭', exact: true }).click();
   await fs.rm(out, { recursive: true, force: true });
 });
 
@@ -101,7 +101,7 @@ test('an export into a system folder or a relative folder is refused at once, sa
   await dialog.getByLabel('导出到文件夹').fill('site');
   await dialog.getByRole('button', { name: '开始导出' }).click();
   await expect(dialog.getByRole('alert')).toContainText('导出文件夹必须是完整路径');
-  await expect(dialog.getByRole('button', { name: '关闭' })).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: '关闭', exact: true })).toBeEnabled();
 });
 
 test('the site settings refuse a column folder Windows reserves, saying why beside saving', async ({ page, shell }) => {
