@@ -39,10 +39,18 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
     'articles.similar': async ({ text }) => ({ articles: library.similar(text) }),
     'articles.get': async ({ id }) => library.get(id),
     'articles.create': async ({ fields }) => library.create(fields),
-    'articles.save': async ({ id, baseRevision, fields }) => library.save(id, baseRevision, fields),
+    'articles.save': async ({ id, baseRevision, fields }) => {
+      // 已通过 is the publisher's decision (review.approve puts the article in the queue); an
+      // editor's save may keep it, never set it, or the article would skip the publisher.
+      if (fields.status === 'approved' && (await library.get(id)).status !== 'approved') {
+        throw new ApiError('invalid-input', 'error.approveByPublisher', `Article ${id}: only the publisher approves an article.`);
+      }
+      return library.save(id, baseRevision, fields);
+    },
     'articles.duplicate': async ({ id }) => library.duplicate(id),
     'articles.trash': async ({ id }) => library.trash(id),
     'articles.restore': async ({ id }) => library.restore(id),
+    'articles.discardUntouched': async ({ id }) => library.discardUntouched(id),
     'assets.add': async ({ name, data }) => library.assets.add(name, Buffer.from(data, 'base64')),
     'assets.missing': async ({ id }) => {
       const article = await library.get(id);

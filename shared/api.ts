@@ -184,6 +184,8 @@ export const api = {
   'articles.duplicate': call<typeof byId, Article>(byId),
   'articles.trash': call<typeof byId, Article>(byId),
   'articles.restore': call<typeof byId, Article>(byId),
+  /** Removes a new article nothing was written in (leaving it behind would leave an empty draft). */
+  'articles.discardUntouched': call<typeof byId, { discarded: boolean }>(byId),
   /** An image inserted in the editor (file, drop or paste), stored once by its content. */
   'assets.add': call<typeof imageInput, StoredImage>(imageInput),
   /** Of the images an article shows, those the library does not have. */

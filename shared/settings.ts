@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
 export const languages = ['zh-CN', 'en'] as const;
+export const themes = ['system', 'light', 'dark'] as const;
 
 /** Per-user preferences. */
 export const settingsSchema = z
   .object({
     language: z.enum(languages).default('zh-CN'),
+    /** Light or dark interface; "system" follows the system's scheme. */
+    theme: z.enum(themes).default('system'),
+    /** The editor's workspace as the user left it: the page preview beside the body, the fields panel. */
+    showPreview: z.boolean().default(false),
+    showFields: z.boolean().default(true),
     userName: z.string().max(100).default(''),
     /** Overrides the update server of electron-builder.yml; '' keeps it. */
     updateUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),

@@ -278,6 +278,20 @@ export class Library {
     };
   }
 
+  /**
+   * Removes an article made by 新建 that was never written in (first revision, no title, no body),
+   * so leaving it leaves nothing behind; any other article is kept. Says whether it went.
+   */
+  async discardUntouched(id: string): Promise<{ discarded: boolean }> {
+    return this.exclusive(async () => {
+      const article = await this.get(id);
+      if (article.revision !== 1 || article.title.trim() || article.bodyHtml.replace(/<p><\/p>/g, '').trim()) return { discarded: false };
+      await this.catalogue.remove(id);
+      await fs.rm(this.articleFile(id), { force: true });
+      return { discarded: true };
+    });
+  }
+
   /** Adds many articles at once (imports, benchmarks): files in parallel, one catalogue write. */
   async importMany(items: (Partial<ArticleFields> & { id?: string })[]): Promise<Article[]> {
     return this.exclusive(async () => {

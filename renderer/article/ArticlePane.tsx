@@ -1,244 +1,151 @@
 import type { Editor } from '@tiptap/react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
-import { formatDayTime } from '../../shared/dates';
+import type { ArticleFields } from '../../shared/article';
 import { findIn, replaceIn, type FindQuery } from '../../shared/find';
-import { articleProblems } from '../../shared/problems';
+import { articleProblems, type ArticleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
-import { bridge } from '../api/transport';
 import { BodyEditor } from '../editor/BodyEditor';
-import { bodyHtml } from '../editor/body-html';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { PreviewPane } from '../preview/PreviewPane';
 import { describeError } from '../i18n';
+import { PreviewPane } from '../preview/PreviewPane';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleNotes } from './ArticleNotes';
 import { MetadataForm } from './MetadataForm';
-import { forgetUnsaved, keepUnsaved, readUnsaved, type UnsavedCopy } from './unsaved-copy';
-import { updateSaveStatus, type SaveState } from './save-state';
-import { SaveStatusLabel } from './SaveStatusLabel';
-import { useAutosave } from './useAutosave';
+import { TitleField } from './TitleField';
+import { useArticle } from './useArticle';
+
+/** Under 1500 px the preview and the fields panel share their place (styles.css): the body keeps 600 px. */
+const narrowScreen = () => window.innerWidth < 1500;
+
+export interface Layout {
+  showFields: boolean;
+  showPreview: boolean;
+}
 
 interface Props {
   id: string;
   site: SiteProfile;
+  /** Just made by 新建: the title takes the keyboard, and no field is called wrong before the editor typed in it. */
+  fresh: boolean;
+  layout: Layout;
+  onLayout: (patch: Partial<Layout>) => void;
+  onFocusMode: () => void;
   /** A save went through and no edit waits: the list may read the library again. */
   onSaved: () => void;
+  /** The first edit since opening. */
+  onEdited: (id: string) => void;
   onOpen: (id: string) => void;
   onClosed: () => void;
 }
 
-/** One article open for editing: its fields, its body, and autosave. */
-export const ArticlePane = memo(function ArticlePane({ id, site, onSaved, onOpen, onClosed }: Props) {
+/** One article open for editing: title and body on the canvas; its fields, preview or history beside it. */
+export const ArticlePane = memo(function ArticlePane({ id, site, fresh, layout, onLayout, onFocusMode, onSaved, onEdited, onOpen, onClosed }: Props) {
   const { t } = useTranslation();
-  const [article, setArticle] = useState<Article>();
-  const [fields, setFields] = useState<ArticleFields>();
-  const [loadError, setLoadError] = useState<string>();
+  const doc = useArticle(id, onSaved, onEdited);
+  const { fields, fieldsRef, update, flush, editor } = doc;
   const [sent, setSent] = useState<{ ok: boolean; text: string }>();
-  /** The body as opened: the editor starts from it and owns the text after. */
-  const openedBody = useRef('');
   const [history, setHistory] = useState(false);
-  const [missingImages, setMissingImages] = useState<string[]>([]);
-  /** Text the editor had that never reached the disk (the app or the machine stopped first). */
-  const [recovered, setRecovered] = useState<UnsavedCopy>();
-  const fieldsRef = useRef<ArticleFields>(undefined);
-  const revision = useRef(0);
-  const editor = useRef<Editor>(undefined);
-  const [changes] = useState(() => new EventTarget());
+  /** The fields the editor has changed: a new article's empty fields are not wrong before that. */
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
 
-  useEffect(() => {
-    client['articles.get']({ id }).then(
-      (loaded) => {
-        const loadedFields = fieldsOf(loaded);
-        revision.current = loaded.revision;
-        fieldsRef.current = loadedFields;
-        openedBody.current = loaded.bodyHtml;
-        setArticle(loaded);
-        updateSaveStatus(id, { revision: loaded.revision });
-        setFields(loadedFields);
-        client['assets.missing']({ id }).then(({ missing }) => setMissingImages(missing), () => undefined);
-        const unsaved = readUnsaved(id);
-        if (unsaved && JSON.stringify(unsaved.fields) !== JSON.stringify(loadedFields)) setRecovered(unsaved);
-        else forgetUnsaved(id);
-      },
-      (error: unknown) => setLoadError(describeError(error)),
-    );
-  }, [id]);
-
-  const save = useCallback(async () => {
-    if (!fieldsRef.current) return;
-    const body = editor.current ? bodyHtml(editor.current) : fieldsRef.current.bodyHtml;
-    const fields = { ...fieldsRef.current, bodyHtml: body };
-    keepUnsaved(id, { revision: revision.current, at: new Date().toISOString(), fields });
-    const saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
-    forgetUnsaved(id);
-    revision.current = saved.revision;
-    updateSaveStatus(id, { revision: saved.revision });
-  }, [id]);
-
-  // Only changes of state are reported: "unsaved" again on every keystroke would redraw the
-  // label and the list row while typing.
-  const shown = useRef<SaveState['kind']>('saved');
-  const report = useCallback((next: SaveState) => {
-    if (next.kind === shown.current && next.kind !== 'failed') return;
-    shown.current = next.kind;
-    updateSaveStatus(id, { state: next });
-    if (next.kind === 'saved') onSaved();
-  }, [id, onSaved]);
-  const autosave = useAutosave(save, report);
-  const { flush } = autosave;
-  const changed = useCallback(() => {
-    autosave.changed();
-    changes.dispatchEvent(new Event('change'));
-  }, [autosave, changes]);
-  const current = useCallback(
-    () => fieldsRef.current && { ...fieldsRef.current, bodyHtml: editor.current ? bodyHtml(editor.current) : fieldsRef.current.bodyHtml },
-    [],
-  );
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !event.isComposing) {
-        event.preventDefault();
-        void flush();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [flush]);
-  useEffect(() => bridge?.onCommand((command) => command === 'save' && void flush()), [flush]);
-
-  const update = useCallback((patch: Partial<ArticleFields>) => {
-    if (!fieldsRef.current) return;
-    fieldsRef.current = { ...fieldsRef.current, ...patch };
-    setFields(fieldsRef.current);
-    changed();
-  }, [changed]);
-
-  // Stable, so the body editor does not rerender when the pane does.
-  const onEditorReady = useCallback((instance: Editor) => {
-    editor.current = instance;
-  }, []);
-  const setCover = useCallback((cover: string) => update({ cover }), [update]);
-  const replaceInTitle = useCallback(
-    (query: FindQuery, replacement: string) => {
-      const title = replaceIn(fieldsRef.current?.title ?? '', query, replacement);
-      update({ title });
-      return findIn(title, query).length;
+  const edit = useCallback(
+    (patch: Partial<ArticleFields>) => {
+      setTouched((before) => (Object.keys(patch).every((k) => before.has(k)) ? before : new Set([...before, ...Object.keys(patch)])));
+      update(patch);
     },
     [update],
   );
+  const onTitle = useCallback((title: string) => edit({ title }), [edit]);
+  // Stable, so the body editor does not rerender when the pane does.
+  const onEditorReady = useCallback((instance: Editor) => (editor.current = instance), [editor]);
+  const setCover = useCallback((cover: string) => edit({ cover }), [edit]);
+  const replaceInTitle = useCallback(
+    (query: FindQuery, replacement: string) => {
+      const title = replaceIn(fieldsRef.current?.title ?? '', query, replacement);
+      edit({ title });
+      return findIn(title, query).length;
+    },
+    [edit, fieldsRef],
+  );
 
-  const problems = useMemo(() => fields && articleProblems(fields, site.columns.map((c) => c.slug)), [fields, site]);
+  const problems = useMemo(() => {
+    if (!fields) return undefined;
+    const all = articleProblems(fields, site.columns.map((c) => c.slug));
+    // Sent for review, every field counts; before that, a new article's untouched fields wait.
+    if (!fresh || fields.status !== 'draft') return all;
+    return Object.fromEntries(Object.entries(all).filter(([name]) => touched.has(name))) as ArticleProblems;
+  }, [fields, site, fresh, touched]);
 
-  if (loadError) return <p className="failure" role="alert">{loadError}</p>;
-  if (!article || !fields || !problems) return <p className="placeholder">{t('app.loading')}</p>;
+  if (doc.loadError) return <p className="failure" role="alert">{doc.loadError}</p>;
+  if (!doc.article || !fields || !problems) return <p className="placeholder">{t('app.loading')}</p>;
 
+  const preview = layout.showPreview && !history;
+  const act = (work: () => Promise<void>) => () => void flush().then(work).catch((e: unknown) => setSent({ ok: false, text: describeError(e) }));
   return (
     <div className="article-split">
-    <div className="article-pane">
-      <div className="pane-header">
-        <SaveStatusLabel id={id} />
-        <span className="spacer" />
-        <button aria-pressed={history} onClick={() => setHistory(!history)}>
-          {t('history.open')}
-        </button>
-        <button
-          onClick={async () => {
-            await flush();
-            try {
-              const { file } = await client['handoff.send']({ id });
-              setSent({ ok: true, text: t('handoff.sent', { file }) });
-            } catch (e) {
-              setSent({ ok: false, text: describeError(e) });
-            }
+      <section className="canvas" aria-label={t('ui.editor')}>
+        <ArticleHeader
+          id={id}
+          showFields={layout.showFields && !(preview && narrowScreen())}
+          showPreview={layout.showPreview}
+          history={history}
+          onFields={() => (preview && narrowScreen() ? onLayout({ showFields: true, showPreview: false }) : onLayout({ showFields: !layout.showFields }))}
+          onPreview={() => {
+            setHistory(false);
+            onLayout({ showPreview: history || !layout.showPreview });
           }}
-        >
-          {t('handoff.send')}
-        </button>
-        <button
-          onClick={async () => {
-            await flush();
-            onOpen((await client['articles.duplicate']({ id })).id);
-          }}
-        >
-          {t('article.duplicate')}
-        </button>
-        <button
-          className="danger"
-          onClick={async () => {
-            await flush();
+          onHistory={() => setHistory(!history)}
+          onFocus={onFocusMode}
+          onSend={act(async () => {
+            const { file } = await client['handoff.send']({ id });
+            setSent({ ok: true, text: t('handoff.sent', { file }) });
+          })}
+          onDuplicate={act(async () => onOpen((await client['articles.duplicate']({ id })).id))}
+          onTrash={act(async () => {
             await client['articles.trash']({ id });
             onClosed();
+          })}
+        />
+        <ArticleNotes
+          sent={sent}
+          missingImages={doc.missingImages}
+          recovered={doc.recovered}
+          zone={site.timezone}
+          fields={fields}
+          onRestore={doc.restoreUnsaved}
+          onDiscard={doc.discardUnsaved}
+        />
+        <TitleField value={fields.title} problem={problems.title} autoFocus={fresh} onChange={onTitle} />
+        <BodyEditor
+          html={doc.openedBody.current}
+          label={t('article.body')}
+          onReady={onEditorReady}
+          onChange={doc.changed}
+          onCover={setCover}
+          onReplaceInTitle={replaceInTitle}
+        />
+      </section>
+      {layout.showFields && (
+        <aside className="fields-panel" data-region="fields" aria-label={t('ui.fields')}>
+          <MetadataForm site={site} fields={fields} problems={problems} onChange={edit} />
+        </aside>
+      )}
+      {history ? (
+        <HistoryPanel
+          id={id}
+          zone={site.timezone}
+          current={doc.current}
+          onRestore={async (kept) => {
+            await flush();
+            await client['revisions.restore']({ id, revision: kept, baseRevision: doc.revision.current });
+            onOpen(id);
           }}
-        >
-          {t('article.trash')}
-        </button>
-      </div>
-      {/* Under the buttons, not between them: a long message would squeeze them. */}
-      {sent && (
-        <p className={`pane-message ${sent.ok ? 'ok' : 'failure'}`} role={sent.ok ? 'status' : 'alert'}>
-          {sent.text}
-        </p>
+        />
+      ) : (
+        layout.showPreview && <PreviewPane id={id} current={doc.current} changes={doc.changes} />
       )}
-      {missingImages.length > 0 && (
-        <p className="problem" role="alert">
-          {t('image.missing', { count: missingImages.length, names: missingImages.join('、') })}
-        </p>
-      )}
-      {recovered && (
-        <div className="review-note recovered" role="alert">
-          {t('recover.found', { time: formatDayTime(recovered.at.replace(/\.\d{3}Z$/, 'Z'), site.timezone) })}{' '}
-          <button
-            onClick={() => {
-              fieldsRef.current = recovered.fields;
-              setFields(recovered.fields);
-              editor.current?.commands.setContent(recovered.fields.bodyHtml);
-              setRecovered(undefined);
-              changed();
-            }}
-          >
-            {t('recover.restore')}
-          </button>{' '}
-          <button
-            onClick={() => {
-              forgetUnsaved(id);
-              setRecovered(undefined);
-            }}
-          >
-            {t('recover.discard')}
-          </button>
-        </div>
-      )}
-      {fields.reviewNote && fields.status === 'draft' && (
-        <p className="review-note" role="note">
-          {t('publish.reviewNote', { note: fields.reviewNote })}
-        </p>
-      )}
-      <MetadataForm site={site} fields={fields} problems={problems} onChange={update} />
-      <BodyEditor
-        html={openedBody.current}
-        label={t('article.body')}
-        onReady={onEditorReady}
-        onChange={changed}
-        onCover={setCover}
-        onReplaceInTitle={replaceInTitle}
-      />
-    </div>
-    {history ? (
-      <HistoryPanel
-        id={id}
-        zone={site.timezone}
-        current={current}
-        onRestore={async (kept) => {
-          await flush();
-          await client['revisions.restore']({ id, revision: kept, baseRevision: revision.current });
-          onOpen(id);
-        }}
-      />
-    ) : (
-      <PreviewPane id={id} current={current} changes={changes} />
-    )}
     </div>
   );
 });

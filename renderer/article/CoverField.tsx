@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client } from '../api/client';
 import { describeError } from '../i18n';
-import { readAsBase64 } from '../import/read-file';
+import { readAsBase64 } from '../common/read-file';
 
 /** The article's cover: one of its images (chosen in the body) or a file; shown in lists by themes that want it. */
 export function CoverField({ cover, onChange }: { cover: string; onChange: (cover: string) => void }) {

@@ -1,5 +1,6 @@
 import { DOMParser as ProseMirrorParser, Slice } from '@tiptap/pm/model';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { X } from 'lucide-react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { bodyExtensions, findRequest, linkRequest } from './extensions';
 import { FindBar } from './find/FindBar';
@@ -100,7 +101,7 @@ export const BodyEditor = memo(function BodyEditor({ html, label, onReady, onCha
     };
   }, [editor]);
   return (
-    <div className="body">
+    <div className="body" data-region="body" data-focus=".ProseMirror">
       {editor && <Toolbar editor={editor} onLink={() => setLinking(true)} onFind={() => setFinding(true)} onImage={() => files.current?.click()} />}
       <input ref={files} type="file" accept="image/png,image/jpeg,image/gif,image/webp" multiple hidden data-testid="image-files" onChange={(e) => {
         addImages(imageFiles(e.target.files));
@@ -111,10 +112,16 @@ export const BodyEditor = memo(function BodyEditor({ html, label, onReady, onCha
       {editor && finding && <FindBar editor={editor} onReplaceInTitle={onReplaceInTitle} onClose={() => setFinding(false)} />}
       {pasteNote && (
         <p className="problem paste-note" role="alert">
-          {pasteNote} <button onClick={() => setPasteNote(undefined)}>×</button>
+          {pasteNote}{' '}
+          <button className="icon-button" aria-label={i18n.t('dialog.close')} onClick={() => setPasteNote(undefined)}>
+            <X size={14} aria-hidden />
+          </button>
         </p>
       )}
-      <EditorContent editor={editor} />
+      {/* The body scrolls under its toolbar, which stays in view. */}
+      <div className="body-scroll">
+        <EditorContent editor={editor} />
+      </div>
       {editor && <StatusBar editor={editor} />}
     </div>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Received } from '../../shared/handoff';
 import { client } from '../api/client';
-import { usePolling } from '../publish/usePolling';
+import { usePolling } from '../common/usePolling';
 import { receivedMessage } from './received-message';
 
 /** The publisher's inbox: what arrived, what was refused and why, and conflicts to decide. */

@@ -1,7 +1,7 @@
 import { useCallback, type DragEvent } from 'react';
 import { packageExtension, type Received } from '../../shared/handoff';
 import { client } from '../api/client';
-import { readAsBase64 } from '../import/read-file';
+import { readAsBase64 } from '../common/read-file';
 
 /** A .newsdesk package dropped anywhere on the window is taken in, as if it came through the inbox. */
 export function usePackageDrop(onReceived: (received: Received) => void, onFailure: (error: unknown) => void) {

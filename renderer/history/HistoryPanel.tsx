@@ -31,7 +31,7 @@ export function HistoryPanel({ id, zone, current, onRestore }: Props) {
 
   const now = current();
   return (
-    <aside className="history" aria-label={t('history.title')}>
+    <aside className="history" aria-label={t('history.title')} data-region="preview">
       <h2>{t('history.title')}</h2>
       {error && <p className="failure" role="alert">{error}</p>}
       {list && !list.length && <p className="placeholder">{t('history.none')}</p>}

@@ -2,15 +2,17 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/errors';
 import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
+import { formatDayTime } from '../../shared/dates';
 import { articleProblems } from '../../shared/problems';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { bridge } from '../api/transport';
 import { MetadataForm } from '../article/MetadataForm';
+import { Dialog } from '../common/Dialog';
 import { describeError, describeErrorData } from '../i18n';
 import { articleFieldsOf, type ImportRow } from './ImportRow';
+import { importable, readAsBase64 } from '../common/read-file';
 import { ListPicker, type PageList } from './ListPicker';
-import { importable, readAsBase64 } from './read-file';
 
 interface Props {
   site: SiteProfile;
@@ -124,9 +126,7 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
   const done = rows.filter((r) => r.draft).length;
   const current = rows.find((r) => r.key === open);
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose(rows.some((r) => r.saved))}>
-      <div className="modal import-dialog" role="dialog" aria-label={t('import.title')}>
-        <h2>{t('import.title')}</h2>
+    <Dialog title={t('import.title')} className="import-dialog" busy={busy} onClose={() => onClose(rows.some((r) => r.saved))}>
         <div className="filters-row">
           <button onClick={pickFiles} disabled={busy}>{t('import.files')}</button>
           <button onClick={pickFolder} disabled={busy}>{t('import.folder')}</button>
@@ -190,9 +190,13 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} className={row.key === open ? 'selected' : ''} onClick={() => setOpen(row.key)}>
-                  <td>{row.name}</td>
+                  <td>
+                    <button type="button" className="link-button" aria-pressed={row.key === open} onClick={() => setOpen(row.key)}>
+                      {row.name}
+                    </button>
+                  </td>
                   <td>{row.fields?.title}</td>
-                  <td>{row.fields?.publishedAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{row.fields && formatDayTime(row.fields.publishedAt, site.timezone)}</td>
                   <td>{row.fields?.source}</td>
                   <td>
                     <RowState row={row} />
@@ -214,7 +218,7 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
               </p>
             )}
             {current.draft.columnName && !current.draft.fields.column && <p className="problem">{t('import.unknownColumn', { name: current.draft.columnName })}</p>}
-            <MetadataForm site={site} fields={current.fields} problems={articleProblems(current.fields, site.columns.map((c) => c.slug))} onChange={(patch) => set(current.key, { fields: { ...current.fields!, ...patch } })} />
+            <MetadataForm withTitle site={site} fields={current.fields} problems={articleProblems(current.fields, site.columns.map((c) => c.slug))} onChange={(patch) => set(current.key, { fields: { ...current.fields!, ...patch } })} />
             <div className="import-body" aria-label={t('article.body')}>
               {current.draft.body.map((p, i) => (
                 <p key={i}>{p}</p>
@@ -233,8 +237,7 @@ export function ImportDialog({ site, onClose, onOpen }: Props) {
             {t('export.close')}
           </button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }
 

@@ -6,6 +6,7 @@ import { formatDay, formatDayTime } from '../../shared/dates';
 import { columnName, type SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
 import { SaveMark } from '../article/SaveMark';
+import { useConfirm } from '../common/Confirm';
 import { usePagedList, type ListInput } from './usePagedList';
 
 /** Every row is this tall (two lines), so the list knows where row 49,000 is without drawing the others. */
@@ -28,6 +29,7 @@ interface Props {
  */
 export function ArticleList({ site, query, stamp, selected, onOpen, onChanged, onFailure }: Props) {
   const { t } = useTranslation();
+  const [confirmation, confirm] = useConfirm();
   const trash = !!query.trash;
   const { total, rowAt, showRange } = usePagedList(query, stamp, onFailure);
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,13 +68,14 @@ export function ArticleList({ site, query, stamp, selected, onOpen, onChanged, o
 
   return (
     <div className="article-list">
+      {confirmation}
       <div className="list-count" role="status">
         {total === null ? t('library.loadingRow') : t('library.count', { count: total })}
         {trash && count > 0 && (
           <button
             className="danger"
             onClick={() => {
-              if (window.confirm(t('library.confirmEmptyTrash', { count }))) client['trash.empty']({}).then(onChanged, onFailure);
+              void confirm({ text: t('library.confirmEmptyTrash', { count }), action: t('library.emptyTrash') }).then((yes) => (yes ? client['trash.empty']({}).then(onChanged, onFailure) : undefined));
             }}
           >
             {t('library.emptyTrash')}

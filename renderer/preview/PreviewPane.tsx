@@ -74,8 +74,8 @@ export const PreviewPane = memo(function PreviewPane({ id, current, changes }: P
   }, [changes, id, kind]);
 
   return (
-    <section className="preview" aria-label={t('preview.title')}>
-      <div className="preview-bar">
+    <section className="preview" aria-label={t('preview.title')} data-region="preview">
+      <div className="preview-bar" role="group" aria-label={t('preview.title')}>
         {kinds.map((k) => (
           <button key={k} className={k === kind ? 'active' : ''} aria-pressed={k === kind} onClick={() => setKind(k)}>
             {t(`preview.${k}`)}

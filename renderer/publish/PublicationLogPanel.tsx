@@ -3,7 +3,7 @@ import { client } from '../api/client';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
 import type { TabProps } from './tab-props';
-import { usePolling } from './usePolling';
+import { usePolling } from '../common/usePolling';
 
 /** Every push: when, where, by whom, which articles and files, and why it failed. */
 export function PublicationLogPanel({ site, stamp, onFailure }: TabProps) {

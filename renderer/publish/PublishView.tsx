@@ -1,3 +1,4 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/settings';
@@ -30,23 +31,37 @@ export function PublishView({ site, settings, onSettings, onFailure }: Props) {
   };
   return (
     <div className="publish-view">
-      <nav className="site-page-tabs" role="tablist">
-        {tabs.map((name) => (
-          <button key={name} role="tab" aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)}>
-            {t(`publish.${name}`)}
-          </button>
-        ))}
-        {message && (
-          <span className="ok" role="status">
-            {message}
-          </span>
-        )}
-      </nav>
-      {tab === 'review' && <ReviewList site={site} stamp={stamp} onDone={done} onFailure={onFailure} />}
-      {tab === 'queue' && <QueuePanel site={site} stamp={stamp} onFailure={onFailure} />}
-      {tab === 'published' && <PublishedList site={site} stamp={stamp} onDone={done} onFailure={onFailure} />}
-      {tab === 'log' && <PublicationLogPanel site={site} stamp={stamp} onFailure={onFailure} />}
-      {tab === 'targets' && <TargetsPanel settings={settings} onSettings={onSettings} onFailure={onFailure} />}
+      <Tabs.Root value={tab} onValueChange={(value) => setTab(value as Tab)} className="publish-tabs">
+        <div className="tabs-row">
+          <Tabs.List className="tabs" aria-label={t('publish.open')}>
+            {tabs.map((name) => (
+              <Tabs.Trigger key={name} value={name} className="tab">
+                {t(`publish.${name}`)}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          {message && (
+            <span className="ok" role="status">
+              {message}
+            </span>
+          )}
+        </div>
+        <Tabs.Content value="review" className="tab-panel">
+          <ReviewList site={site} stamp={stamp} onDone={done} onFailure={onFailure} />
+        </Tabs.Content>
+        <Tabs.Content value="queue" className="tab-panel">
+          <QueuePanel site={site} stamp={stamp} onFailure={onFailure} />
+        </Tabs.Content>
+        <Tabs.Content value="published" className="tab-panel">
+          <PublishedList site={site} stamp={stamp} onDone={done} onFailure={onFailure} />
+        </Tabs.Content>
+        <Tabs.Content value="log" className="tab-panel">
+          <PublicationLogPanel site={site} stamp={stamp} onFailure={onFailure} />
+        </Tabs.Content>
+        <Tabs.Content value="targets" className="tab-panel">
+          <TargetsPanel settings={settings} onSettings={onSettings} onFailure={onFailure} />
+        </Tabs.Content>
+      </Tabs.Root>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { client } from '../api/client';
 import { when } from './format';
 import type { ActingTabProps } from './tab-props';
-import { usePolling } from './usePolling';
+import { usePolling } from '../common/usePolling';
 
 /** What is live, with withdrawal (撤稿); an article edited since it went out can be republished. */
 export function PublishedList({ site, stamp, onDone, onFailure }: ActingTabProps) {

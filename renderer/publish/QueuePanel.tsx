@@ -6,7 +6,7 @@ import { client } from '../api/client';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
 import type { TabProps } from './tab-props';
-import { usePolling } from './usePolling';
+import { usePolling } from '../common/usePolling';
 
 /** The queue: each item's state, the push in progress in files and bytes, and retry, postpone, cancel. */
 export function QueuePanel({ site, stamp, onFailure }: TabProps) {

@@ -7,7 +7,7 @@ import { client } from '../api/client';
 import { InboxPanel } from '../handoff/InboxPanel';
 import { showPage } from '../preview/show-page';
 import type { ActingTabProps } from './tab-props';
-import { usePolling } from './usePolling';
+import { usePolling } from '../common/usePolling';
 
 /** What editors marked ready: preview each, approve it (now or at a time), or send it back with a comment. */
 export function ReviewList({ site, stamp, onDone, onFailure }: ActingTabProps) {

@@ -7,7 +7,7 @@ import { describeError } from '../i18n';
 import { BackupSettings } from '../settings/BackupSettings';
 import { LocalSettings } from '../settings/LocalSettings';
 import { TargetForm } from './TargetForm';
-import { usePolling } from './usePolling';
+import { usePolling } from '../common/usePolling';
 
 interface Props {
   settings: Settings;

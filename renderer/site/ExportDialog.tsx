@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '../../shared/api';
 import { client } from '../api/client';
 import { bridge } from '../api/transport';
+import { Dialog } from '../common/Dialog';
 import { describeError } from '../i18n';
 
 const lastFolderKey = 'newsdesk.exportFolder';
@@ -31,9 +32,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   };
   const running = job?.state === 'running';
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !running && onClose()}>
-      <div className="modal" role="dialog" aria-label={t('export.title')}>
-        <h2>{t('export.title')}</h2>
+    <Dialog title={t('export.title')} onClose={onClose} busy={running}>
         <label className="field">
           {t('export.folder')}
           <input value={folder} placeholder={t('export.folderHint')} onChange={(e) => setFolder(e.target.value)} disabled={running} autoFocus />
@@ -55,17 +54,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         {job?.state === 'cancelled' && <p role="status">{t('error.exportCancelled')}</p>}
         {job?.state === 'failed' && job.error && <p className="failure" role="alert">{t('export.failed', { message: t(job.error.key, { ...job.error.params, defaultValue: job.error.message }) })}</p>}
         {error && <p className="failure" role="alert">{error}</p>}
-        <div className="filters-row">
-          <button className="primary" onClick={start} disabled={running || !folder.trim()}>
-            {t('export.start')}
-          </button>
+        <div className="button-row end">
           {running ? (
             <button onClick={() => client['jobs.cancel']({ id: job.id }).then(setJob, (e: unknown) => setError(describeError(e)))}>{t('export.cancel')}</button>
           ) : (
             <button onClick={onClose}>{t('export.close')}</button>
           )}
+          <button className="primary" onClick={start} disabled={running || !folder.trim()}>
+            {t('export.start')}
+          </button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SitePage } from '../../shared/site-page';
@@ -31,7 +32,6 @@ export function SiteSettings({ site, onSaved }: { site: SiteProfile; onSaved: (s
       setMessage(describeError(e));
     }
   };
-  const page = pages.find((p) => p.slug === open);
   return (
     <div className="site-settings">
       <section aria-label={t('site.profile')}>
@@ -78,14 +78,21 @@ export function SiteSettings({ site, onSaved }: { site: SiteProfile; onSaved: (s
       </section>
       <section aria-label={t('site.pages')}>
         <h2>{t('site.pages')}</h2>
-        <div className="site-page-tabs">
+        <Tabs.Root value={open} onValueChange={(slug) => setOpen(slug as SitePage['slug'])}>
+          <Tabs.List className="tabs" aria-label={t('site.pages')}>
+            {pages.map((p) => (
+              <Tabs.Trigger key={p.slug} value={p.slug} className="tab">
+                {p.title}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          {/* Every page's editor stays open while another tab is shown: unsaved edits are kept. */}
           {pages.map((p) => (
-            <button key={p.slug} className={p.slug === open ? 'active' : ''} onClick={() => setOpen(p.slug)}>
-              {p.title}
-            </button>
+            <Tabs.Content key={p.slug} value={p.slug} forceMount hidden={p.slug !== open}>
+              <SitePageEditor page={p} onSaved={(saved) => setPages((all) => all.map((x) => (x.slug === saved.slug ? saved : x)))} />
+            </Tabs.Content>
           ))}
-        </div>
-        {page && <SitePageEditor key={page.slug} page={page} onSaved={(saved) => setPages(pages.map((p) => (p.slug === saved.slug ? saved : p)))} />}
+        </Tabs.Root>
       </section>
     </div>
   );

@@ -2,6 +2,20 @@ import type { Messages } from './messages';
 
 export const en: Messages = {
   app: { name: 'Newsdesk', loading: 'Opening the library…', openFailed: 'Could not open the library: {{message}}' },
+  ui: {
+    views: 'Views', articles: 'Articles', fields: 'Article details', showFields: 'Show the details panel', hideFields: 'Hide the details panel',
+    preview: 'Preview (Ctrl+Shift+P)', focus: 'Focus mode (F11)', exitFocus: 'Leave focus mode (F11 or Esc)', more: 'More actions', toolbarMore: 'More formatting',
+    settings: 'Appearance and language', theme: 'Appearance', themeSystem: 'Follow the system', themeLight: 'Light', themeDark: 'Dark', shortcuts: 'Keyboard shortcuts (Ctrl+/)',
+    dateHint: 'Format: 2023-10-26 10:00', dateFormat: 'Write the date and time as 2023-10-26 10:00',
+    approvedByPublisher: '“Approved” is set by the publisher, in “For review”', editor: 'Editor',
+  },
+  dialog: { close: 'Close', closeDialog: 'Close the dialog', cancel: 'Cancel', confirmTitle: 'Please confirm' },
+  keys: {
+    title: 'Keyboard shortcuts', keys: 'Keys', does: 'What it does',
+    newArticle: 'New article, with the cursor in its title', save: 'Save now', preview: 'Show or hide the preview', focus: 'Focus mode: only the title and the body',
+    regions: 'Move between the list, the details, the body and the preview', escape: 'Leave the search box, close a dialog or a menu', find: 'Find and replace', link: 'Add or change a link',
+    undo: 'Undo, redo', marks: 'Bold, italic, underline', arrows: 'Move within the list, toolbars, tabs and menus', sheet: 'Show this sheet',
+  },
   menu: {
     file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help',
     newArticle: 'New article', save: 'Save now', quit: 'Quit',
@@ -31,6 +45,7 @@ export const en: Messages = {
     duplicate: 'Duplicate', trash: 'Delete', trashed: 'Moved to the trash', revision: 'Revision {{revision}}',
   },
   toolbar: {
+    label: 'Formatting',
     image: 'Insert an image (or drop or paste one)',
     find: 'Find and replace (Ctrl+F)',
     underline: 'Underline (Ctrl+U)', subscript: 'Subscript (Ctrl+,)', superscript: 'Superscript (Ctrl+.)', heading4: 'Heading 4', horizontalRule: 'Horizontal rule', align_left: 'Align left', align_center: 'Center', align_right: 'Align right', align_justify: 'Justify', link: 'Link (Ctrl+K)', insertTable: 'Insert a table', addRow: 'Add a row below', deleteRow: 'Delete this row', addColumn: 'Add a column to the right', deleteColumn: 'Delete this column', mergeCells: 'Merge cells', splitCell: 'Split the cell', headerRow: 'Toggle the header row', deleteTable: 'Delete the table', clearFormat: 'Clear formatting',
@@ -47,6 +62,7 @@ export const en: Messages = {
     dateInvalid: 'The publish date is not a real date', urlInvalid: 'The original link must be a web address starting with http:// or https://',
   },
   error: {
+    approveByPublisher: 'Only the publisher sets “Approved”, in “For review”: set the status to “For review” instead.',
     revisionNotFound: 'That version (revision {{revision}}) is no longer kept.',
     libraryLocked: 'The library {{path}} is open in another Newsdesk window or process; close it there first.',
     articleNotFound: 'Article {{id}} was not found; it may have been deleted.',

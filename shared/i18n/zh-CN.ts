@@ -1,6 +1,20 @@
 /** The interface in Chinese, the default. Keys are shared with en.ts. */
 export const zhCN = {
   app: { name: '编辑台', loading: '正在打开资料库…', openFailed: '无法打开资料库：{{message}}' },
+  ui: {
+    views: '视图', articles: '文章', fields: '文章信息', showFields: '显示文章信息栏', hideFields: '隐藏文章信息栏',
+    preview: '预览 (Ctrl+Shift+P)', focus: '专注模式 (F11)', exitFocus: '退出专注模式 (F11 或 Esc)', more: '更多操作', toolbarMore: '更多格式',
+    settings: '外观与语言', theme: '外观', themeSystem: '跟随系统', themeLight: '浅色', themeDark: '深色', shortcuts: '键盘快捷键 (Ctrl+/)',
+    dateHint: '格式：2023-10-26 10:00', dateFormat: '请按“2023-10-26 10:00”的格式填写日期和时间',
+    approvedByPublisher: '“已通过”由发布者在“待审稿件”中设置', editor: '编辑区',
+  },
+  dialog: { close: '关闭', closeDialog: '关闭对话框', cancel: '取消', confirmTitle: '请确认' },
+  keys: {
+    title: '键盘快捷键', keys: '按键', does: '作用',
+    newArticle: '新建文章，光标在标题中', save: '立即保存', preview: '显示或隐藏预览', focus: '专注模式：只留标题和正文',
+    regions: '在文章列表、文章信息、正文和预览之间移动', escape: '离开搜索框，关闭对话框或菜单', find: '查找和替换', link: '添加或修改链接',
+    undo: '撤销、重做', marks: '加粗、斜体、下划线', arrows: '在列表、工具栏、标签和菜单中移动', sheet: '显示本表',
+  },
   menu: {
     file: '文件', edit: '编辑', view: '视图', window: '窗口', help: '帮助',
     newArticle: '新建文章', save: '立即保存', quit: '退出',
@@ -30,6 +44,7 @@ export const zhCN = {
     duplicate: '复制', trash: '删除', trashed: '已移入回收站', revision: '第 {{revision}} 版',
   },
   toolbar: {
+    label: '格式工具栏',
     image: '插入图片（也可拖入或粘贴）',
     find: '查找和替换 (Ctrl+F)',
     underline: '下划线 (Ctrl+U)', subscript: '下标 (Ctrl+,)', superscript: '上标 (Ctrl+.)', heading4: '四级标题', horizontalRule: '分隔线', align_left: '左对齐', align_center: '居中', align_right: '右对齐', align_justify: '两端对齐', link: '链接 (Ctrl+K)', insertTable: '插入表格', addRow: '在下方加一行', deleteRow: '删除这一行', addColumn: '在右侧加一列', deleteColumn: '删除这一列', mergeCells: '合并单元格', splitCell: '拆分单元格', headerRow: '切换表头行', deleteTable: '删除表格', clearFormat: '清除格式',
@@ -47,6 +62,7 @@ export const zhCN = {
     dateInvalid: '发布日期不是有效的日期', urlInvalid: '原文链接必须是以 http:// 或 https:// 开头的网址',
   },
   error: {
+    approveByPublisher: '“已通过”只能由发布者在“待审稿件”中设置：请把状态设为“待审核”。',
     revisionNotFound: '找不到这个历史版本（第 {{revision}} 版），可能已按保留规则清理。',
     libraryLocked: '资料库 {{path}} 正在另一个编辑台窗口或进程中使用，请先在那里关闭。',
     articleNotFound: '找不到这篇文章（{{id}}），可能已被删除。',

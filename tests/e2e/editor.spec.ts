@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './web-shell';
+import { showPreview } from './ui';
 import { expectSaved } from './saved';
 
 test('the status bar counts Chinese characters and paragraphs, and follows typing', async ({ page, shell }) => {
@@ -74,6 +75,7 @@ test('the toolbar formats text, edits links with Ctrl+K, aligns, and builds a ta
   await expect(body.locator('table [colspan="2"]')).toHaveCount(1);
 
   // The page shows the same: the preview renders the body through the site's sanitizer.
+  await showPreview(page);
   const frame = page.frameLocator('iframe[title="预览"]');
   await expect(frame.locator('.body sub')).toHaveText('2');
   await expect(frame.locator('.body [colspan="2"]')).toHaveCount(1);

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, WebShellProcess } from './web-shell';
+import { articleAction } from './ui';
 import { expectSaved } from './saved';
 
 const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企联席会';
@@ -16,7 +17,7 @@ test('an editor sends an article; the publisher takes it in by drag and drop, th
     await page.locator('.article-list li').first().getByRole('button').first().click();
     const historyButton = page.getByRole('button', { name: '历史版本' });
     const before = (await historyButton.boundingBox())!;
-    await page.getByRole('button', { name: '发送给发布者' }).click();
+    await articleAction(page, '发送给发布者');
     await expect(page.getByRole('alert').filter({ hasText: '还没有设置发件箱文件夹' })).toBeVisible();
     expect((await historyButton.boundingBox())!.height).toBe(before.height);
 
@@ -25,10 +26,10 @@ test('an editor sends an article; the publisher takes it in by drag and drop, th
     await page.getByRole('tab', { name: '发布目标' }).click();
     await page.getByLabel('发件箱（“发送给发布者”写到这里）').fill(shared);
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByRole('button', { name: '返回文章' }).click();
+    await page.getByRole('button', { name: '文章', exact: true }).click();
     await page.locator('.article-list li').first().getByRole('button').first().click();
     await page.getByLabel('标题', { exact: true }).fill(`${sampleTitle}（送审）`);
-    await page.getByRole('button', { name: '发送给发布者' }).click();
+    await articleAction(page, '发送给发布者');
     await expect(page.getByRole('status').filter({ hasText: '已发送' })).toContainText('.newsdesk');
     const [sent] = await fs.readdir(shared);
     expect(sent).toMatch(/-r\d+\.newsdesk$/);
@@ -59,7 +60,7 @@ test('an editor sends an article; the publisher takes it in by drag and drop, th
     await publisher.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByLabel('标题', { exact: true }).fill(`${sampleTitle}（第二版）`);
     await expectSaved(page);
-    await page.getByRole('button', { name: '发送给发布者' }).click();
+    await articleAction(page, '发送给发布者');
     await expect(page.getByRole('status').filter({ hasText: '已发送' })).toContainText('.newsdesk');
     await publisher.getByRole('tab', { name: '待审稿件' }).click();
     await publisher.getByRole('button', { name: '检查收件箱' }).click();

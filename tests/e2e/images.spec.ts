@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { png } from '../png';
 import { expect, test } from './web-shell';
+import { showPreview } from './ui';
 import { expectSaved } from './saved';
 
 test('an image inserted from a file or pasted is stored once, captioned, made the cover, and shown in the preview', async ({ page, shell }) => {
@@ -71,6 +72,7 @@ test('an image inserted from a file or pasted is stored once, captioned, made th
   await expect(cover).toHaveAttribute('src', /^\/assets\/[0-9a-f]{20}\.png$/);
   expect(await body.locator('figure img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')))).not.toContain(await cover.getAttribute('src'));
 
+  await showPreview(page);
   const frame = page.frameLocator('iframe[title="预览"]');
   await expect(frame.locator('.body figcaption')).toHaveText(['图为会议现场']);
   // Every picture loads in the sandboxed frame: the site's /assets/ path works there too.

@@ -1,4 +1,5 @@
 import { expect, test } from './web-shell';
+import { articleAction } from './ui';
 import { expectSaved } from './saved';
 
 test('opens on the sample page of 通讯邮递调研网', async ({ page, shell }) => {
@@ -19,7 +20,7 @@ test('a new article written in Chinese, with every field, survives closing and r
   await page.getByRole('button', { name: '新建' }).click();
   await page.getByLabel('标题', { exact: true }).fill('江苏省通信管理局部署旺季服务保障工作');
   await page.getByLabel('栏目', { exact: true }).selectOption({ label: '通信业' });
-  await page.getByLabel('发布日期和时间').fill('2024-03-12T09:30');
+  await page.getByLabel('发布日期和时间').fill('2024-03-12 09:30');
   await page.getByLabel('来源', { exact: true }).fill('江苏省通信管理局');
   await page.getByLabel('作者', { exact: true }).fill('记者 王明');
 
@@ -51,7 +52,7 @@ test('a new article written in Chinese, with every field, survives closing and r
   await page.goto(shell.url);
   await page.locator('.article-list li', { hasText: '江苏省通信管理局部署旺季服务保障工作' }).getByRole('button').first().click();
   await expect(page.getByLabel('栏目', { exact: true }).locator('option:checked')).toHaveText('通信业');
-  await expect(page.getByLabel('发布日期和时间')).toHaveValue('2024-03-12T09:30');
+  await expect(page.getByLabel('发布日期和时间')).toHaveValue('2024-03-12 09:30');
   await expect(page.getByLabel('来源', { exact: true })).toHaveValue('江苏省通信管理局');
   await expect(page.getByLabel('作者', { exact: true })).toHaveValue('记者 王明');
   await expect(page.getByLabel('原文链接', { exact: true })).toHaveValue('https://www.jsca.gov.cn/art/2024/3/12/art_1.html');
@@ -94,7 +95,7 @@ test('the list searches, filters by column and status, and deleted articles can 
   await page.getByLabel('按状态筛选').selectOption({ label: '全部状态' });
 
   await rows.filter({ hasText: '快递进村工作推进会' }).getByRole('button').first().click();
-  await page.getByRole('button', { name: '删除', exact: true }).click();
+  await articleAction(page, '删除');
   await expect(rows).toHaveCount(1);
   await page.getByRole('button', { name: '回收站' }).click();
   await expect(rows).toHaveCount(1);

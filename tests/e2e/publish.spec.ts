@@ -43,7 +43,7 @@ test('a publisher reviews, sends back, approves, sees the push, and withdraws an
   await page.getByLabel('退回意见').fill('请补充原文链接的核对');
   await page.getByRole('button', { name: '退回' }).click();
   await expect(page.getByText('没有等待审核的稿件。')).toBeVisible();
-  await page.getByRole('button', { name: '返回文章' }).click();
+  await page.getByRole('button', { name: '文章', exact: true }).click();
   await page.locator('.article-list li').first().getByRole('button').first().click();
   await expect(page.getByRole('note')).toHaveText('审核意见：请补充原文链接的核对');
   await sendSampleForReview(page);

@@ -2,10 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './web-shell';
+import { showPreview } from './ui';
 
 test('the preview follows the editor as it types, in a frame that runs no script', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.locator('.article-list li').first().getByRole('button').first().click();
+  await showPreview(page);
   const frame = page.frameLocator('iframe[title="预览"]');
   await expect(frame.locator('h1')).toHaveText('河源、梅州、茂名、潮州局召开三季度政企联席会');
   await expect(frame.locator('.meta')).toContainText('来源: 广东省邮政管理局');
@@ -73,7 +75,7 @@ test('exporting the site shows progress and a summary, and writes the pages', as
 
   await dialog.getByRole('button', { name: '开始导出' }).click();
   await expect(dialog.getByRole('status')).toContainText('写入 0 个页面');
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  await dialog.getByRole('button', { name: '关闭', exact: true }).click();
   await fs.rm(out, { recursive: true, force: true });
 });
 
@@ -83,8 +85,9 @@ test('the site profile is edited in settings and shows in the preview', async ({
   await page.getByLabel('ICP 备案号').fill('京ICP备12345678号-1');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').first()).toHaveText('已保存');
-  await page.getByRole('button', { name: '返回文章' }).click();
+  await page.getByRole('button', { name: '文章', exact: true }).click();
   await page.locator('.article-list li').first().getByRole('button').first().click();
+  await showPreview(page);
   await expect(page.frameLocator('iframe[title="预览"]').locator('.foot')).toContainText('京ICP备12345678号-1');
 });
 
@@ -98,7 +101,7 @@ test('an export into a system folder or a relative folder is refused at once, sa
   await dialog.getByLabel('导出到文件夹').fill('site');
   await dialog.getByRole('button', { name: '开始导出' }).click();
   await expect(dialog.getByRole('alert')).toContainText('导出文件夹必须是完整路径');
-  await expect(dialog.getByRole('button', { name: '关闭' })).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: '关闭', exact: true })).toBeEnabled();
 });
 
 test('the site settings refuse a column folder Windows reserves, saying why beside saving', async ({ page, shell }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { callNames } from '../../shared/api';
-import type { Article } from '../../shared/article';
+import { fieldsOf, type Article } from '../../shared/article';
 import type { JobStatus } from '../../shared/api';
 import type { SitePage } from '../../shared/site-page';
 import type { SiteProfile } from '../../shared/site';
@@ -22,6 +22,16 @@ async function setup() {
 }
 
 describe('the handler table', () => {
+  it("refuses an editor's save that sets 已通过: only the publisher approves", async () => {
+    const { call } = await setup();
+    const article = await call<Article>('articles.create', { fields: { title: '待批的稿件', bodyHtml: '<p>正文</p>' } });
+    const { id, revision } = article;
+    const fields = fieldsOf(article);
+    await expect(call('articles.save', { id, baseRevision: revision, fields: { ...fields, status: 'approved' } })).rejects.toMatchObject({ key: 'error.approveByPublisher' });
+    const saved = await call<Article>('articles.save', { id, baseRevision: revision, fields: { ...fields, status: 'review' } });
+    expect(saved.status).toBe('review');
+  });
+
   it('implements every call of the contract', async () => {
     const { handlers } = await setup();
     expect(Object.keys(handlers).sort()).toEqual([...callNames].sort());
@@ -62,8 +72,8 @@ describe('the handler table', () => {
     const site = await call<SiteProfile>('site.get', {});
     await call('site.save', { ...site, icp: '京ICP备00000000号-1' });
     expect((await call<SiteProfile>('site.get', {})).icp).toBe('京ICP备00000000号-1');
-    expect(await call('settings.save', { language: 'en', userName: '王编辑' })).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true });
-    expect(await call('settings.get', {})).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true });
+    expect(await call('settings.save', { language: 'en', userName: '王编辑' })).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true, theme: 'system', showPreview: false, showFields: true });
+    expect(await call('settings.get', {})).toEqual({ language: 'en', userName: '王编辑', updateUrl: '', secretsFile: '', outbox: '', inbox: '', backupFolder: '', backupZip: false, backupDaily: true, theme: 'system', showPreview: false, showFields: true });
     await expect(call('settings.save', { language: 'en', updateUrl: 'file:///etc/passwd' })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });

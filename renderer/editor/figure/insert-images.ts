@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { shownSize } from '../../../shared/image';
 import { client } from '../../api/client';
-import { readAsBase64 } from '../../import/read-file';
+import { readAsBase64 } from '../../common/read-file';
 
 /** Stores image files in the library and puts them in the body at `at` (the cursor when not given). */
 export async function insertImages(editor: Editor, files: File[], at?: number): Promise<void> {

@@ -1,0 +1,12 @@
+import type { Page } from '@playwright/test';
+
+/** Shows the page preview beside the article (off by default, so the body has the room). */
+export async function showPreview(page: Page, english = false): Promise<void> {
+  await page.getByRole('button', { name: english ? 'Preview (Ctrl+Shift+P)' : '预览 (Ctrl+Shift+P)' }).click();
+}
+
+/** Runs one of the article's less frequent actions, from its "more" menu. */
+export async function articleAction(page: Page, name: string, english = false): Promise<void> {
+  await page.getByRole('button', { name: english ? 'More actions' : '更多操作' }).click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}
