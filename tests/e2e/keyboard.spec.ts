@@ -42,7 +42,7 @@ test('keyboard only: create, fill the fields, type, save, open and close each di
   await page.keyboard.press('Control+a');
   await page.keyboard.type('2024-05-06 08:30');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('来源')).toBeFocused();
+  await expect(page.getByLabel('来源', { exact: true })).toBeFocused();
   await page.keyboard.type('江苏省邮政管理局');
   await page.keyboard.press('Control+s');
   await expectSaved(page);

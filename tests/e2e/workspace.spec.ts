@@ -22,7 +22,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     expect(body.height).toBeGreaterThanOrEqual(450);
     expect(body.width).toBeGreaterThanOrEqual(600);
     // The fields are beside it, all in view, and the toolbar is one row.
-    await expect(page.getByLabel(language === 'en' ? 'Source' : '来源')).toBeInViewport();
+    await expect(page.getByLabel(language === 'en' ? 'Source' : '来源', { exact: true })).toBeInViewport();
     const toolbar = (await page.getByRole('toolbar').boundingBox())!;
     expect(toolbar.height).toBeLessThan(44);
 
