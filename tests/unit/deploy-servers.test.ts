@@ -49,9 +49,13 @@ async function freshSite(server: TestServer) {
 function target(server: TestServer, kind: DeployTarget['kind'], extra: Partial<DeployTarget> = {}): DeployTarget {
   return { id: 'live', name: `测试服务器 ${kind}`, kind, path: server.siteDir, host: '127.0.0.1', port: server.port, user: testUser.name, keyFile: '', fingerprint: '', ...extra };
 }
-/** The target reached at `rtt`. */
+/**
+ * The target reached at `rtt`. Only plain FTP's passive replies are rewritten to delayed ports:
+ * FTPS's are inside TLS, where the proxy cannot read them (rewriting its bytes broke the session),
+ * so its control connection is delayed and its data connections go straight to the server.
+ */
 async function targetAt(server: TestServer, kind: DeployTarget['kind'], rtt = testRtt, extra: Partial<DeployTarget> = {}): Promise<DeployTarget> {
-  return target(server, kind, { port: await reach(server, rtt, kind !== 'sftp'), ...extra });
+  return target(server, kind, { port: await reach(server, rtt, kind === 'ftp'), ...extra });
 }
 
 async function setup(t: DeployTarget, secret: string | null = testUser.password) {
