@@ -2,9 +2,8 @@ import path from 'node:path';
 import type { Handlers } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
-import { analyzeFile, analyzePaste, analyzeUrl, maxDocxBytes } from './import/analyze';
-import { FileRefused, readUntrusted } from './untrusted/read-file';
-import { expandImportPaths } from './import/files';
+import { analyzeFile, analyzePaste, analyzeUrl } from './import/analyze';
+import { expandImportPaths, readImportFile } from './import/files';
 import { imagesOf } from '../shared/image';
 import { Jobs } from './jobs';
 import { readSitePages, writeSitePage } from './library/site-pages';
@@ -132,16 +131,4 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-/** A file named for import: a regular file only (a pipe would block the read), at most the largest importable size. */
-async function readImportFile(file: string): Promise<Buffer> {
-  try {
-    return await readUntrusted(file, maxDocxBytes);
-  } catch (error) {
-    if (!(error instanceof FileRefused)) throw error;
-    const name = path.basename(file);
-    if (error.reason === 'tooLarge') throw new ApiError('invalid-input', 'error.import.tooLarge', error.message, { size: `> ${maxDocxBytes / 1024 / 1024} MB`, limit: `${maxDocxBytes / 1024 / 1024} MB` });
-    throw new ApiError('invalid-input', 'error.handoff.notRegular', error.message, { name });
-  }
 }

@@ -1,9 +1,8 @@
-import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ApiError } from '../../shared/errors';
 import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
 import { analyzeFile, analyzeUrl, type ImportContext } from '../import/analyze';
-import { expandImportPaths } from '../import/files';
+import { expandImportPaths, readImportFile } from '../import/files';
 import { Library } from '../library/library';
 import { exitCodes, libraryOption } from './options';
 
@@ -23,7 +22,7 @@ export async function runImport(paths: string[], libraryDir: string, options: { 
     const drafts: ImportDraft[] = [];
     for (const given of paths) {
       if (isWebAddress(given)) drafts.push(...(await fromAddress(given, context, options.json)));
-      else for (const file of await expandImportPaths([given])) drafts.push(await analyzeFile(file, await fs.readFile(file), context));
+      else for (const file of await expandImportPaths([given])) drafts.push(await analyzeFile(file, await readImportFile(file), context));
     }
     if (options.json) {
       const rows = drafts.map((d) =>

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { importExtensions } from './analyze';
+import { ApiError } from '../../shared/errors';
+import { FileRefused, readUntrusted } from '../untrusted/read-file';
+import { importExtensions, maxDocxBytes } from './analyze';
 
 /** The files named, with the importable files inside any folder among them, in name order. */
 export async function expandImportPaths(paths: string[]): Promise<string[]> {
@@ -20,4 +22,16 @@ export async function expandImportPaths(paths: string[]): Promise<string[]> {
     }
   }
   return files;
+}
+
+/** A file named for import: a regular file only (a pipe would block the read), at most the largest importable size. */
+export async function readImportFile(file: string): Promise<Buffer> {
+  try {
+    return await readUntrusted(file, maxDocxBytes);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const name = path.basename(file);
+    if (error.reason === 'tooLarge') throw new ApiError('invalid-input', 'error.import.tooLarge', error.message, { size: `> ${maxDocxBytes / 1024 / 1024} MB`, limit: `${maxDocxBytes / 1024 / 1024} MB` });
+    throw new ApiError('invalid-input', 'error.handoff.notRegular', error.message, { name });
+  }
 }
