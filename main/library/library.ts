@@ -150,6 +150,13 @@ export class Library {
   }
 
   async saveSite(site: SiteProfile): Promise<SiteProfile> {
+    // The contract checks it too; checked here for every other caller (the CLI, a restore).
+    const parsed = siteProfileSchema.safeParse(site);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = issue.path.join('.');
+      throw new ApiError('invalid-input', issue.message.startsWith('problem.') ? issue.message : 'error.invalidInput', `The site profile is invalid at ${where}: ${issue.message}`, { where, name: 'site.save' });
+    }
     return this.exclusive(async () => {
       this.site.data = site;
       await this.site.write();
