@@ -36,10 +36,13 @@ export async function runImport(paths: string[], libraryDir: string, options: { 
     for (const draft of drafts) {
       const state = draftState(draft);
       if (!options.json) {
-        const note = draft.error?.message ?? (draft.duplicateOf ? `already in the library as ${draft.duplicateOf.id}, not imported` : missingNeeded(draft).length ? `check: ${missingNeeded(draft).join(', ')} not found` : 'ok');
+        const note =
+          draft.error?.message ??
+          (draft.duplicateOf?.similar ? `its body is nearly that of ${draft.duplicateOf.id}: 已有相似文章` : draft.duplicateOf ? `already in the library as ${draft.duplicateOf.id}, not imported` : missingNeeded(draft).length ? `check: ${missingNeeded(draft).join(', ')} not found` : 'ok');
         console.log(`${draft.name}: ${draft.fields.title || '-'} (${note})`);
       }
-      if (options.dryRun || state === 'failed' || draft.duplicateOf) continue;
+      // The same article (its link, or its title and date) is not imported twice; a similar body is said, not refused.
+      if (options.dryRun || state === 'failed' || (draft.duplicateOf && !draft.duplicateOf.similar)) continue;
       await library.create({ ...draft.fields, column: draft.fields.column || library.getSite().columns[0]!.slug, status: 'draft' });
       imported++;
     }
