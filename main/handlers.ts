@@ -6,7 +6,6 @@ import { analyzeFile, analyzePaste, analyzeUrl } from './import/analyze';
 import { expandImportPaths, readImportFile } from './import/files';
 import { imagesOf } from '../shared/image';
 import { Jobs } from './jobs';
-import { readSitePages, writeSitePage } from './library/site-pages';
 import type { Session } from './session';
 import { SiteBuilder } from './site/builder';
 import { prepareExportFolder } from './site/export-folder';
@@ -67,8 +66,8 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
       await shell.settingsChanged?.(saved);
       return saved;
     },
-    'sitePages.list': async () => readSitePages(library.dir),
-    'sitePages.save': async (page) => writeSitePage(library.dir, page, library.getSite().timezone),
+    'sitePages.list': async () => library.sitePages(),
+    'sitePages.save': async (page) => library.saveSitePage(page),
     'preview.render': async ({ kind, id, fields }) => {
       const now = new Date().toISOString();
       return site.preview(kind, { ...fields, id, createdAt: now, updatedAt: now, revision: 0, deletedAt: null });

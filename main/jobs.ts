@@ -1,4 +1,4 @@
-import type { JobStatus } from '../shared/api';
+import type { JobStatus } from '../shared/job';
 import { ApiError } from '../shared/errors';
 
 /**

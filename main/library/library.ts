@@ -3,7 +3,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { listQuerySchema, searchQuerySchema, type ArticlePage, type LibraryInfo, type SearchResult } from '../../shared/api';
 import type { z } from 'zod';
 import {
   articleSchema,
@@ -17,8 +16,17 @@ import {
 import { formatDay, nowIso } from '../../shared/dates';
 import { ApiError } from '../../shared/errors';
 import { articleProblems } from '../../shared/problems';
+import {
+  listQuerySchema,
+  searchQuerySchema,
+  type ArticlePage,
+  type LibraryInfo,
+  type ListQuery,
+  type SearchResult,
+} from '../../shared/library';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
+import type { SitePage } from '../../shared/site-page';
 import { AssetStore } from '../assets/asset-store';
 import { Catalogue } from './catalogue';
 import { SearchIndex, indexedOf, stampOf, type IndexState } from './search/search-index';
@@ -26,6 +34,7 @@ import { search, similar, type Searchable } from './search/search';
 import { changedSince, readAllSummaries, type Progress } from './recover';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
+import { readSitePages, writeSitePage } from './site-pages';
 import { withSiteBody, type StoredArticle } from './stored-article';
 import { DamagedFileError, openJson, readJsonSync } from './json-file';
 import { lockLibrary } from './lock';
@@ -162,6 +171,16 @@ export class Library {
       await this.site.write();
       return site;
     });
+  }
+
+  /** The site's own pages (本网概况, 联系我们, …). */
+  sitePages(): Promise<SitePage[]> {
+    return readSitePages(this.dir);
+  }
+
+  /** Saves one of the site's pages, in turn with every other write to the library. */
+  async saveSitePage(page: Omit<SitePage, 'updatedAt'>): Promise<SitePage> {
+    return this.exclusive(() => writeSitePage(this.dir, page, this.getSite().timezone));
   }
 
   getSettings(): Settings {

@@ -4,7 +4,7 @@ import { paginate } from '../../shared/pagination';
 import { columnUrl, fileOfUrl } from '../../shared/site-urls';
 import { articleContext, baseUrl, commonContext, feedContext, feedItem, feedSize, homeContext, listContext, pageRules, type FeedItem } from './contexts';
 import type { Entry, SiteModel } from './model';
-import { sanitizeBody } from './sanitize';
+import { sanitizeBody } from '../library/sanitize';
 import type { Theme } from './theme';
 
 export type ArticleLoader = (id: string) => Promise<Article>;
