@@ -1,5 +1,5 @@
 import type { JobStatus } from '../shared/job';
-import { ApiError } from '../shared/errors';
+import { ApiError, toErrorData } from '../shared/errors';
 
 /**
  * Long work (exporting a site) runs as a job the renderer polls for progress, so the same
@@ -22,8 +22,7 @@ export class Jobs {
         (result) => Object.assign(status, { state: 'done', result }),
         (error: unknown) => {
           if (controller.signal.aborted) return Object.assign(status, { state: 'cancelled', error: cancelled().toData() });
-          const data = error instanceof ApiError ? error.toData() : new ApiError('internal', 'error.internal', String(error), { detail: String(error) }).toData();
-          Object.assign(status, { state: 'failed', error: data });
+          Object.assign(status, { state: 'failed', error: toErrorData(error) });
         },
       )
       .finally(() => this.controllers.delete(id));

@@ -20,6 +20,7 @@ import {
   type SearchResult,
 } from './library';
 import type { JobStatus } from './job';
+import { previewKinds } from './preview';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView, type SiteCheck } from './queue';
 
 // The contract's data shapes live in their domain modules; re-exported here for the renderer.
@@ -47,7 +48,7 @@ const saveSchema = z
 
 export const previewSchema = z
   .object({
-    kind: z.enum(['article', 'list', 'home']),
+    kind: z.enum(previewKinds),
     id: articleIdSchema,
     fields: articleFieldsSchema,
   })

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DeployTarget, TargetCheck } from '../../shared/deploy-target';
 import { instantIso } from '../../shared/dates';
-import { ApiError, type ApiErrorData } from '../../shared/errors';
+import { ApiError, toErrorData, type ApiErrorData } from '../../shared/errors';
 import { retryDelayMs, type PushProgress, type QueueAction, type QueueItem, type QueueView, type SiteCheck } from '../../shared/queue';
 import { articleUrl, fileOfUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
@@ -214,7 +214,7 @@ export class Publisher {
       await this.record(target, items, true, null, { uploaded, deleted, bytes, started });
       return { published: ids.map((id) => this.queue.find(id)!), failed: [] };
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
+      const error = toErrorData(caught);
       for (const item of items) {
         const attempts = item.attempts + 1;
         const retryAt = isTransient(error) ? this.stamp(retryDelayMs(attempts)) : null;

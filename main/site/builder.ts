@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Article, ArticleSummary } from '../../shared/article';
 import { paginate } from '../../shared/pagination';
+import type { PreviewKind } from '../../shared/preview';
 import { articleUrl, columnUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
 import { readStoredArticle } from '../library/stored-article';
@@ -11,7 +12,6 @@ import { planSite, type FeedCache } from './plan';
 import { RenderThread } from './render-thread';
 import { Theme } from './theme';
 
-export type PreviewKind = 'article' | 'list' | 'home';
 
 /** The articles a site is made of: the library's (export, preview) or the published copies (publishing). */
 export interface SiteSource {
