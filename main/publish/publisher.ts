@@ -257,7 +257,7 @@ export class Publisher {
           }
         });
       } catch (caught) {
-        check.error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
+        check.error = toErrorData(caught);
       }
       await this.checks.save(check);
       return check;
