@@ -2,7 +2,7 @@
 // the README's "Module graph" section says the same in words. Layers of main/, lowest first:
 // a module imports only from its own layer's folder and the layers below it.
 const layers = [
-  ['base', '^main/(atomic-write|paths|library-dir|csp)\\.ts$'],
+  ['base', '^main/(atomic-write|paths|library-dir|csp|listeners)\\.ts$'],
   ['assets', '^main/assets/'],
   ['library', '^main/library/'],
   ['site', '^main/site/'],
@@ -10,7 +10,7 @@ const layers = [
   ['publish', '^main/publish/', 'work'],
   ['import', '^main/import/', 'work'],
   ['handoff', '^main/handoff/', 'work'],
-  ['wiring', '^main/(session|handlers|dispatch|jobs)\\.ts$'],
+  ['wiring', '^main/(session|handlers|dispatch|jobs|events)\\.ts$'],
   // The shells and the CLI on top; the CLI's `web` command starts the web shell.
   ['web', '^main/web/', 'top'],
   ['shell', '^main/shell/', 'top'],
@@ -35,7 +35,7 @@ module.exports = {
       name: 'contract-on-top',
       severity: 'error',
       comment: 'shared/api.ts is the transport contract: domain code takes its data shapes from the domain modules of shared/, and the contract imports them.',
-      from: { path: ['^shared/', '^main/(atomic-write|paths|library-dir|csp)\\.ts$', '^main/(assets|library|site|publish|import|handoff)/', '^main/jobs\\.ts$'], pathNot: '^shared/api\\.ts$' },
+      from: { path: ['^shared/', '^main/(atomic-write|paths|library-dir|csp|listeners)\\.ts$', '^main/(assets|library|site|publish|import|handoff)/', '^main/jobs\\.ts$'], pathNot: '^shared/api\\.ts$' },
       to: { path: '^shared/api\\.ts$' },
     },
     {

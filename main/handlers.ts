@@ -5,7 +5,6 @@ import type { Settings } from '../shared/settings';
 import { analyzeFile, analyzePaste, analyzeUrl } from './import/analyze';
 import { expandImportPaths, readImportFile } from './import/files';
 import { imagesOf } from '../shared/image';
-import { Jobs } from './jobs';
 import type { Session } from './session';
 import { SiteBuilder } from './site/builder';
 import { prepareExportFolder } from './site/export-folder';
@@ -19,7 +18,7 @@ export interface ShellAbilities {
 }
 
 /** The one handler table: every call of the contract, given input already parsed. */
-export function createHandlers({ library, publisher, handoff, backups }: Session, shell: ShellAbilities = {}) {
+export function createHandlers({ library, publisher, handoff, backups, jobs }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
   const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries(), similar: (text: string) => library.similar(text) });
@@ -28,7 +27,6 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
     const sources = await Promise.all(list.targets.map(async (t) => [t.id, await secrets.source(t.id)] as const));
     return { ...list, secrets: Object.fromEntries(sources) };
   };
-  const jobs = new Jobs();
   return {
     'library.info': async () => library.info(),
     'articles.list': async (query) => library.list(query),

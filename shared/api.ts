@@ -19,6 +19,7 @@ import {
   type LibraryInfo,
   type SearchResult,
 } from './library';
+import type { AppEvent, Unsubscribe } from './events';
 import type { JobStatus } from './job';
 import { previewKinds } from './preview';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView, type SiteCheck } from './queue';
@@ -194,8 +195,10 @@ export function isCallName(name: string): name is CallName {
 /** What the Electron preload exposes on window.newsdesk. */
 export interface NewsdeskBridge {
   invoke: Invoke;
-  /** Menu commands from the native menu, such as 'new-article' or 'save'. Returns the function that removes this listener. */
-  onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Menu commands from the native menu, such as 'new-article' or 'save'. Returns the unsubscribe. */
+  onCommand(listener: (command: AppCommand) => void): Unsubscribe;
+  /** The contract's events (shared/events.ts). Returns the unsubscribe. */
+  onEvent(listener: (event: AppEvent) => void): Unsubscribe;
 }
 
 /** show-received: the desktop shell took in a package opened from the system; the window shows it. */

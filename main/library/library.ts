@@ -28,6 +28,7 @@ import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
 import type { SitePage } from '../../shared/site-page';
 import { AssetStore } from '../assets/asset-store';
+import { Listeners } from '../listeners';
 import { Catalogue } from './catalogue';
 import { SearchIndex, indexedOf, stampOf, type IndexState } from './search/search-index';
 import { search, similar, type Searchable } from './search/search';
@@ -55,6 +56,8 @@ export class Library {
   readonly notices: Notice[] = [];
   readonly revisions: Revisions;
   readonly assets: AssetStore;
+  /** The ids of articles just written or removed. */
+  readonly changed = new Listeners<string[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private index!: SearchIndex;
 
@@ -388,6 +391,7 @@ export class Library {
         this.index.remove(id);
         await fs.rm(this.articleFile(id), { force: true });
       }
+      if (doomed.length) this.changed.emit(doomed);
       return { removed: doomed.length };
     });
   }
@@ -406,6 +410,7 @@ export class Library {
     await this.writeFile(article);
     await this.catalogue.put(summarize(article));
     this.index.put(article);
+    this.changed.emit([article.id]);
   }
 
   private async writeFile(article: Article) {

@@ -19,6 +19,7 @@ import { SiteCheckStore } from './site-check-store';
 import { isOpen, QueueStore } from './queue-store';
 import type { Secrets } from './secrets';
 import { TargetStore } from './targets';
+import { Listeners } from '../listeners';
 
 const probeFile = '.newsdesk-probe';
 /** How often the queue checks the whole site by itself (校验站点), when it has nothing to push. */
@@ -41,6 +42,8 @@ export class Publisher {
   /** Pushes and checks, one after the other. */
   private chain: Promise<unknown> = Promise.resolve();
   private busy = 0;
+  /** Told as a push moves on (the queue view's `running`). */
+  private readonly progress = new Listeners<void>();
   private timer: NodeJS.Timeout | null = null;
   private nextRunAt: number | null = null;
   private stopping: AbortController | null = null;
@@ -67,6 +70,16 @@ export class Publisher {
       await SiteCheckStore.open(library),
       now,
     );
+  }
+
+  /** Calls `listener` when the queue view changes: an item's state, or the running push's progress. */
+  onChange(listener: () => void): () => void {
+    const offQueue = this.queue.changed.add(listener);
+    const offProgress = this.progress.add(listener);
+    return () => {
+      offQueue();
+      offProgress();
+    };
   }
 
   /** Now, or `later` ms from now, as stored. */
@@ -176,6 +189,7 @@ export class Publisher {
     const report = (patch: Partial<PushProgress>) => {
       this.running = { ...this.running!, ...patch };
       onProgress?.({ ...this.running });
+      this.progress.emit();
     };
     const measure = pace();
     const uploaded = (p: UploadProgress) => report({ phase: 'upload', ...p, ...measure(p) });
