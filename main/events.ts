@@ -1,4 +1,4 @@
-import throttle from 'lodash-es/throttle';
+import { throttle } from 'lodash-es';
 import type { AppEvent, Subscribe } from '../shared/events';
 import type { JobStatus } from '../shared/job';
 import type { Session } from './session';
