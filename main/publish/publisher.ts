@@ -314,7 +314,8 @@ export class Publisher {
 
   /**
    * Runs the queue by itself: at once when asked, otherwise when the next item falls due
-   * (looking at least every minute, for items added by another process such as the CLI).
+   * (looking again at least every minute, in case the computer slept past that time; the
+   * library's lock keeps any other process, the CLI included, from adding items meanwhile).
    * Never spins: a failed item waits for its retry time, or for a person.
    */
   start(): void {
