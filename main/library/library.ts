@@ -21,7 +21,6 @@ import {
   searchQuerySchema,
   type ArticlePage,
   type LibraryInfo,
-  type ListQuery,
   type SearchResult,
 } from '../../shared/library';
 import { settingsSchema, type Settings } from '../../shared/settings';
