@@ -20,6 +20,6 @@ test('an article written in one window appears in the other’s list, and its re
   await expectSaved(page);
   await expect(other.getByRole('list', { name: '待审稿件' })).toContainText('另一个窗口里写的稿件');
 
-  await other.getByRole('button', { name: '返回文章' }).click();
+  await other.getByRole('button', { name: '文章', exact: true }).click();
   await expect(other.locator('.article-list')).toContainText('另一个窗口里写的稿件');
 });
