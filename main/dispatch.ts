@@ -1,5 +1,5 @@
 import { api, isCallName, type Handlers } from '../shared/api';
-import { ApiError, type Result } from '../shared/errors';
+import { ApiError, toErrorData, type Result } from '../shared/errors';
 
 /**
  * Where every call arrives, whatever the transport: checks the name, parses the input
@@ -20,13 +20,8 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown)
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: error.toData() };
-    const message = error instanceof Error ? error.message : String(error);
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      return { ok: false, error: new ApiError('io-error', 'error.diskWrite', message, { detail: code }).toData() };
-    }
-    console.error(`[newsdesk] ${name} failed:`, error);
-    return { ok: false, error: new ApiError('internal', 'error.internal', message, { detail: message }).toData() };
+    const data = toErrorData(error);
+    if (data.code === 'internal') console.error(`[newsdesk] ${name} failed:`, error);
+    return { ok: false, error: data };
   }
 }

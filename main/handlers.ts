@@ -5,8 +5,6 @@ import type { Settings } from '../shared/settings';
 import { analyzeFile, analyzePaste, analyzeUrl } from './import/analyze';
 import { expandImportPaths, readImportFile } from './import/files';
 import { imagesOf } from '../shared/image';
-import { Jobs } from './jobs';
-import { readSitePages, writeSitePage } from './library/site-pages';
 import type { Session } from './session';
 import { SiteBuilder } from './site/builder';
 import { prepareExportFolder } from './site/export-folder';
@@ -20,7 +18,7 @@ export interface ShellAbilities {
 }
 
 /** The one handler table: every call of the contract, given input already parsed. */
-export function createHandlers({ library, publisher, handoff, backups }: Session, shell: ShellAbilities = {}) {
+export function createHandlers({ library, publisher, handoff, backups, jobs }: Session, shell: ShellAbilities = {}) {
   const site = new SiteBuilder(library);
   const { targets, secrets } = publisher;
   const importContext = () => ({ site: library.getSite(), summaries: () => library.summaries(), similar: (text: string) => library.similar(text) });
@@ -29,7 +27,6 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
     const sources = await Promise.all(list.targets.map(async (t) => [t.id, await secrets.source(t.id)] as const));
     return { ...list, secrets: Object.fromEntries(sources) };
   };
-  const jobs = new Jobs();
   return {
     'library.info': async () => library.info(),
     'articles.list': async (query) => library.list(query),
@@ -67,8 +64,8 @@ export function createHandlers({ library, publisher, handoff, backups }: Session
       await shell.settingsChanged?.(saved);
       return saved;
     },
-    'sitePages.list': async () => readSitePages(library.dir),
-    'sitePages.save': async (page) => writeSitePage(library.dir, page, library.getSite().timezone),
+    'sitePages.list': async () => library.sitePages(),
+    'sitePages.save': async (page) => library.saveSitePage(page),
     'preview.render': async ({ kind, id, fields }) => {
       const now = new Date().toISOString();
       return site.preview(kind, { ...fields, id, createdAt: now, updatedAt: now, revision: 0, deletedAt: null });

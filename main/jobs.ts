@@ -1,14 +1,17 @@
-import type { JobStatus } from '../shared/api';
-import { ApiError } from '../shared/errors';
+import type { JobStatus } from '../shared/job';
+import { ApiError, toErrorData } from '../shared/errors';
+import { Listeners } from './listeners';
 
 /**
- * Long work (exporting a site) runs as a job the renderer polls for progress, so the same
- * calls work over IPC and HTTP. Finished jobs are kept for a while for the summary.
+ * Long work (exporting a site) runs as a job: the call returns at once, and its progress
+ * goes to `progress` listeners (the windows get it as job.progress events). Finished jobs
+ * are kept for a while for the summary.
  */
 export class Jobs {
   private readonly jobs = new Map<string, JobStatus>();
   private readonly controllers = new Map<string, AbortController>();
   private next = 1;
+  readonly progress = new Listeners<JobStatus>();
 
   /** `work` stops, with what it did so far left whole, when its signal is aborted (`cancel`). */
   start<T>(kind: JobStatus['kind'], work: (progress: (done: number, total: number) => void, signal: AbortSignal) => Promise<T>): JobStatus {
@@ -17,16 +20,22 @@ export class Jobs {
     const controller = new AbortController();
     this.jobs.set(id, status);
     this.controllers.set(id, controller);
-    work((done, total) => Object.assign(status, { done, total }), controller.signal)
+    const tell = () => this.progress.emit({ ...status });
+    work((done, total) => {
+      Object.assign(status, { done, total });
+      tell();
+    }, controller.signal)
       .then(
         (result) => Object.assign(status, { state: 'done', result }),
         (error: unknown) => {
           if (controller.signal.aborted) return Object.assign(status, { state: 'cancelled', error: cancelled().toData() });
-          const data = error instanceof ApiError ? error.toData() : new ApiError('internal', 'error.internal', String(error), { detail: String(error) }).toData();
-          Object.assign(status, { state: 'failed', error: data });
+          Object.assign(status, { state: 'failed', error: toErrorData(error) });
         },
       )
-      .finally(() => this.controllers.delete(id));
+      .finally(() => {
+        this.controllers.delete(id);
+        tell();
+      });
     if (this.jobs.size > 50) this.jobs.delete(this.jobs.keys().next().value!);
     return { ...status };
   }

@@ -1,17 +1,20 @@
 import { Backups } from './backup/schedule';
 import { Handoff } from './handoff/handoff';
+import { Jobs } from './jobs';
 import { Library } from './library/library';
 import type { Progress } from './library/recover';
 import { Publisher } from './publish/publisher';
 import { Secrets, type Cipher } from './publish/secrets';
 
-/** An open library with its publisher: what every shell (desktop, web, CLI) works on. */
+/** An open library with its publisher and jobs: what every shell (desktop, web, CLI) works on. */
 export interface Session {
   library: Library;
   publisher: Publisher;
   handoff: Handoff;
   /** Started only by the shells that stay open (desktop, web); the CLI backs up on demand. */
   backups: Backups;
+  /** Long work (exports) the windows follow by its events. */
+  jobs: Jobs;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export async function openSession(dir: string, options: { cipher?: Cipher; now?:
       publisher,
       handoff,
       backups,
+      jobs: new Jobs(),
       async close() {
         handoff.stop();
         await backups.stop();

@@ -1,16 +1,9 @@
 import { z } from 'zod';
-import {
-  articleFieldsSchema,
-  articleIdSchema,
-  articleStatusSchema,
-  type Article,
-  type ArticleSummary,
-} from './article';
+import { articleFieldsSchema, articleIdSchema, type Article, type ArticleSummary } from './article';
 import { isRealInstant } from './dates';
 import type { Result } from './errors';
 import { siteProfileSchema, type SiteProfile } from './site';
 import { settingsSchema, type Settings } from './settings';
-import type { ApiErrorData } from './errors';
 import { sitePageSlugSchema, type SitePage } from './site-page';
 import { deployTargetSchema, type DeployTarget, type TargetCheck, type TargetList } from './deploy-target';
 import type { BackupEntry, BackupsView } from './backup';
@@ -18,7 +11,23 @@ import type { HandoffStatus, Received } from './handoff';
 import type { ImportDraft, UrlImport } from './import/draft';
 import type { StoredImage } from './image';
 import type { RevisionInfo, StoredRevision } from './revision';
+import {
+  listQuerySchema,
+  searchQuerySchema,
+  similarSchema,
+  type ArticlePage,
+  type LibraryInfo,
+  type SearchResult,
+} from './library';
+import type { AppEvent, Unsubscribe } from './events';
+import type { JobStatus } from './job';
+import { previewKinds } from './preview';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView, type SiteCheck } from './queue';
+
+// The contract's data shapes live in their domain modules; re-exported here for the renderer.
+export type { ArticlePage, LibraryInfo, ListQuery, ListSort, SearchHit, SearchQuery, SearchResult } from './library';
+export { listQuerySchema, listSorts, searchQuerySchema, similarSchema } from './library';
+export type { ExportSummary, JobStatus } from './job';
 
 /**
  * The one contract between the renderer and the main process. The preload, the web shell,
@@ -32,107 +41,15 @@ function call<I extends z.ZodType, O>(input: I) {
 const nothing = z.object({}).strict();
 const byId = z.object({ id: articleIdSchema }).strict();
 
-export interface LibraryInfo {
-  path: string;
-  site: SiteProfile;
-  articleCount: number;
-  trashCount: number;
-  /** Problems met while opening (a damaged file moved aside), as i18n keys with params. */
-  notices: { key: string; params: Record<string, string> }[];
-}
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day such as 2024-03-12');
-export const listSorts = ['published', 'changed', 'title'] as const;
-export type ListSort = (typeof listSorts)[number];
-
-/** The list's filters: also the filters a search is combined with. */
-const listFilters = {
-  column: z.string().max(100).optional(),
-  status: articleStatusSchema.optional(),
-  source: z.string().max(200).optional(),
-  author: z.string().max(200).optional(),
-  /** 发布日期 从…到…: publish days, both included, as written in the site's timezone. */
-  from: day.optional(),
-  to: day.optional(),
-  /** Whether an original link (原文链接) is set. */
-  hasOriginal: z.boolean().optional(),
-  trash: z.boolean().default(false),
-};
-
-export const listQuerySchema = z
-  .object({
-    ...listFilters,
-    /** Typed filter on the title. */
-    text: z.string().max(200).optional(),
-    sort: z.enum(listSorts).default('published'),
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(1000).default(200),
-  })
-  .strict();
-export type ListQuery = z.output<typeof listQuerySchema>;
-
-export const searchQuerySchema = z
-  .object({
-    ...listFilters,
-    /** Words, or a "phrase in quotes"; matched in title, body, source, author, summary, keywords and original link. */
-    query: z.string().min(1).max(500),
-    /** Articles in the trash are found too (with `trash: false`). */
-    withTrash: z.boolean().default(false),
-    limit: z.number().int().min(1).max(200).default(50),
-  })
-  .strict();
-export type SearchQuery = z.output<typeof searchQuerySchema>;
-
-export interface SearchHit {
-  article: ArticleSummary;
-  /** The passage that matched, with each match as [start, end) in `snippet`. */
-  snippet: string;
-  marks: [number, number][];
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  /** false while the full-text index is being built: the hits then come from titles alone. */
-  complete: boolean;
-  /** Articles indexed so far, of all, while the index is being built. */
-  progress?: { done: number; total: number };
-}
-
-export const similarSchema = z.object({ text: z.string().max(20_000_000) }).strict();
-
-export interface ArticlePage {
-  items: ArticleSummary[];
-  total: number;
-}
-
 const createSchema = z.object({ fields: articleFieldsSchema.partial().optional() }).strict();
 /** baseRevision: the revision the editor started from; an older one is refused as a conflict. */
 const saveSchema = z
   .object({ id: articleIdSchema, baseRevision: z.number().int().min(0), fields: articleFieldsSchema })
   .strict();
 
-export interface ExportSummary {
-  written: number;
-  removed: number;
-  unchanged: number;
-  ms: number;
-  out: string;
-}
-
-/** A long-running call's progress, polled by the renderer. */
-export interface JobStatus {
-  id: string;
-  kind: 'export';
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  done: number;
-  total: number;
-  result?: ExportSummary;
-  error?: ApiErrorData;
-}
-
 export const previewSchema = z
   .object({
-    kind: z.enum(['article', 'list', 'home']),
+    kind: z.enum(previewKinds),
     id: articleIdSchema,
     fields: articleFieldsSchema,
   })
@@ -278,8 +195,10 @@ export function isCallName(name: string): name is CallName {
 /** What the Electron preload exposes on window.newsdesk. */
 export interface NewsdeskBridge {
   invoke: Invoke;
-  /** Menu commands from the native menu, such as 'new-article' or 'save'. Returns the function that removes this listener. */
-  onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Menu commands from the native menu, such as 'new-article' or 'save'. Returns the unsubscribe. */
+  onCommand(listener: (command: AppCommand) => void): Unsubscribe;
+  /** The contract's events (shared/events.ts). Returns the unsubscribe. */
+  onEvent(listener: (event: AppEvent) => void): Unsubscribe;
 }
 
 /** show-received: the desktop shell took in a package opened from the system; the window shows it. */

@@ -52,3 +52,19 @@ export class ApiError extends Error {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
+
+/** File system refusals a user can fix (free space, permissions, a read-only disk). */
+const diskCodes = ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS'];
+
+/**
+ * Any failure as error data, the one conversion for calls, jobs and the publisher: an ApiError
+ * as it is; a disk that is full, read-only or not ours as io-error, which says what to do;
+ * anything else as internal, with its message.
+ */
+export function toErrorData(error: unknown): ApiErrorData {
+  if (error instanceof ApiError) return error.toData();
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && diskCodes.includes(code)) return new ApiError('io-error', 'error.diskWrite', message, { detail: code }).toData();
+  return new ApiError('internal', 'error.internal', message, { detail: message }).toData();
+}

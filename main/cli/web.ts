@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import open from 'open';
+import { sessionEvents } from '../events';
 import { createHandlers } from '../handlers';
 import { openSession } from '../session';
 import { startWebShell } from '../web/server';
@@ -21,7 +22,7 @@ export async function runWeb(options: { library: string; port: number; open: boo
   session.publisher.start();
   session.handoff.watch();
   session.backups.start();
-  const shell = await startWebShell(createHandlers(session), options.port, library.assets);
+  const shell = await startWebShell(createHandlers(session), options.port, library.assets, sessionEvents(session));
   console.log(`Newsdesk web shell: ${shell.url}`);
   console.log(`library: ${library.dir}`);
   let closing = false;

@@ -12,6 +12,7 @@ import type { Library } from '../library/library';
 import { imagesOf } from '../../shared/image';
 import { readPackage, writePackage } from './package';
 import { FileRefused, readUntrusted } from '../untrusted/read-file';
+import { Listeners } from '../listeners';
 
 const dataSchema = storeSchema(1, {
   /** Per article: the sender's revision last taken in, and the local revision it became. */
@@ -31,6 +32,8 @@ const refusedFolder = '.newsdesk-refused';
  * changed it since the last hand-off, the publisher chooses (handoff.json, in the library).
  */
 export class Handoff {
+  /** Told of each package taken in or refused, from the inbox or dropped on a window. */
+  readonly arrived = new Listeners<Received>();
   private recent: Received[] = [];
   private timer: NodeJS.Timeout | null = null;
   private scanning: Promise<Received[]> | null = null;
@@ -89,6 +92,7 @@ export class Handoff {
       result = { file, outcome: 'refused', reason: { key: e.key, params: e.params, message: e.message } };
     }
     this.recent = [result, ...this.recent].slice(0, 50);
+    this.arrived.emit(result);
     return result;
   }
 

@@ -1,4 +1,4 @@
-import type { ArticlePage, ListQuery, ListSort } from '../../shared/api';
+import type { ArticlePage, ListQuery, ListSort } from '../../shared/library';
 import type { ArticleSummary } from '../../shared/article';
 
 /** An article as the list needs it: its dates parsed and its title lowered once, when it is saved. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticlePage, ListQuery } from '../../shared/api';
+import type { ArticlePage, ListQuery } from '../../shared/library';
 import { z } from 'zod';
 import { articleIdSchema, articleSummarySchema, type ArticleSummary } from '../../shared/article';
 import { writeAtomic } from '../atomic-write';

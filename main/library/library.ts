@@ -3,7 +3,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { listQuerySchema, searchQuerySchema, type ArticlePage, type LibraryInfo, type SearchResult } from '../../shared/api';
 import type { z } from 'zod';
 import {
   articleSchema,
@@ -17,15 +16,25 @@ import {
 import { formatDay, nowIso } from '../../shared/dates';
 import { ApiError } from '../../shared/errors';
 import { articleProblems } from '../../shared/problems';
+import {
+  listQuerySchema,
+  searchQuerySchema,
+  type ArticlePage,
+  type LibraryInfo,
+  type SearchResult,
+} from '../../shared/library';
 import { settingsSchema, type Settings } from '../../shared/settings';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
+import type { SitePage } from '../../shared/site-page';
 import { AssetStore } from '../assets/asset-store';
+import { Listeners } from '../listeners';
 import { Catalogue } from './catalogue';
 import { SearchIndex, indexedOf, stampOf, type IndexState } from './search/search-index';
 import { search, similar, type Searchable } from './search/search';
 import { changedSince, readAllSummaries, type Progress } from './recover';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
+import { readSitePages, writeSitePage } from './site-pages';
 import { withSiteBody, type StoredArticle } from './stored-article';
 import { DamagedFileError, openJson, readJsonSync } from './json-file';
 import { lockLibrary } from './lock';
@@ -46,6 +55,8 @@ export class Library {
   readonly notices: Notice[] = [];
   readonly revisions: Revisions;
   readonly assets: AssetStore;
+  /** The ids of articles just written or removed. */
+  readonly changed = new Listeners<string[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private index!: SearchIndex;
 
@@ -162,6 +173,16 @@ export class Library {
       await this.site.write();
       return site;
     });
+  }
+
+  /** The site's own pages (本网概况, 联系我们, …). */
+  sitePages(): Promise<SitePage[]> {
+    return readSitePages(this.dir);
+  }
+
+  /** Saves one of the site's pages, in turn with every other write to the library. */
+  async saveSitePage(page: Omit<SitePage, 'updatedAt'>): Promise<SitePage> {
+    return this.exclusive(() => writeSitePage(this.dir, page, this.getSite().timezone));
   }
 
   getSettings(): Settings {
@@ -369,6 +390,7 @@ export class Library {
         this.index.remove(id);
         await fs.rm(this.articleFile(id), { force: true });
       }
+      if (doomed.length) this.changed.emit(doomed);
       return { removed: doomed.length };
     });
   }
@@ -387,6 +409,7 @@ export class Library {
     await this.writeFile(article);
     await this.catalogue.put(summarize(article));
     this.index.put(article);
+    this.changed.emit([article.id]);
   }
 
   private async writeFile(article: Article) {

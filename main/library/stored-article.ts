@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article';
-import { siteBodyFor } from '../site/sanitize';
 import { readJsonSync } from './json-file';
+import { siteBodyFor, type SiteBody } from './sanitize';
 
 /**
  * An article as its file holds it: with its body sanitized when it was saved (`siteBody`,
@@ -9,10 +9,9 @@ import { readJsonSync } from './json-file';
  * ten thousand bodies again. The app never sees this copy: `articleSchema` leaves it out.
  */
 export const storedArticleSchema = articleSchema.extend({
-  siteBody: z.object({ rules: z.string(), html: z.string().optional() }).optional(),
+  siteBody: z.object({ rules: z.string(), html: z.string().optional() }).optional() satisfies z.ZodType<SiteBody | undefined>,
 });
 export type StoredArticle = z.infer<typeof storedArticleSchema>;
-export type SiteBody = NonNullable<StoredArticle['siteBody']>;
 
 export function withSiteBody(article: Article): StoredArticle {
   return { ...article, siteBody: siteBodyFor(article.bodyHtml) };

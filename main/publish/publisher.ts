@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DeployTarget, TargetCheck } from '../../shared/deploy-target';
 import { instantIso } from '../../shared/dates';
-import { ApiError, type ApiErrorData } from '../../shared/errors';
+import { ApiError, toErrorData, type ApiErrorData } from '../../shared/errors';
 import { retryDelayMs, type PushProgress, type QueueAction, type QueueItem, type QueueView, type SiteCheck } from '../../shared/queue';
 import { articleUrl, fileOfUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
@@ -19,6 +19,7 @@ import { SiteCheckStore } from './site-check-store';
 import { isOpen, QueueStore } from './queue-store';
 import type { Secrets } from './secrets';
 import { TargetStore } from './targets';
+import { Listeners } from '../listeners';
 
 const probeFile = '.newsdesk-probe';
 /** How often the queue checks the whole site by itself (校验站点), when it has nothing to push. */
@@ -41,6 +42,8 @@ export class Publisher {
   /** Pushes and checks, one after the other. */
   private chain: Promise<unknown> = Promise.resolve();
   private busy = 0;
+  /** Told as a push moves on (the queue view's `running`). */
+  private readonly progress = new Listeners<void>();
   private timer: NodeJS.Timeout | null = null;
   private nextRunAt: number | null = null;
   private stopping: AbortController | null = null;
@@ -67,6 +70,16 @@ export class Publisher {
       await SiteCheckStore.open(library),
       now,
     );
+  }
+
+  /** Calls `listener` when the queue view changes: an item's state, or the running push's progress. */
+  onChange(listener: () => void): () => void {
+    const offQueue = this.queue.changed.add(listener);
+    const offProgress = this.progress.add(listener);
+    return () => {
+      offQueue();
+      offProgress();
+    };
   }
 
   /** Now, or `later` ms from now, as stored. */
@@ -176,6 +189,7 @@ export class Publisher {
     const report = (patch: Partial<PushProgress>) => {
       this.running = { ...this.running!, ...patch };
       onProgress?.({ ...this.running });
+      this.progress.emit();
     };
     const measure = pace();
     const uploaded = (p: UploadProgress) => report({ phase: 'upload', ...p, ...measure(p) });
@@ -214,7 +228,7 @@ export class Publisher {
       await this.record(target, items, true, null, { uploaded, deleted, bytes, started });
       return { published: ids.map((id) => this.queue.find(id)!), failed: [] };
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
+      const error = toErrorData(caught);
       for (const item of items) {
         const attempts = item.attempts + 1;
         const retryAt = isTransient(error) ? this.stamp(retryDelayMs(attempts)) : null;
@@ -257,7 +271,7 @@ export class Publisher {
           }
         });
       } catch (caught) {
-        check.error = caught instanceof ApiError ? caught.toData() : new ApiError('internal', 'error.internal', String(caught), { detail: String(caught) }).toData();
+        check.error = toErrorData(caught);
       }
       await this.checks.save(check);
       return check;
@@ -300,7 +314,8 @@ export class Publisher {
 
   /**
    * Runs the queue by itself: at once when asked, otherwise when the next item falls due
-   * (looking at least every minute, for items added by another process such as the CLI).
+   * (looking again at least every minute, in case the computer slept past that time; the
+   * library's lock keeps any other process, the CLI included, from adding items meanwhile).
    * Never spins: a failed item waits for its retry time, or for a person.
    */
   start(): void {

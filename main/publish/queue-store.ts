@@ -6,6 +6,7 @@ import { articleIdSchema, articleSchema, type Article } from '../../shared/artic
 import { apiErrorDataSchema } from '../../shared/errors';
 import { queueActions, queueStates, type QueueAction, type QueueItem } from '../../shared/queue';
 import { writeAtomic } from '../atomic-write';
+import { Listeners } from '../listeners';
 import { readJsonSync, storeSchema } from '../library/json-file';
 import { newArticleId } from '../library/ids';
 import type { Library } from '../library/library';
@@ -37,6 +38,9 @@ const keptDone = 500;
  * An item found 'publishing' when the queue opens was cut off by a crash: it waits again.
  */
 export class QueueStore {
+  /** Told after every write of the queue. */
+  readonly changed = new Listeners<void>();
+
   private constructor(
     private readonly dir: string,
     private readonly db: Low<Data>,
@@ -122,6 +126,7 @@ export class QueueStore {
       this.db.data.items = this.db.data.items.filter((i) => !gone.has(i.id));
     }
     await this.db.write();
+    this.changed.emit();
     for (const item of dropped) await fs.rm(this.copyFile(item.id), { force: true });
   }
 

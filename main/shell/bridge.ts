@@ -1,8 +1,10 @@
 import { appCommands, isCallName, type AppCommand, type NewsdeskBridge } from '../../shared/api';
+import { isAppEvent, type AppEvent } from '../../shared/events';
 
 /** The IPC channels between the desktop window and main. */
 export const callChannel = 'newsdesk:call';
 export const commandChannel = 'newsdesk:command';
+export const eventChannel = 'newsdesk:event';
 
 /** The part of Electron's ipcRenderer the bridge uses (so it is tested without Electron). */
 export interface RendererIpc {
@@ -12,11 +14,10 @@ export interface RendererIpc {
 }
 
 /**
- * What the preload exposes on window.newsdesk: exactly the contract's calls, and a listener for
- * menu commands that returns its unsubscribe; never ipcRenderer itself.
+ * What the preload exposes on window.newsdesk: exactly the contract's calls, and listeners for
+ * menu commands and events that each return their unsubscribe; never ipcRenderer itself.
  */
 export function createBridge(ipc: RendererIpc): NewsdeskBridge {
-  // Each registration gets its own IPC listener, and the function that removes exactly that one.
   const listen = <T>(channel: string, accept: (value: unknown) => value is T) => (listener: (value: T) => void) => {
     const onMessage = (_event: unknown, value: unknown) => {
       if (accept(value)) listener(value);
@@ -30,5 +31,6 @@ export function createBridge(ipc: RendererIpc): NewsdeskBridge {
       return ipc.invoke(callChannel, name, input) as ReturnType<NewsdeskBridge['invoke']>;
     },
     onCommand: listen(commandChannel, (value): value is AppCommand => (appCommands as readonly unknown[]).includes(value)),
+    onEvent: listen(eventChannel, (value): value is AppEvent => isAppEvent(value)),
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import { ApiError } from '../../shared/errors';
 import { dispatch } from '../dispatch';
+import { sessionEvents } from '../events';
 import { createHandlers } from '../handlers';
 import { openSession, type Session } from '../session';
 import { appOrigin, isTrustedSender } from './app-origin';
@@ -71,7 +72,7 @@ async function start() {
     show: false,
     title: library.getSite().name,
     webPreferences: {
-      preload: path.join(import.meta.dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK reviewed: it exposes only invoke for the contract's calls and onCommand
+      preload: path.join(import.meta.dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK reviewed: it exposes only invoke for the contract's calls, onCommand and onEvent
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -84,6 +85,9 @@ async function start() {
   });
   trackBounds(window);
   window.once('ready-to-show', () => window?.show());
+  const shown = window;
+  const stopEvents = sessionEvents(session)((event) => shown.webContents.send('newsdesk:event', event));
+  shown.once('closed', stopEvents);
   await window.loadURL(`${appOrigin}/index.html`);
   session.handoff.watch();
   session.backups.start();

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import type { Article, ArticleSummary } from '../../shared/article';
 import { paginate } from '../../shared/pagination';
+import type { PreviewKind } from '../../shared/preview';
 import { articleUrl, columnUrl } from '../../shared/site-urls';
 import type { Library } from '../library/library';
-import { readSitePages } from '../library/site-pages';
 import { readStoredArticle } from '../library/stored-article';
 import { articleContext, homeContext, listContext } from './contexts';
 import { exportSite, type ExportResult, type Progress } from './export';
@@ -12,7 +12,6 @@ import { planSite, type FeedCache } from './plan';
 import { RenderThread } from './render-thread';
 import { Theme } from './theme';
 
-export type PreviewKind = 'article' | 'list' | 'home';
 
 /** The articles a site is made of: the library's (export, preview) or the published copies (publishing). */
 export interface SiteSource {
@@ -37,7 +36,7 @@ export class SiteBuilder {
     let summaries = [...source.summaries()];
     // Previewed "as published": the article as it is in the editor, out of the trash.
     if (extra) summaries = [...summaries.filter((s) => s.id !== extra.id), { ...extra, deletedAt: null }];
-    return buildModel(this.library.getSite(), summaries, await readSitePages(this.library.dir), extra ? undefined : this.entries);
+    return buildModel(this.library.getSite(), summaries, await this.library.sitePages(), extra ? undefined : this.entries);
   }
 
   async export(out: string, progress?: Progress, source: SiteSource = this.library, signal?: AbortSignal): Promise<ExportResult> {

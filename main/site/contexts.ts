@@ -4,7 +4,7 @@ import { columnUrl } from '../../shared/site-urls';
 import type { ListPage } from '../../shared/pagination';
 import type { ColumnView, Entry, SiteModel } from './model';
 import type { StoredArticle } from '../library/stored-article';
-import { leadText, siteBodyOf } from './sanitize';
+import { leadText, siteBodyOf } from '../library/sanitize';
 import { safeLink } from '../../shared/links';
 import type { SiteProfile } from '../../shared/site';
 

@@ -4,7 +4,7 @@ import { paginate } from '../../shared/pagination';
 import { columnUrl, fileOfUrl } from '../../shared/site-urls';
 import { articleContext, baseUrl, commonContext, feedContext, feedItem, feedSize, homeContext, listContext, pageRules, type FeedItem } from './contexts';
 import type { Entry, SiteModel } from './model';
-import { sanitizeBody } from './sanitize';
+import { sanitizeBody } from '../library/sanitize';
 import type { Theme } from './theme';
 
 export type ArticleLoader = (id: string) => Promise<Article>;
@@ -49,7 +49,7 @@ export function planSite(model: SiteModel, theme: Theme, feedCache: FeedCache = 
   const specs: PageSpec[] = [];
   const add = (file: string, fingerprint: string, render: PageSpec['render'], article?: string) => specs.push({ file, fingerprint, render, article });
 
-  // Order matters: pages are written before the pages that link to them.
+  // The plan's order: the stylesheet and images, then the articles, then the lists and pages that link to them.
   add('site.css', theme.fingerprint, async () => theme.css);
   for (const image of images) add(`assets/${image.name}`, image.name, () => image.read());
   for (const entry of model.entries) {

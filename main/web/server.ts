@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import sirv from 'sirv';
 import type { AssetStore } from '../assets/asset-store';
 import type { Handlers } from '../../shared/api';
+import type { Subscribe } from '../../shared/events';
 import { securityHeaders } from '../csp';
 import { dispatch } from '../dispatch';
 import { rendererDir } from '../paths';
@@ -29,7 +30,7 @@ export interface WebShell {
  * preview's sandboxed frame (an opaque origin) sends no cookie; they are the site's public
  * images, named by their content, and the Host check still applies.
  */
-export async function startWebShell(handlers: Handlers, port = 0, assets?: AssetStore): Promise<WebShell> {
+export async function startWebShell(handlers: Handlers, port = 0, assets?: AssetStore, events?: Subscribe): Promise<WebShell> {
   const token = randomBytes(24).toString('base64url');
   const statics = sirv(rendererDir, { single: true, dev: false, etag: true, setHeaders: noStore });
   let actualPort = 0;
@@ -72,6 +73,7 @@ export async function startWebShell(handlers: Handlers, port = 0, assets?: Asset
     if (!same(readCookie(req.headers.cookie, cookieName), token)) {
       return refuse(res, 403, 'No token: open the URL printed by `npm run web` (it carries ?token=…).');
     }
+    if (url.pathname === '/events' && events) return streamEvents(events, req, res);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'API calls are POST.');
       // A form or a text/plain fetch from elsewhere cannot send application/json without a preflight.
@@ -101,6 +103,19 @@ export async function startWebShell(handlers: Handlers, port = 0, assets?: Asset
         server.close(() => resolve());
       }),
   };
+}
+
+/** Server-sent events: one `data:` line of JSON per event, until the window goes away. */
+function streamEvents(events: Subscribe, req: http.IncomingMessage, res: http.ServerResponse) {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  res.write(': events\n\n');
+  const unsubscribe = events((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  // A comment now and then keeps proxies and sleeping laptops from dropping a quiet stream.
+  const beat = setInterval(() => res.write(': beat\n\n'), 25_000);
+  req.on('close', () => {
+    clearInterval(beat);
+    unsubscribe();
+  });
 }
 
 async function answerCall(handlers: Handlers, name: string, req: http.IncomingMessage, res: http.ServerResponse) {

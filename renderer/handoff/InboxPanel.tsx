@@ -2,18 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Received } from '../../shared/handoff';
 import { client } from '../api/client';
-import { usePolling } from '../common/usePolling';
+import { refresh, useCall } from '../api/queries';
 import { receivedMessage } from './received-message';
 
 /** The publisher's inbox: what arrived, what was refused and why, and conflicts to decide. */
-export function InboxPanel({ stamp, onChanged, onFailure }: { stamp: number; onChanged: () => void; onFailure: (error: unknown) => void }) {
+export function InboxPanel({ onChanged, onFailure }: { onChanged: () => void; onFailure: (error: unknown) => void }) {
   const { t } = useTranslation();
-  const [local, setLocal] = useState(0);
   const [scanned, setScanned] = useState<Received[]>();
-  const { value: status } = usePolling(() => client['handoff.status']({}), 5000, stamp + local);
+  const { value: status } = useCall('handoff.status', {});
   const after = (work: () => Promise<unknown>) => () =>
     work().then(() => {
-      setLocal((n) => n + 1);
+      void refresh('handoff.status');
       onChanged();
     }, onFailure);
 

@@ -2,12 +2,11 @@ import debounce from 'lodash-es/debounce';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFields } from '../../shared/article';
+import { previewKinds, type PreviewKind } from '../../shared/preview';
 import { client } from '../api/client';
 import { describeError } from '../i18n';
 import { showPage } from './show-page';
 
-type Kind = 'article' | 'list' | 'home';
-const kinds: Kind[] = ['article', 'list', 'home'];
 const delay = 250;
 /** Typing that never pauses still shows this often, so the preview is never half a second behind. */
 const longestWait = 350;
@@ -26,7 +25,7 @@ interface Props {
  */
 export const PreviewPane = memo(function PreviewPane({ id, current, changes }: Props) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<Kind>('article');
+  const [kind, setKind] = useState<PreviewKind>('article');
   const [phone, setPhone] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   const [error, setError] = useState<string>();
@@ -76,7 +75,7 @@ export const PreviewPane = memo(function PreviewPane({ id, current, changes }: P
   return (
     <section className="preview" aria-label={t('preview.title')} data-region="preview">
       <div className="preview-bar" role="group" aria-label={t('preview.title')}>
-        {kinds.map((k) => (
+        {previewKinds.map((k) => (
           <button key={k} className={k === kind ? 'active' : ''} aria-pressed={k === kind} onClick={() => setKind(k)}>
             {t(`preview.${k}`)}
           </button>

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { client } from '../api/client';
+import { useCall } from '../api/queries';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
 import type { TabProps } from './tab-props';
-import { usePolling } from '../common/usePolling';
 
 /** Every push: when, where, by whom, which articles and files, and why it failed. */
-export function PublicationLogPanel({ site, stamp, onFailure }: TabProps) {
+export function PublicationLogPanel({ site, onFailure }: TabProps) {
   const { t } = useTranslation();
-  const { value, error } = usePolling(() => client['publog.list']({ limit: 200 }), 5000, stamp);
+  const { value, error } = useCall('publog.list', { limit: 200 });
 
   const download = async () => {
     try {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/settings';
 import type { SiteProfile } from '../../shared/site';
+import { refresh } from '../api/queries';
 import { PublicationLogPanel } from './PublicationLogPanel';
 import { PublishedList } from './PublishedList';
 import { QueuePanel } from './QueuePanel';
@@ -23,11 +24,10 @@ interface Props {
 export function PublishView({ site, settings, onSettings, onFailure }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('review');
-  const [stamp, setStamp] = useState(0);
   const [message, setMessage] = useState<string>();
   const done = (text: string) => {
     setMessage(text);
-    setStamp((n) => n + 1);
+    void refresh('articles.list', 'queue.view', 'queue.publications', 'publog.list', 'handoff.status');
   };
   return (
     <div className="publish-view">
@@ -47,16 +47,16 @@ export function PublishView({ site, settings, onSettings, onFailure }: Props) {
           )}
         </div>
         <Tabs.Content value="review" className="tab-panel">
-          <ReviewList site={site} stamp={stamp} onDone={done} onFailure={onFailure} />
+          <ReviewList site={site} onDone={done} onFailure={onFailure} />
         </Tabs.Content>
         <Tabs.Content value="queue" className="tab-panel">
-          <QueuePanel site={site} stamp={stamp} onFailure={onFailure} />
+          <QueuePanel site={site} onFailure={onFailure} />
         </Tabs.Content>
         <Tabs.Content value="published" className="tab-panel">
-          <PublishedList site={site} stamp={stamp} onDone={done} onFailure={onFailure} />
+          <PublishedList site={site} onDone={done} onFailure={onFailure} />
         </Tabs.Content>
         <Tabs.Content value="log" className="tab-panel">
-          <PublicationLogPanel site={site} stamp={stamp} onFailure={onFailure} />
+          <PublicationLogPanel site={site} onFailure={onFailure} />
         </Tabs.Content>
         <Tabs.Content value="targets" className="tab-panel">
           <TargetsPanel settings={settings} onSettings={onSettings} onFailure={onFailure} />

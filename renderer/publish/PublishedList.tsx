@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { client } from '../api/client';
+import { useCall } from '../api/queries';
 import { when } from './format';
 import type { ActingTabProps } from './tab-props';
-import { usePolling } from '../common/usePolling';
 
 /** What is live, with withdrawal (撤稿); an article edited since it went out can be republished. */
-export function PublishedList({ site, stamp, onDone, onFailure }: ActingTabProps) {
+export function PublishedList({ site, onDone, onFailure }: ActingTabProps) {
   const { t } = useTranslation();
-  const { value, error } = usePolling(
-    async () => {
-      const [publications, page] = await Promise.all([client['queue.publications']({}), client['articles.list']({ limit: 1000 })]);
-      return page.items.filter((a) => publications[a.id]).map((a) => ({ article: a, live: publications[a.id]! }));
-    },
-    10_000,
-    stamp,
-  );
+  const publications = useCall('queue.publications', {});
+  const page = useCall('articles.list', { limit: 1000 });
+  const error = publications.error ?? page.error;
+  const value =
+    publications.value && page.value
+      ? page.value.items.filter((a) => publications.value![a.id]).map((a) => ({ article: a, live: publications.value![a.id]! }))
+      : undefined;
   const act = (work: () => Promise<unknown>) => () => work().then(() => onDone(t('publish.approved')), onFailure);
 
   if (error) return <p className="failure" role="alert">{error}</p>;

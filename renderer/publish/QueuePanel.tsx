@@ -3,17 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { fromLocalInput } from '../../shared/dates';
 import type { QueueItem, QueueView, SiteCheck } from '../../shared/queue';
 import { client } from '../api/client';
+import { refresh, useCall } from '../api/queries';
 import { describeErrorData } from '../i18n';
 import { formatBytes, when } from './format';
 import type { TabProps } from './tab-props';
-import { usePolling } from '../common/usePolling';
 
 /** The queue: each item's state, the push in progress in files and bytes, and retry, postpone, cancel. */
-export function QueuePanel({ site, stamp, onFailure }: TabProps) {
+export function QueuePanel({ site, onFailure }: TabProps) {
   const { t } = useTranslation();
-  const [local, setLocal] = useState(0);
-  const { value: view, error } = usePolling(() => client['queue.view']({}), 1000, stamp + local);
-  const act = (work: () => Promise<QueueView>) => () => work().then(() => setLocal((n) => n + 1), onFailure);
+  const { value: view, error } = useCall('queue.view', {});
+  const act = (work: () => Promise<QueueView>) => () => work().then(() => refresh('queue.view'), onFailure);
 
   if (error) return <p className="failure" role="alert">{error}</p>;
   if (!view) return null;

@@ -4,15 +4,15 @@ import { fieldsOf } from '../../shared/article';
 import { formatDay, fromLocalInput } from '../../shared/dates';
 import { columnName } from '../../shared/site';
 import { client } from '../api/client';
+import { useCall } from '../api/queries';
 import { InboxPanel } from '../handoff/InboxPanel';
 import { showPage } from '../preview/show-page';
 import type { ActingTabProps } from './tab-props';
-import { usePolling } from '../common/usePolling';
 
 /** What editors marked ready: preview each, approve it (now or at a time), or send it back with a comment. */
-export function ReviewList({ site, stamp, onDone, onFailure }: ActingTabProps) {
+export function ReviewList({ site, onDone, onFailure }: ActingTabProps) {
   const { t } = useTranslation();
-  const { value: page, error } = usePolling(() => client['articles.list']({ status: 'review', limit: 500 }), 5000, stamp);
+  const { value: page, error } = useCall('articles.list', { status: 'review', limit: 500 });
   const [open, setOpen] = useState<string>();
   const [preview, setPreview] = useState<string>();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -45,7 +45,7 @@ export function ReviewList({ site, stamp, onDone, onFailure }: ActingTabProps) {
     }
   };
 
-  const inbox = <InboxPanel stamp={stamp} onChanged={() => onDone('')} onFailure={onFailure} />;
+  const inbox = <InboxPanel onChanged={() => onDone('')} onFailure={onFailure} />;
   if (error) return <p className="failure" role="alert">{error}</p>;
   if (!page) return null;
   if (!page.items.length)

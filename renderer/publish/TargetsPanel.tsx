@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { DeployTarget } from '../../shared/deploy-target';
 import type { Settings } from '../../shared/settings';
 import { client } from '../api/client';
+import { refresh, useCall } from '../api/queries';
 import { describeError } from '../i18n';
 import { BackupSettings } from '../settings/BackupSettings';
 import { LocalSettings } from '../settings/LocalSettings';
 import { TargetForm } from './TargetForm';
-import { usePolling } from '../common/usePolling';
 
 interface Props {
   settings: Settings;
@@ -20,11 +20,10 @@ const blank = (): DeployTarget => ({ id: `t${Date.now().toString(36)}`, name: ''
 /** Deploy targets: add, edit, test the connection, choose the one the queue publishes to; and who is publishing. */
 export function TargetsPanel({ settings, onSettings, onFailure }: Props) {
   const { t } = useTranslation();
-  const [stamp, setStamp] = useState(0);
-  const { value: list, error } = usePolling(() => client['targets.list']({}), 60_000, stamp);
+  const { value: list, error } = useCall('targets.list', {});
   const [adding, setAdding] = useState<DeployTarget>();
   const [checks, setChecks] = useState<Record<string, { ok: boolean; text: string }>>({});
-  const reload = () => setStamp((n) => n + 1);
+  const reload = () => void refresh('targets.list');
 
   const test = async (id: string) => {
     setChecks((c) => ({ ...c, [id]: { ok: true, text: '…' } }));

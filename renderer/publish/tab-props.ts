@@ -1,9 +1,8 @@
 import type { SiteProfile } from '../../shared/site';
 
-/** What each tab of the publisher's desk is given: the site, a stamp that changes when the desk did something, and where failures go. */
+/** What each tab of the publisher's desk is given: the site, and where failures go. */
 export interface TabProps {
   site: SiteProfile;
-  stamp: number;
   onFailure: (error: unknown) => void;
 }
 

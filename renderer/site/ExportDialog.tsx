@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobStatus } from '../../shared/api';
 import { client } from '../api/client';
+import { startedJob, useJob } from '../api/queries';
 import { bridge } from '../api/transport';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../i18n';
@@ -12,20 +13,15 @@ const lastFolderKey = 'newsdesk.exportFolder';
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState(() => localStorage.getItem(lastFolderKey) ?? '');
-  const [job, setJob] = useState<JobStatus>();
+  const [started, setStarted] = useState<JobStatus>();
+  const job = useJob(started);
   const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    if (job?.state !== 'running') return;
-    const timer = setTimeout(() => client['jobs.get']({ id: job.id }).then(setJob, (e: unknown) => setError(describeError(e))), 150);
-    return () => clearTimeout(timer);
-  }, [job]);
 
   const start = async () => {
     setError(undefined);
     localStorage.setItem(lastFolderKey, folder);
     try {
-      setJob(await client['site.export']({ out: folder }));
+      setStarted(startedJob(await client['site.export']({ out: folder })));
     } catch (e) {
       setError(describeError(e));
     }
@@ -56,7 +52,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         {error && <p className="failure" role="alert">{error}</p>}
         <div className="button-row end">
           {running ? (
-            <button onClick={() => client['jobs.cancel']({ id: job.id }).then(setJob, (e: unknown) => setError(describeError(e)))}>{t('export.cancel')}</button>
+            <button onClick={() => client['jobs.cancel']({ id: job.id }).catch((e: unknown) => setError(describeError(e)))}>{t('export.cancel')}</button>
           ) : (
             <button onClick={onClose}>{t('export.close')}</button>
           )}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
+import { subscribeEvents } from '../api/events';
 import { ArticlePane, type Layout } from '../article/ArticlePane';
 import { emptyFilters, type Filters } from '../library/LibraryFilters';
 import { LibraryPane } from '../library/LibraryPane';
@@ -101,6 +102,8 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
     clearTimeout(listAfterSaves.current);
     listAfterSaves.current = setTimeout(refreshList, 1500);
   }, [refreshList]);
+  // Articles written elsewhere (another window, an import, the inbox) show up the same way.
+  useEffect(() => subscribeEvents((event) => event.name !== 'job.progress' && event.name !== 'queue.changed' && onSaved()), [onSaved]);
   // Stable, so the open article does not redraw when the window does (a save's state, the list).
   const reopen = useCallback(
     (id: string) => {

@@ -14,7 +14,10 @@ const ipcStandIn = `
     on: (channel, listener) => { if (channel === desktopBridge.commandChannel) listeners.add(listener); },
     removeListener: (channel, listener) => { if (channel === desktopBridge.commandChannel) listeners.delete(listener); },
   };
-  window.newsdesk = { onCommand: desktopBridge.createBridge(ipc).onCommand };
+  // The bridge's listeners as the preload exposes them (main's events never come over this
+  // stand-in); calls still go over HTTP, since the page's bridge has no invoke.
+  const { onCommand, onEvent } = desktopBridge.createBridge(ipc);
+  window.newsdesk = { onCommand, onEvent };
   // What main's menu does: webContents.send('newsdesk:command', command).
   window.menuCommand = (command) => { for (const listener of [...listeners]) listener({}, command); };
   window.commandListeners = () => listeners.size;

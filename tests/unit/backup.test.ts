@@ -10,7 +10,6 @@ import { Backups } from '../../main/backup/schedule';
 import { libraryFiles } from '../../main/backup/snapshot';
 import { verifyBackup } from '../../main/backup/verify';
 import { Library } from '../../main/library/library';
-import { writeSitePage } from '../../main/library/site-pages';
 import { articleSchema } from '../../shared/article';
 import { png } from '../png';
 import { openLibrary, openSession, tempDir } from './helpers';
@@ -45,7 +44,7 @@ async function usedLibrary() {
   await publisher.enqueue(edited.id, 'publish', null);
   await publisher.runDue();
   await ready('第二篇稿件');
-  await writeSitePage(dir, { slug: 'about', title: '本网概况', bodyHtml: '<p>关于我们</p>' }, 'Asia/Shanghai');
+  await library.saveSitePage({ slug: 'about', title: '本网概况', bodyHtml: '<p>关于我们</p>' });
   // The desktop shell's encrypted passwords, and a key file someone put inside the library.
   await fs.writeFile(path.join(dir, 'secrets.json'), JSON.stringify({ live: Buffer.from(password).toString('base64') }));
   await fs.writeFile(path.join(dir, 'keys.json'), JSON.stringify({ live: password }));

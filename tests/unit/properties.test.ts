@@ -15,7 +15,7 @@ import { readPackage } from '../../main/handoff/package';
 import { createHandlers } from '../../main/handlers';
 import { analyzeFile } from '../../main/import/analyze';
 import { SiteBuilder } from '../../main/site/builder';
-import { sanitizeBody } from '../../main/site/sanitize';
+import { sanitizeBody } from '../../main/library/sanitize';
 import { callNames, type CallName } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { openSession, tempDir } from './helpers';

@@ -1,4 +1,4 @@
-import type { ListQuery, SearchHit, SearchQuery, SearchResult } from '../../../shared/api';
+import type { ListQuery, SearchHit, SearchQuery, SearchResult } from '../../../shared/library';
 import type { ArticleSummary } from '../../../shared/article';
 import { matcher, type Entry } from '../catalogue-order';
 import type { Indexed, SearchIndex } from './search-index';

@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
-import type { Article } from '../../shared/article';
-import type { SiteBody, StoredArticle } from '../library/stored-article';
 
 const linkAttributes = { rel: 'nofollow noopener' };
 /**
  * Article HTML as it may reach a page: the editor's own vocabulary and nothing else. No
- * script, no event handler, no style, and links only to http(s), mailto or the site itself.
+ * script, no event handler, no style but `text-align` (the editor's alignment), and links only
+ * to http(s), mailto or the site itself.
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -46,6 +45,12 @@ const rules = crypto
   .digest('base64url')
   .slice(0, 12);
 
+/** A body sanitized ahead of time, stamped with the rules that made it. */
+export interface SiteBody {
+  rules: string;
+  html?: string;
+}
+
 /**
  * The body as a page shows it, to keep beside the editor's own: `html` is left out when
  * sanitizing changed nothing, as with most bodies from the editor.
@@ -56,8 +61,8 @@ export function siteBodyFor(bodyHtml: string): SiteBody {
 }
 
 /** The body as a page shows it: the copy sanitized at save, if it was made by these rules; else sanitized now. */
-export function siteBodyOf(article: Article | StoredArticle): string {
-  const stored = 'siteBody' in article ? article.siteBody : undefined;
+export function siteBodyOf(article: { bodyHtml: string; siteBody?: SiteBody }): string {
+  const stored = article.siteBody;
   if (stored?.rules !== rules) return sanitizeBody(article.bodyHtml);
   return stored.html ?? article.bodyHtml;
 }

@@ -1,0 +1,62 @@
+import { QueryClient, useQuery } from '@tanstack/react-query';
+import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import type { EventName, Unsubscribe } from '../../shared/events';
+import type { JobStatus } from '../../shared/job';
+import { describeError } from '../i18n';
+import { client } from './client';
+import { subscribeEvents } from './events';
+
+/**
+ * The renderer's server state: each call's answer cached by its name and input. An answer
+ * stays true until an event or the window's own action says it changed (`refresh`); nothing polls.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } },
+});
+
+/** A call's answer, loaded once and again whenever it is refreshed; a failure as a sentence for the panel. */
+export function useCall<N extends CallName>(name: N, input: CallInput<N>): { value?: CallOutput<N>; error?: string } {
+  const query = useQuery({
+    queryKey: [name, input],
+    queryFn: () => client[name](input as never) as Promise<CallOutput<N>>,
+  });
+  return { value: query.data, error: query.error ? describeError(query.error) : undefined };
+}
+
+/** Loads the named calls' answers again (those shown now at once, the others when next shown). */
+export function refresh(...names: CallName[]): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => names.includes(query.queryKey[0] as CallName) });
+}
+
+/**
+ * A job (an export) as its events tell it. Started from the status the call returned, unless
+ * an event already brought a newer one; from then on only events move it: nothing is asked again.
+ */
+export function useJob(started: JobStatus | undefined): JobStatus | undefined {
+  const id = started?.id ?? '';
+  return useQuery({ queryKey: jobKey(id), queryFn: () => client['jobs.get']({ id }), enabled: !!started }).data;
+}
+
+/** Keeps a job's status as its call returned it, unless an event brought a newer one already. */
+export function startedJob(job: JobStatus): JobStatus {
+  queryClient.setQueryData<JobStatus>(jobKey(job.id), (known) => known ?? job);
+  return job;
+}
+
+const jobKey = (id: string) => ['jobs.get', { id }];
+
+/** Which answers each event changes. */
+const changedBy: Record<Exclude<EventName, 'job.progress'>, CallName[]> = {
+  'queue.changed': ['queue.view', 'publog.list', 'queue.publications', 'articles.list'],
+  'inbox.arrived': ['handoff.status', 'articles.list'],
+  'library.changed': ['articles.list'],
+};
+
+/** Keeps the cache true by main's events, for the life of the window. Returns the unsubscribe. */
+export function followEvents(): Unsubscribe {
+  return subscribeEvents((event) => {
+    if (event.name === 'reconnected') void queryClient.invalidateQueries();
+    else if (event.name === 'job.progress') queryClient.setQueryData(jobKey(event.job.id), event.job);
+    else void refresh(...changedBy[event.name]);
+  });
+}
