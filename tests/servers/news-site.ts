@@ -25,7 +25,29 @@ export const articles = Array.from({ length: 8 }, (_, i) => ({
   date: `2024-${String(i + 1).padStart(2, '0')}-1${i}`,
 }));
 
-function articlePage(title: string, date: string, charset: string | null): string {
+/** Each article of the list page says something of its own, as a real column's articles do (so none reads as 已有相似文章 of another). */
+const leads = [
+  '近日，河北省邮政管理局召开行业安全工作会议，传达学习全国邮政管理工作会议精神，部署下一阶段寄递渠道安全管理工作。',
+  '石家庄市邮政管理局联合公安、交通部门检查快递分拨中心，重点查看安检机运行、实名收寄台账和从业人员培训记录。',
+  '唐山市农村寄递物流体系建设推进会在迁安召开，与会代表参观了村级寄递物流综合服务站和邮快合作共配中心。',
+  '保定市开展快递包装绿色治理专项行动，督促企业使用可循环中转袋，减少胶带用量，回收再利用纸箱超过十万个。',
+  '邯郸市邮政管理局组织旺季服务保障应急演练，模拟分拨中心爆仓、车辆延误和系统故障三种情形的处置流程。',
+  '沧州市召开快递从业人员权益保障座谈会，企业负责人与一线快递员面对面交流派费、休息时间和社会保险问题。',
+  '廊坊市邮政业消费者申诉处理工作通报显示，上半年有效申诉同比下降，延误和丢失短少仍是主要问题类型。',
+  '承德市推动交邮融合发展，利用农村客运班线捎带邮件快件，打通偏远山区寄递服务最后一公里。',
+];
+const closes = [
+  '会议要求，各市局要加强对快递末端网点的监督检查，及时消除安全隐患，切实维护人民群众合法权益。',
+  '检查组对发现的问题当场下达整改通知，要求企业限期整改到位，并将复查结果纳入年度信用评价。',
+  '下一步，唐山将继续完善县乡村三级物流配送网络，力争年底前实现快递服务建制村全覆盖。',
+  '市局表示，将把绿色包装纳入日常监管，对过度包装和违规使用不可降解材料的行为依法查处。',
+  '演练结束后，各参演单位进行了复盘总结，进一步修订完善了旺季应急预案和值班值守制度。',
+  '座谈会上，有关部门介绍了新就业形态劳动者权益保障政策，鼓励企业为快递员办理职业伤害保障。',
+  '市局提醒消费者寄递贵重物品时选择保价服务，遇到问题可先向企业投诉，再拨打12305申诉。',
+  '目前，承德已开通交邮融合线路二十余条，平均每天捎带邮件快件三千余件，群众寄递更加便利。',
+];
+
+function articlePage(title: string, date: string, charset: string | null, lead = leads[0]!, close = closes[0]!): string {
   const meta = charset ? `<meta charset="${charset}">` : '';
   return `<!DOCTYPE html><html><head>${meta}<title>${title}_河北省邮政管理局</title></head><body>
 <div class="nav"><a href="/">首页</a> | <a href="/xwzx/">新闻中心</a> | <a href="/zwgk/">政务公开</a></div>
@@ -33,9 +55,9 @@ function articlePage(title: string, date: string, charset: string | null): strin
 <h1>${title}</h1>
 <div class="meta">发布时间：${date} 10:30\u3000来源：河北省邮政管理局\u3000作者：赵强</div>
 <div class="content">
-<p>\u3000\u3000近日，河北省邮政管理局召开行业安全工作会议，传达学习全国邮政管理工作会议精神，部署下一阶段寄递渠道安全管理工作。</p>
+<p>\u3000\u3000${lead}</p>
 <p>\u3000\u3000会议强调，要压实企业安全生产主体责任，严格落实收寄验视、实名收寄、过机安检三项制度，确保寄递渠道安全畅通。</p>
-<p>\u3000\u3000会议要求，各市局要加强对快递末端网点的监督检查，及时消除安全隐患，切实维护人民群众合法权益。</p>
+<p>\u3000\u3000${close}</p>
 </div>
 <div class="share">分享到：微信 微博</div>
 <div class="foot">版权所有：河北省邮政管理局\u3000冀ICP备12345678号</div>
@@ -64,7 +86,7 @@ function handler(request: http.IncomingMessage, response: http.ServerResponse) {
     response.end();
   };
   const article = articles.find((a) => a.path === url.pathname);
-  if (article) return send(200, 'text/html', iconv.encode(articlePage(article.title, article.date, 'gb2312'), 'gbk'));
+  if (article) return send(200, 'text/html', iconv.encode(articlePage(article.title, article.date, 'gb2312', leads[articles.indexOf(article)], closes[articles.indexOf(article)]), 'gbk'));
   switch (url.pathname) {
     case '/xwzx/gzdt/':
       return send(200, 'text/html; charset=GBK', iconv.encode(listPage(), 'gbk'));
