@@ -2,19 +2,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeFile } from '../../main/import/analyze';
 import { defaultSite } from '../../main/library/seed';
+import type { ArticleHead } from '../../shared/import/extract';
 
 /** The fields an editor checks after an import, each scored right or wrong per page. */
 export const evalFields = ['title', 'publishedAt', 'source', 'author', 'originalUrl', 'column', 'bodyStart', 'bodyEnd', 'noChrome'] as const;
 export type EvalField = (typeof evalFields)[number];
 
 /** What a page should give, as written by an editor reading it (the corpus's .json, or the test set's expected.json). */
-export interface Expected {
-  title: string;
-  publishedAt: string;
-  source: string;
-  author: string;
-  originalUrl: string;
-  column: string;
+export interface Expected extends ArticleHead {
   body: string[];
 }
 
