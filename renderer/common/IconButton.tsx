@@ -20,13 +20,18 @@ export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButt
           {showLabel && <span>{label}</span>}
         </button>
       </Tooltip.Trigger>
-      {!showLabel && (
-        <Tooltip.Portal>
-          <Tooltip.Content className="tooltip" sideOffset={4}>
-            {label}
-          </Tooltip.Content>
-        </Tooltip.Portal>
-      )}
+      {!showLabel && <TooltipText label={label} />}
     </Tooltip.Root>
   );
 });
+
+/** The tooltip's words, drawn above the page: shared by every icon button, the editor's toolbar too. */
+export function TooltipText({ label }: { label: string }) {
+  return (
+    <Tooltip.Portal>
+      <Tooltip.Content className="tooltip" sideOffset={4}>
+        {label}
+      </Tooltip.Content>
+    </Tooltip.Portal>
+  );
+}

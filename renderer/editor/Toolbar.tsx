@@ -10,6 +10,7 @@ import {
 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TooltipText } from '../common/IconButton';
 import { cleanupHtml } from './reprint-cleanup';
 
 interface Item {
@@ -190,11 +191,7 @@ function ToolbarButton({ item, label, separated }: { item: Item; label: string; 
             <Icon size={16} aria-hidden />
           </RadixToolbar.Button>
         </Tooltip.Trigger>
-        <Tooltip.Portal>
-          <Tooltip.Content className="tooltip" sideOffset={4}>
-            {label}
-          </Tooltip.Content>
-        </Tooltip.Portal>
+        <TooltipText label={label} />
       </Tooltip.Root>
     </>
   );
