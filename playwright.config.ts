@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive the web shell in the system's Chromium (Debian's package here;
 // set CHROMIUM_PATH elsewhere). One worker: each test starts its own web shell. A test that
-// fails is run once more, on a loaded 2-core CI machine a timing slip is not a defect; the list
-// reporter marks a test that passed only the second time as flaky, so it is seen and fixed.
+// fails is run once more, since a loaded 2-core CI machine can overrun a wait; the list reporter
+// marks a test that passed only the second time as flaky, so it is seen and fixed.
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
