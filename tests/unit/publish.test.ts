@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { manifestFile, pendingFile } from '../../main/publish/push';
 import { articleUrl } from '../../shared/site-urls';
 import { fileOfUrl } from '../../shared/site-urls';
@@ -148,5 +148,53 @@ describe('the publish queue, to a folder', () => {
     expect((await publisher.runDue()).published).toEqual([]);
     expect(await readTree(target.path)).toEqual(new Map());
     await expect(publisher.enqueue(a.id, 'withdraw', null)).rejects.toMatchObject({ key: 'error.deploy.notPublished' });
+  });
+});
+
+describe('the daily full check (校验站点), on its own schedule', () => {
+  /**
+   * Lets the publisher's timers and its real file work run until `done` holds, for up to 30 s of
+   * real time (setImmediate and performance.now are not faked; the publisher's clock is the test's).
+   */
+  const until = async (done: () => boolean) => {
+    for (const end = performance.now() + 30_000; performance.now() < end && !done(); ) {
+      await vi.advanceTimersByTimeAsync(1000);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(done()).toBe(true);
+  };
+
+  it('runs once the site is published, then again only after a day, each time putting back a page deleted by hand', async () => {
+    const { session, publisher, clock, ready } = await publishingSession();
+    const target = await folderTarget(session);
+    const article = await ready('邮政管理局召开会议');
+    await publisher.enqueue(article.id, 'publish', null);
+    await publisher.runDue();
+    const page = path.join(target.path, pageOf(article));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await fs.rm(page);
+      publisher.start();
+      await until(() => publisher.checks.last(target.id) !== null);
+      const first = publisher.checks.last(target.id)!;
+      expect(first).toMatchObject({ missing: [pageOf(article)], repaired: true, error: null });
+      await expect(fs.readFile(page, 'utf8')).resolves.toContain('邮政管理局召开会议');
+
+      // Deleted again: the queue looks every minute, but checks the whole site only once a day.
+      await fs.rm(page);
+      clock.now = new Date(clock.now.getTime() + 23 * 3600_000);
+      const looks = vi.spyOn(publisher, 'runDue');
+      await until(() => looks.mock.calls.length >= 3);
+      expect(publisher.checks.last(target.id)!.at).toBe(first.at);
+      await expect(fs.access(page)).rejects.toThrow();
+
+      clock.now = new Date(clock.now.getTime() + 2 * 3600_000);
+      await until(() => publisher.checks.last(target.id)!.at !== first.at);
+      expect(publisher.checks.last(target.id)).toMatchObject({ missing: [pageOf(article)], repaired: true });
+      await expect(fs.readFile(page, 'utf8')).resolves.toContain('邮政管理局召开会议');
+    } finally {
+      publisher.stop();
+      vi.useRealTimers();
+    }
   });
 });
