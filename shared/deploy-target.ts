@@ -39,7 +39,7 @@ export function needsSecret(target: DeployTarget): boolean {
 
 /** What "test connection" found. */
 export interface TargetCheck {
-  /** Files found in the site folder. */
+  /** Files the site's manifest says Newsdesk published there (0 before the first push). */
   files: number;
   /** The SSH host key or FTPS certificate, '' for folders and plain FTP. */
   fingerprint: string;

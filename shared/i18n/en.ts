@@ -214,7 +214,7 @@ export const en: Messages = {
     name: 'Name', kind: 'Kind', path: "Site's folder", host: 'Server', port: 'Port (empty: default)', user: 'User name', keyFile: 'Private key file (empty: log in with a password)',
     secret: 'Password', passphrase: 'Key passphrase', secretKept: 'A password is set ({{source}}). Leave empty to keep it.', secretSource: { stored: 'stored encrypted', env: 'from the environment', file: 'from the key file', none: 'none' },
     fingerprint: 'Server fingerprint', clearFingerprint: 'Clear fingerprint', kinds: { folder: 'Folder', sftp: 'SFTP', ftp: 'FTP', ftps: 'FTPS (explicit TLS)' },
-    testOk: 'Connected: {{files}} files in the site folder, and it can be written to.', firstTime: "First connection: the server's fingerprint {{fingerprint}} is now remembered. Check it with the site's administrator.", none: 'No deploy target yet.', saved: 'Saved',
+    testOk: 'Connected, and the site folder can be written to. Files Newsdesk has published there: {{files}}.', firstTime: "First connection: the server's fingerprint {{fingerprint}} is now remembered. Check it with the site's administrator.", none: 'No deploy target yet.', saved: 'Saved',
   },
   notice: { fileDamaged: 'The file {{file}} could not be read and was moved to {{movedTo}}; nothing was overwritten.' },
   backup: {

@@ -214,7 +214,7 @@ export const zhCN = {
     name: '名称', kind: '类型', path: '网站文件夹', host: '服务器地址', port: '端口（留空为默认）', user: '用户名', keyFile: '私钥文件（留空则用密码登录）',
     secret: '密码', passphrase: '私钥口令', secretKept: '密码已保存（{{source}}）。留空则不修改。', secretSource: { stored: '已加密保存', env: '来自环境变量', file: '来自密钥文件', none: '未设置' },
     fingerprint: '服务器指纹', clearFingerprint: '清除指纹', kinds: { folder: '文件夹', sftp: 'SFTP', ftp: 'FTP', ftps: 'FTPS（显式 TLS）' },
-    testOk: '连接成功：网站文件夹中有 {{files}} 个文件，可以写入。', firstTime: '首次连接，已记住服务器指纹 {{fingerprint}}。请向网站管理员核对。', none: '还没有发布目标。', saved: '已保存',
+    testOk: '连接成功，网站文件夹可以写入。本软件已发布到这里的文件：{{files}} 个。', firstTime: '首次连接，已记住服务器指纹 {{fingerprint}}。请向网站管理员核对。', none: '还没有发布目标。', saved: '已保存',
   },
   notice: { fileDamaged: '文件 {{file}} 无法读取，已移到 {{movedTo}}，未被覆盖。' },
   backup: {

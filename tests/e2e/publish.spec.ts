@@ -34,7 +34,7 @@ test('a publisher reviews, sends back, approves, sees the push, and withdraws an
   const target = page.getByRole('region', { name: '本地网站' });
   await expect(target.getByText('当前发布到此')).toBeVisible();
   await target.getByRole('button', { name: '测试连接' }).click();
-  await expect(target.getByRole('status')).toContainText('连接成功：网站文件夹中有 0 个文件，可以写入。');
+  await expect(target.getByRole('status')).toContainText('连接成功，网站文件夹可以写入。本软件已发布到这里的文件：0 个。');
 
   // Sent back with a comment: the editor sees it on the article.
   await page.getByRole('tab', { name: '待审稿件' }).click();

@@ -100,6 +100,8 @@ describe('publishing to real servers on loopback', () => {
     const home = (await remote.read('index.html'))!.toString('utf8');
     await remote.close();
     expect(home).toContain('稿件24');
+    // 测试连接 tells how much of the site Newsdesk put there, from the manifest, without listing the server.
+    expect((await publisher.test('live')).files).toBe((await expected(session)).size);
 
     const one = await ready('新增的一篇', { publishedAt: '2026-11-27T09:00:00+08:00' });
     await publisher.enqueue(one.id, 'publish', null);
