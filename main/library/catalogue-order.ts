@@ -18,7 +18,7 @@ export function entryOf(a: ArticleSummary): Entry {
 // Titles in the order a Chinese reader expects (pinyin), as the interface shows them.
 const collator = new Intl.Collator('zh-CN');
 const byId = (x: Entry, y: Entry) => (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0);
-const compare: Record<ListSort, (x: Entry, y: Entry) => number> = {
+export const compareBy: Record<ListSort, (x: Entry, y: Entry) => number> = {
   // Newest first; undated drafts sort as oldest.
   published: (x, y) => y.published - x.published || y.changed - x.changed || byId(x, y),
   changed: (x, y) => y.changed - x.changed || byId(x, y),
@@ -42,8 +42,8 @@ export class Orders {
     titleOrder?: Entry[],
   ) {
     for (const e of entries.values()) this.tally(e, 1);
-    this.sorted.set('published', [...entries.values()].sort(compare.published));
-    this.sorted.set('changed', [...entries.values()].sort(compare.changed));
+    this.sorted.set('published', [...entries.values()].sort(compareBy.published));
+    this.sorted.set('changed', [...entries.values()].sort(compareBy.changed));
     if (titleOrder && titleOrder.length === entries.size) this.sorted.set('title', titleOrder);
   }
 
@@ -59,7 +59,7 @@ export class Orders {
   order(sort: ListSort): Entry[] {
     let list = this.sorted.get(sort);
     if (!list) {
-      list = [...this.entries.values()].sort(compare[sort]);
+      list = [...this.entries.values()].sort(compareBy[sort]);
       this.sorted.set(sort, list);
     }
     return list;
@@ -73,8 +73,8 @@ export class Orders {
   /** Replaces `before` (if any) by `after` (if any) in every order. */
   move(before: Entry | undefined, after: Entry | undefined) {
     for (const [sort, list] of this.sorted) {
-      if (before) list.splice(locate(list, before, compare[sort]), 1);
-      if (after) list.splice(insertionPoint(list, after, compare[sort]), 0, after);
+      if (before) list.splice(locate(list, before, compareBy[sort]), 1);
+      if (after) list.splice(insertionPoint(list, after, compareBy[sort]), 0, after);
     }
     if (before) this.tally(before, -1);
     if (after) this.tally(after, 1);

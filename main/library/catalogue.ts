@@ -230,6 +230,11 @@ export class Catalogue {
     return this.orders.list(query);
   }
 
+  /** Every article, trash included, in the list's default order (newest first). */
+  newestFirst(): Entry[] {
+    return this.orders.order('published');
+  }
+
   count(trash: boolean): number {
     return this.orders.count(trash);
   }

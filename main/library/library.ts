@@ -101,7 +101,18 @@ export class Library {
       await fs.writeFile(path.join(dir, '.open'), String(process.pid));
       const library = new Library(dir, site, settings, catalogue, unlock);
       library.notices.push(...notices);
-      library.index = SearchIndex.open(dir, { summaries: () => catalogue.values(), read: (id) => library.readIndexed(id) }, isNew);
+      library.index = SearchIndex.open(
+        dir,
+        {
+          summaries: () => catalogue.values(),
+          stamp: (id) => {
+            const summary = catalogue.get(id);
+            return summary ? stampOf(summary) : null;
+          },
+          read: (id) => library.readIndexed(id),
+        },
+        isNew,
+      );
       if (isNew) {
         await site.write();
         await library.create(await sampleArticle());
@@ -115,8 +126,7 @@ export class Library {
 
   async close(): Promise<void> {
     await this.queue;
-    this.index.stop();
-    await this.index.ready;
+    await this.index.stop();
     await this.catalogue.compact();
     await this.index.save();
     await fs.rm(path.join(this.dir, '.open'), { force: true });
@@ -241,6 +251,7 @@ export class Library {
     return {
       index: this.index,
       entry: (id) => this.catalogue.entry(id),
+      newestFirst: () => this.catalogue.newestFirst(),
       list: (query) => this.catalogue.list(query),
       read: (id) => this.readIndexed(id)?.text ?? null,
     };

@@ -1,9 +1,10 @@
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Index } from 'flexsearch';
 import type { Article, ArticleSummary } from '../../../shared/article';
 import { writeAtomic } from '../../atomic-write';
+import { FieldIndex, intersect, unite, wordsFor, type Bits } from './field-index';
+import { K, fingerprint, shingleText } from './minhash';
 import { bigrams, bodyText } from './tokens';
 
 /** What the index holds of an article: its text, by field. */
@@ -25,49 +26,68 @@ export function indexedOf(article: Pick<Article, 'title' | 'bodyHtml' | 'source'
 /** An article's version as the index knows it: what tells that the index lags behind a save. */
 export const stampOf = (a: Pick<ArticleSummary, 'revision' | 'updatedAt'>) => `${a.revision}|${a.updatedAt}`;
 
-const fields = ['title', 'meta', 'body'] as const;
-type Field = (typeof fields)[number];
-// A title match ranks above a source or author match, which ranks above one in the body.
-const weight: Record<Field, number> = { title: 4, meta: 2, body: 1 };
+export const fields = ['title', 'meta', 'body'] as const;
+export type Field = (typeof fields)[number];
 
 /** What the library gives the index: the catalogue, and an article's text read from its file. */
 export interface IndexSource {
   summaries(): Iterable<ArticleSummary>;
+  /** The catalogue's version of an article; null when it is not there. */
+  stamp(id: string): string | null;
   /** The article's text and version, from its file; null when it is gone. */
   read(id: string): { text: Indexed; stamp: string } | null;
 }
 
 export type IndexState = { state: 'loading' | 'building'; done: number; total: number } | { state: 'ready' };
 
+/** The documents holding every token of a query: in the title alone, in the title or meta fields, anywhere. */
+export interface Matches {
+  title: Bits;
+  meta: Bits;
+  any: Bits;
+}
+
 const fileName = 'search-index.jsonl';
-const format = 1;
-// A save adds the new version under a new number and forgets the old one (FlexSearch's
-// removal walks the whole index without its update register, which doubles its memory); the
-// index is rebuilt in the background when forgotten numbers pass a quarter of the live ones.
+const format = 2;
+// A save adds the new version under a new number and forgets the old one; the index is
+// rebuilt in the background when forgotten numbers pass a quarter of the live ones, and when
+// the library has more than doubled since the frequent tokens were chosen.
 const rebuildAt = 0.25;
+// The frequent tokens are chosen from this many articles, as those in 2% of them or more.
+const sampleSize = 2000;
+const frequentShare = 0.02;
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The full-text index, with FlexSearch (bench:search-engines: at 5,000 of our articles it
- * indexed 4-7× faster than MiniSearch, held half the memory, answered in a fraction of a
- * millisecond at the median where MiniSearch took 17 ms; Orama was slowest and largest).
- * One FlexSearch index per field, keyed by a number per article version.
+ * The full-text index. Each field (title; source, author, summary, keywords and link; body)
+ * is a FieldIndex: frequent character pairs as bit sets, the rest in FlexSearch
+ * (bench:search-engines), keyed by a number per article version. Beside it, each body's
+ * MinHash fingerprint for the similar-article check.
  *
  * Stored as `search-index.jsonl` in the library, written when the library closes and after a
- * rebuild. Opening loads it in the background, then indexes again whatever the catalogue says
+ * build. Opening loads it in the background, then indexes again whatever the catalogue says
  * changed since (a crash, an older app); a missing or damaged file is rebuilt from the articles
- * in the background. Until it is ready, `search` answers null and the caller searches titles.
+ * in the background, with progress. Until it is ready, `match` answers null and the caller
+ * searches titles.
  */
 export class SearchIndex {
-  private indexes = makeIndexes();
+  private parts = makeParts([], 0);
+  private prints = new Uint32Array(0);
   private numbers = new Map<string, number>();
   private ids: (string | null)[] = [];
   private stamps = new Map<string, string>();
   private dead = 0;
+  /** Live articles when the frequent tokens were chosen. */
+  private builtFor = 0;
   private status: IndexState = { state: 'loading', done: 0, total: 0 };
-  /** Articles saved while the index was loading: indexed again once it is. */
+  /** Articles saved while the index was loading or building: indexed again once it is. */
   private pending = new Set<string>();
   private dirty = false;
   private closed = false;
+  private rebuilding = false;
+  /** The load or build under way. */
+  private work: Promise<void>;
   readonly ready: Promise<void>;
 
   private constructor(
@@ -77,18 +97,20 @@ export class SearchIndex {
   ) {
     if (fresh) {
       this.status = { state: 'ready' };
-      this.ready = Promise.resolve();
-    } else this.ready = this.load().catch((error: unknown) => console.error(`search index: ${(error as Error).message}`));
-  }
-
-  /** Stops loading or building (the library closes); a finished index is written by save(). */
-  stop() {
-    this.closed = true;
+      this.work = Promise.resolve();
+    } else this.work = this.load().catch((error: unknown) => console.error(`search index: ${(error as Error).message}`));
+    this.ready = this.work;
   }
 
   /** `fresh`: a new library, with nothing to load. */
   static open(dir: string, source: IndexSource, fresh = false): SearchIndex {
     return new SearchIndex(dir, source, fresh);
+  }
+
+  /** Stops loading or building (the library closes); resolves when the work has stopped. */
+  stop(): Promise<void> {
+    this.closed = true;
+    return this.work;
   }
 
   private get file() {
@@ -121,24 +143,34 @@ export class SearchIndex {
       throw error;
     }
     const lines = text.split('\n');
-    const meta = JSON.parse(lines[0]!) as { format: number; ids: (string | null)[]; stamps: Record<string, string> };
+    const meta = JSON.parse(lines[0]!) as { format: number; ids: (string | null)[]; stamps: Record<string, string>; builtFor: number; common: Record<Field, string[]>; prints: string };
     if (meta.format !== format || !Array.isArray(meta.ids)) throw new Error('not a search index of this version');
-    const indexes = makeIndexes();
-    let done = 0;
-    for (const line of lines.slice(1)) {
+    const words = wordsFor(meta.ids.length * 1.25 + 1024);
+    const parts = makeParts(fields.map((f) => meta.common[f]), words);
+    const prints = new Uint32Array((words * 32) * K);
+    const stored = Buffer.from(meta.prints, 'base64');
+    if (stored.length !== meta.ids.length * K * 4) throw new Error('fingerprints do not match the articles');
+    prints.set(new Uint32Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.length)));
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i]!;
       if (!line) continue;
-      const tab = line.indexOf('\t');
-      const [field, key] = [line.slice(0, line.indexOf('.')), line.slice(line.indexOf('.') + 1, tab)];
-      if (!(fields as readonly string[]).includes(field)) throw new Error(`unknown field ${field}`);
-      indexes[field as Field].import(key, line.slice(tab + 1));
-      this.status = { state: 'loading', done: ++done, total: lines.length - 1 };
-      await new Promise((resolve) => setImmediate(resolve)); // saves and queries go on between parts
-      if (this.closed) return true;
+      const [kind, field, key, data] = line.split('\t');
+      if (!(fields as readonly string[]).includes(field!) || key === undefined || data === undefined) throw new Error(`not an index line: ${line.slice(0, 40)}`);
+      if (kind === 'bits') parts[field as Field].importBits(key, Buffer.from(data, 'base64'));
+      else if (kind === 'flex') parts[field as Field].flex.import(key, data);
+      else throw new Error(`unknown kind ${kind}`);
+      if (i % 200 === 0) {
+        this.status = { state: 'loading', done: i, total: lines.length - 1 };
+        await tick(); // saves and queries go on between parts
+        if (this.closed) return true;
+      }
     }
-    this.indexes = indexes;
+    this.parts = parts;
+    this.prints = prints;
     this.ids = meta.ids;
     this.numbers = new Map();
     this.dead = 0;
+    this.builtFor = meta.builtFor;
     meta.ids.forEach((id, n) => (id === null ? this.dead++ : this.numbers.set(id, n)));
     this.stamps = new Map(Object.entries(meta.stamps));
     return true;
@@ -154,48 +186,97 @@ export class SearchIndex {
     }
     for (const id of this.numbers.keys()) if (!live.has(id)) this.forget(id);
     this.pending.clear();
-    if (this.dead > rebuildAt * this.numbers.size + 100) return this.build();
+    if (this.needsBuild(stale.length)) return this.build();
     this.status = { state: 'ready' };
     for (let i = 0; i < stale.length; i++) {
       this.reindex(stale[i]!);
-      if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+      if (i % 200 === 199) await tick();
       if (this.closed) return;
     }
   }
 
-  /** Builds from the articles' files, in slices, with progress. */
+  private needsBuild(more = 0) {
+    const live = this.numbers.size + more;
+    return this.dead + more > rebuildAt * live + 100 || live > 2 * this.builtFor + 1000;
+  }
+
+  /** Builds from the articles' files, in slices, with progress; the frequent tokens chosen from the first ones. */
   private async build() {
     const summaries = [...this.source.summaries()];
-    const indexes = makeIndexes();
+    this.pending.clear();
+    await this.progress(0, summaries.length);
+    const texts: { id: string; text: Indexed; stamp: string }[] = [];
+    const frequency = fields.map(() => new Map<string, number>());
+    let next = 0;
+    const readNext = () => {
+      const id = summaries[next++]!.id;
+      const read = this.source.read(id);
+      return read && { id, ...read };
+    };
+    while (next < summaries.length && texts.length < sampleSize) {
+      const read = readNext();
+      if (read) {
+        texts.push(read);
+        fields.forEach((f, i) => {
+          for (const token of new Set(bigrams(read.text[f]))) frequency[i]!.set(token, (frequency[i]!.get(token) ?? 0) + 1);
+        });
+      }
+      if (next % 100 === 0) await this.progress(next, summaries.length);
+      if (this.closed) return;
+    }
+    const least = Math.max(3, frequentShare * texts.length);
+    const common = frequency.map((counts) => [...counts].filter(([, n]) => n >= least).map(([token]) => token));
+    const words = wordsFor(summaries.length * 1.25 + 1024);
+    const parts = makeParts(common, words);
+    const prints = new Uint32Array(words * 32 * K);
     const ids: string[] = [];
     const stamps = new Map<string, string>();
-    this.pending.clear();
-    this.status = { state: 'building', done: 0, total: summaries.length };
-    for (let i = 0; i < summaries.length; i++) {
-      const summary = summaries[i]!;
-      const read = this.source.read(summary.id);
-      if (read) {
-        for (const field of fields) indexes[field].add(ids.length, read.text[field]);
-        ids.push(summary.id);
-        stamps.set(summary.id, read.stamp);
-      }
-      if (i % 100 === 99) {
-        this.status = { state: 'building', done: i + 1, total: summaries.length };
-        await new Promise((resolve) => setImmediate(resolve));
-        if (this.closed) return;
-      }
+    const put = (item: { id: string; text: Indexed; stamp: string }) => {
+      addTo(parts, prints, ids.length, item.text);
+      ids.push(item.id);
+      stamps.set(item.id, item.stamp);
+    };
+    for (const item of texts) put(item);
+    texts.length = 0;
+    while (next < summaries.length) {
+      const read = readNext();
+      if (read) put(read);
+      if (next % 100 === 0) await this.progress(next, summaries.length);
+      if (this.closed) return;
     }
-    this.indexes = indexes;
+    this.parts = parts;
+    this.prints = prints;
     this.ids = ids;
     this.numbers = new Map(ids.map((id, n) => [id, n]));
     this.stamps = stamps;
     this.dead = 0;
+    this.builtFor = ids.length;
     this.status = { state: 'ready' };
-    const saved = [...this.pending];
+    // Saved while building: indexed again unless the build read that version already.
+    for (const id of this.pending) if (this.stamps.get(id) !== this.source.stamp(id)) this.reindex(id);
     this.pending.clear();
-    for (const id of saved) this.reindex(id);
     this.dirty = true;
     await this.save();
+  }
+
+  private async progress(done: number, total: number) {
+    // A rebuild behind a working index shows no progress: search goes on with the old one.
+    if (!this.rebuilding) this.status = { state: 'building', done, total };
+    await tick();
+  }
+
+  /**
+   * Builds again in the background (the library outgrew its frequent tokens, or too many
+   * numbers are forgotten) while this index goes on answering and following saves.
+   */
+  private rebuildLater() {
+    if (this.status.state !== 'ready' || this.rebuilding || this.closed) return;
+    this.rebuilding = true;
+    this.work = this.work
+      .then(() => tick())
+      .then(() => (this.closed ? undefined : this.build()))
+      .catch((error: unknown) => console.error(`search index: ${(error as Error).message}`))
+      .finally(() => (this.rebuilding = false));
   }
 
   private reindex(id: string) {
@@ -207,10 +288,18 @@ export class SearchIndex {
   private add(id: string, text: Indexed, stamp: string) {
     this.forget(id);
     const n = this.ids.length;
+    if (this.prints.length < (n + 1) * K) {
+      // Room for twice as many: the bit sets and fingerprints grow together.
+      const words = wordsFor((n + 1) * 2);
+      for (const f of fields) this.parts[f].grow(words);
+      const prints = new Uint32Array(words * 32 * K);
+      prints.set(this.prints);
+      this.prints = prints;
+    }
+    addTo(this.parts, this.prints, n, text);
     this.ids.push(id);
     this.numbers.set(id, n);
     this.stamps.set(id, stamp);
-    for (const field of fields) this.indexes[field].add(n, text[field]);
     this.dirty = true;
   }
 
@@ -220,56 +309,87 @@ export class SearchIndex {
     this.ids[n] = null;
     this.numbers.delete(id);
     this.stamps.delete(id);
+    for (const f of fields) this.parts[f].clear(n);
+    this.prints.fill(0xffffffff, n * K, n * K + K);
     this.dead++;
     this.dirty = true;
   }
 
   /** After every save, trash and restore: the article's new text. */
   put(article: Article) {
-    if (this.status.state !== 'ready') this.pending.add(article.id);
-    else this.add(article.id, indexedOf(article), stampOf(article));
+    if (this.status.state !== 'ready' || this.rebuilding) this.pending.add(article.id);
+    if (this.status.state !== 'ready') return;
+    this.add(article.id, indexedOf(article), stampOf(article));
+    if (this.needsBuild()) this.rebuildLater();
   }
 
   remove(id: string) {
-    if (this.status.state !== 'ready') this.pending.add(id);
-    else this.forget(id);
+    if (this.status.state !== 'ready' || this.rebuilding) this.pending.add(id);
+    if (this.status.state !== 'ready') return;
+    this.forget(id);
+    if (this.needsBuild()) this.rebuildLater();
   }
 
-  /** Article ids, best first, whose fields hold every token; null until the index is ready. */
-  search(tokens: string[], limit: number): string[] | null {
+  /** The article under a number; null when forgotten. */
+  idOf(n: number): string | null {
+    return this.ids[n] ?? null;
+  }
+
+  numberOf(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  /** The documents holding every token (a token anywhere: in one field or another); null until the index is ready. */
+  match(tokens: string[]): Matches | null {
     if (this.status.state !== 'ready') return null;
-    const query = tokens.join(' ');
-    const score = new Map<number, number>();
-    for (const field of fields) {
-      const found = this.indexes[field].search(query, { limit }) as number[];
-      found.forEach((n, rank) => score.set(n, (score.get(n) ?? 0) + weight[field] * (1 - rank / (found.length + 1))));
+    const words = wordsFor(this.ids.length);
+    const all = { title: new Uint32Array(words).fill(~0), meta: new Uint32Array(words).fill(~0), any: new Uint32Array(words).fill(~0) };
+    for (const token of tokens) {
+      const title = new Uint32Array(words);
+      this.parts.title.addMatches(token, title);
+      const meta = new Uint32Array(words);
+      this.parts.meta.addMatches(token, meta);
+      const any = new Uint32Array(words);
+      this.parts.body.addMatches(token, any);
+      unite(any, title);
+      unite(any, meta);
+      unite(meta, title);
+      intersect(all.title, title);
+      intersect(all.meta, meta);
+      intersect(all.any, any);
     }
-    const ranked = [...score].sort((x, y) => y[1] - x[1]);
-    const out: string[] = [];
-    for (const [n] of ranked) {
-      const id = this.ids[n];
-      if (id) out.push(id);
-    }
-    return out;
+    return all;
   }
 
-  /** Articles whose body holds this passage (its characters in pairs), for the similar-article check. */
-  inBodies(passage: string, limit: number): string[] {
+  /** Live articles whose body fingerprint agrees with this one in at least `least` of K places. */
+  likeBody(mine: Uint32Array, least: number): { id: string; agree: number }[] {
     if (this.status.state !== 'ready') return [];
-    const found = this.indexes.body.search(passage, { limit }) as number[];
-    return found.map((n) => this.ids[n]).filter((id): id is string => !!id);
+    const out: { id: string; agree: number }[] = [];
+    const prints = this.prints;
+    for (let n = 0; n < this.ids.length; n++) {
+      const at = n * K;
+      let same = 0;
+      for (let k = 0; k < K; k++) if (prints[at + k] === mine[k]) same++;
+      const id = this.ids[n];
+      if (same >= least && id) out.push({ id, agree: same });
+    }
+    return out.sort((x, y) => y.agree - x.agree);
   }
 
   /** Writes the index into the library, if it changed since it was read or last written. */
   async save(): Promise<void> {
     if (!this.dirty || this.status.state !== 'ready') return;
-    const parts: string[] = [JSON.stringify({ format, ids: this.ids, stamps: Object.fromEntries(this.stamps) })];
-    for (const field of fields) {
-      await this.indexes[field].export((key: string, data: string) => {
-        parts.push(`${field}.${key}\t${data}`);
+    const words = wordsFor(this.ids.length);
+    const common = Object.fromEntries(fields.map((f) => [f, this.parts[f].commonTokens]));
+    const prints = Buffer.from(this.prints.buffer, this.prints.byteOffset, this.ids.length * K * 4).toString('base64');
+    const lines: string[] = [JSON.stringify({ format, ids: this.ids, stamps: Object.fromEntries(this.stamps), builtFor: this.builtFor, common, prints })];
+    for (const f of fields) {
+      for (const [token, bytes] of this.parts[f].exportBits(words)) lines.push(`bits\t${f}\t${token}\t${bytes.toString('base64')}`);
+      await this.parts[f].flex.export((key: string, data: string) => {
+        lines.push(`flex\t${f}\t${key}\t${data}`);
       });
     }
-    await writeAtomic(this.file, parts.join('\n') + '\n');
+    await writeAtomic(this.file, lines.join('\n') + '\n');
     this.dirty = false;
   }
 
@@ -279,8 +399,11 @@ export class SearchIndex {
   }
 }
 
-function makeIndexes(): Record<Field, Index> {
-  const options = (resolution: number) => ({ tokenize: 'strict' as const, encode: bigrams, fastupdate: false, resolution });
-  // The body's many pairs at a coarse resolution: less memory and faster answers, little loss in order.
-  return { title: new Index(options(9)), meta: new Index(options(9)), body: new Index(options(3)) };
+function makeParts(common: string[][], words: number): Record<Field, FieldIndex> {
+  return { title: new FieldIndex(common[0] ?? [], words), meta: new FieldIndex(common[1] ?? [], words), body: new FieldIndex(common[2] ?? [], words) };
+}
+
+function addTo(parts: Record<Field, FieldIndex>, prints: Uint32Array, n: number, text: Indexed) {
+  for (const f of fields) parts[f].add(n, bigrams(text[f]));
+  fingerprint(shingleText(text.body), prints, n * K);
 }

@@ -1,6 +1,8 @@
 import type { ListQuery, SearchHit, SearchQuery, SearchResult } from '../../../shared/library';
 import type { ArticleSummary } from '../../../shared/article';
-import { matcher, type Entry } from '../catalogue-order';
+import { compareBy, matcher, type Entry } from '../catalogue-order';
+import { count, eachBit, hasBit, type Bits } from './field-index';
+import { fingerprint, K, shingleText } from './minhash';
 import type { Indexed, SearchIndex } from './search-index';
 import { snippetOf } from './snippet';
 import { bigrams, parseQuery } from './tokens';
@@ -8,43 +10,74 @@ import { bigrams, parseQuery } from './tokens';
 export interface Searchable {
   index: SearchIndex;
   entry(id: string): Entry | undefined;
+  /** Every article, trash included, newest first. */
+  newestFirst(): Entry[];
   /** Newest first, filtered: the titles, while the index is not ready. */
   list(query: ListQuery): { items: ArticleSummary[] };
   read(id: string): Indexed | null;
 }
 
-// Candidates asked of the index before filters and phrases thin them out.
-const candidates = 2000;
-// Articles read for passages at most per search (each is a file read, about 0.1 ms).
-const maxReads = 400;
+// Articles read at most per search, for phrases and passages (each is a file read, about 0.1 ms).
+const maxReads = 300;
+// Fewer matches than this are sorted by date; more are found by walking the list, newest first.
+const fewMatches = 4000;
 
 /**
- * A search: ranked by the index, narrowed by the list's filters, phrases checked against the
- * text, and each hit given its passage with the matches marked. While the index is loading or
+ * A search: the articles holding every word, those with all of them in the title first, then
+ * those with all of them in the title, source, author, summary, keywords or link, then the
+ * rest, newest first within each; narrowed by the list's filters; phrases checked against the
+ * text; each hit given its passage with the matches marked. While the index is loading or
  * being built, titles are searched instead (the result says it is not complete).
  */
 export function search(from: Searchable, query: SearchQuery): SearchResult {
   const parsed = parseQuery(query.query);
   if (!parsed.terms.length) return { hits: [], complete: true };
+  if (!parsed.tokens.length) return { hits: [], complete: from.index.state.state === 'ready' };
   const test = filtersOf(query);
-  const ids = onlyPairs(parsed.terms) ? from.index.search(parsed.tokens, candidates) : null;
-  if (ids === null) return titleSearch(from, query, parsed.terms);
+  const matches = onlyPairs(parsed.terms) ? from.index.match(parsed.tokens) : null;
+  if (matches === null) return titleSearch(from, query, parsed.terms);
+  // Without phrases every candidate is a hit, so no more are needed than asked for.
+  const wanted = parsed.phrases.length ? maxReads : query.limit;
   const hits: SearchHit[] = [];
   let reads = 0;
-  for (const id of ids) {
+  for (const entry of ranked(from, matches, test, wanted)) {
     if (hits.length >= query.limit || reads >= maxReads) break;
-    const entry = from.entry(id);
-    if (!entry || !test(entry)) continue;
     reads++;
-    const text = from.read(id);
+    const text = from.read(entry.a.id);
     if (!text) continue;
     const all = [text.title, text.meta, text.body].join('\n').toLowerCase();
     if (!parsed.phrases.every((phrase) => all.includes(phrase))) continue;
-    const passage = snippetOf(text.body, parsed.terms) ?? snippetOf(text.meta, parsed.terms) ?? { snippet: text.body.slice(0, 110), marks: [] };
+    const passage = snippetOf(text.body, parsed.terms) ?? snippetOf(text.meta, parsed.terms) ?? snippetOf(text.title, parsed.terms) ?? { snippet: text.body.slice(0, 110), marks: [] };
     hits.push({ article: entry.a, ...passage });
   }
-  const state = from.index.state;
-  return { hits, complete: true, ...(state.state !== 'ready' ? { progress: { done: state.done, total: state.total } } : {}) };
+  return { hits, complete: true };
+}
+
+/** The matching articles that pass the filters, best first, up to `wanted` of the best kind. */
+function ranked(from: Searchable, matches: { title: Bits; meta: Bits; any: Bits }, test: (e: Entry) => boolean, wanted: number): Entry[] {
+  const tiers: Entry[][] = [[], [], []];
+  const place = (entry: Entry, n: number) => {
+    const tier = hasBit(matches.title, n) ? 0 : hasBit(matches.meta, n) ? 1 : 2;
+    if (tiers[tier]!.length < wanted) tiers[tier]!.push(entry);
+  };
+  if (count(matches.any) <= fewMatches) {
+    const found: [Entry, number][] = [];
+    eachBit(matches.any, (n) => {
+      const id = from.index.idOf(n);
+      const entry = id === null ? undefined : from.entry(id);
+      if (entry && test(entry)) found.push([entry, n]);
+    });
+    found.sort((x, y) => compareBy.published(x[0], y[0]));
+    for (const [entry, n] of found) place(entry, n);
+  } else {
+    for (const entry of from.newestFirst()) {
+      const n = from.index.numberOf(entry.a.id);
+      if (n === undefined || !hasBit(matches.any, n) || !test(entry)) continue;
+      place(entry, n);
+      if (tiers[0]!.length >= wanted) break;
+    }
+  }
+  return tiers.flat();
 }
 
 /** A lone Chinese character is not in the index (it holds pairs): such a query searches titles. */
@@ -73,27 +106,21 @@ function titleSearch(from: Searchable, query: SearchQuery, terms: string[]): Sea
 }
 
 /**
- * Articles whose body is nearly the same as this text: passages of the text looked up in the
- * index give candidates, and a candidate is similar when most of its four-character shingles
- * are the text's (Jaccard ≥ 0.6).
+ * Articles whose body is nearly the same as this text: the bodies whose fingerprint agrees
+ * in many places are candidates, and a candidate is similar when most of its four-character
+ * shingles are the text's (Jaccard ≥ 0.6).
  */
 export function similar(from: Searchable, text: string): ArticleSummary[] {
-  const plain = text.replace(/\s+/g, '');
+  const plain = shingleText(text);
   if (plain.length < 30) return [];
-  const counts = new Map<string, number>();
-  const pieces = 8;
-  for (let k = 0; k < pieces; k++) {
-    const at = Math.floor((k * (plain.length - 16)) / (pieces - 1));
-    for (const id of from.index.inBodies(plain.slice(at, at + 16), 200)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
   const mine = shingles(plain);
   const out: ArticleSummary[] = [];
-  const likely = [...counts].filter(([, n]) => n >= pieces / 2).sort((x, y) => y[1] - x[1]).slice(0, 20);
-  for (const [id] of likely) {
+  // Bodies with a Jaccard of 0.6 agree in 60% of places on average; 40% leaves room for the estimate's spread.
+  for (const { id } of from.index.likeBody(fingerprint(plain), Math.floor(K * 0.4)).slice(0, 20)) {
     const entry = from.entry(id);
     const body = entry && from.read(id)?.body;
     if (!entry || !body || entry.a.deletedAt !== null) continue;
-    if (jaccard(mine, shingles(body.replace(/\s+/g, ''))) >= 0.6) out.push(entry.a);
+    if (jaccard(mine, shingles(shingleText(body))) >= 0.6) out.push(entry.a);
   }
   return out.slice(0, 5);
 }
