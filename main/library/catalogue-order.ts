@@ -37,14 +37,14 @@ export class Orders {
   private live = 0;
   private trashed = 0;
 
+  /** `ready`: orders of all the entries as stored (the snapshot's); the others are sorted here, the title order when asked for. */
   constructor(
     private readonly entries: Map<string, Entry>,
-    titleOrder?: Entry[],
+    ready: Partial<Record<ListSort, Entry[]>> = {},
   ) {
     for (const e of entries.values()) this.tally(e, 1);
-    this.sorted.set('published', [...entries.values()].sort(compareBy.published));
-    this.sorted.set('changed', [...entries.values()].sort(compareBy.changed));
-    if (titleOrder && titleOrder.length === entries.size) this.sorted.set('title', titleOrder);
+    for (const sort of ['published', 'changed'] as const) this.sorted.set(sort, ready[sort] ?? [...entries.values()].sort(compareBy[sort]));
+    if (ready.title && ready.title.length === entries.size) this.sorted.set('title', ready.title);
   }
 
   private tally(e: Entry, n: number) {
@@ -70,7 +70,7 @@ export class Orders {
     return this.sorted.get('title');
   }
 
-  /** Replaces `before` (if any) by `after` (if any) in every order. */
+  /** Replaces `before` (if any) by `after` (if any) in every order and count. */
   move(before: Entry | undefined, after: Entry | undefined) {
     for (const [sort, list] of this.sorted) {
       if (before) list.splice(locate(list, before, compareBy[sort]), 1);

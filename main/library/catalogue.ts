@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticlePage, ListQuery } from '../../shared/library';
+import type { ArticlePage, ListQuery, ListSort } from '../../shared/library';
 import { z } from 'zod';
 import { articleIdSchema, articleSummarySchema, type ArticleSummary } from '../../shared/article';
 import { writeAtomic } from '../atomic-write';
@@ -8,10 +8,11 @@ import { entryOf, Orders, type Entry } from './catalogue-order';
 import { DamagedFileError, moveAside } from './json-file';
 
 /**
- * The snapshot (version 2), compact: `{ version, order, fields, rows }`, one array per article
- * in the order of `fields`, without a key per field to parse. Written in title order when the
- * list has made that order, so opening need not sort titles again. (Version 1 was
- * `{ entries: ArticleSummary[] }`, still read.)
+ * The snapshot (version 2), compact: `{ version, order, fields, rows, published?, changed? }`,
+ * one array per article in the order of `fields`, without a key per field to parse. Written in
+ * title order when the list has made that order, and with the rows' positions in the list's
+ * other two orders, so opening sorts nothing. (Version 1 was `{ entries: ArticleSummary[] }`,
+ * still read.)
  */
 const fields = ['id', 'title', 'column', 'publishedAt', 'source', 'author', 'originalUrl', 'status', 'cover', 'reviewNote', 'createdAt', 'updatedAt', 'revision', 'deletedAt'] as const;
 satisfiesAllFields(fields);
@@ -23,7 +24,14 @@ const logLineSchema: z.ZodType<LogLine> = z.union([z.object({ id: articleIdSchem
 // the list reads, since a zod parse of every row would take most of the second opening may take.
 const snapshotSchema = z.union([
   z.object({ version: z.literal(1), entries: z.array(articleSummarySchema) }),
-  z.object({ version: z.literal(2), order: z.enum(['title', 'none']), fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) }),
+  z.object({
+    version: z.literal(2),
+    order: z.enum(['title', 'none']),
+    fields: z.array(z.string()),
+    rows: z.array(z.unknown()),
+    published: z.array(z.number()).optional(),
+    changed: z.array(z.number()).optional(),
+  }),
 ]);
 
 export const foldAfter = 2000;
@@ -50,10 +58,10 @@ export class Catalogue {
   /** Reads snapshot + logs. Throws DamagedFileError when the snapshot is unreadable. */
   static async load(dir: string): Promise<Catalogue> {
     const catalogue = new Catalogue(dir);
-    const titleOrder = await catalogue.readSnapshot();
+    catalogue.orders = new Orders(catalogue.entries, await catalogue.readSnapshot());
+    // The logs' lines move their articles in the ready orders.
     const folded = await catalogue.replayLog('catalogue.log.1');
-    const replayed = await catalogue.replayLog('catalogue.log');
-    catalogue.orders = new Orders(catalogue.entries, folded + replayed === 0 ? titleOrder : undefined);
+    await catalogue.replayLog('catalogue.log');
     // A fold cut off by a crash, or a log grown long: folded now, without holding up the opening.
     if (folded || catalogue.logLines >= foldAfter) catalogue.fold();
     return catalogue;
@@ -68,35 +76,38 @@ export class Catalogue {
     return catalogue;
   }
 
-  private async readSnapshot(): Promise<Entry[] | undefined> {
+  private async readSnapshot(): Promise<Partial<Record<ListSort, Entry[]>>> {
     const file = this.file('catalogue.json');
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
       throw error;
     }
     let summaries: ArticleSummary[];
-    let inTitleOrder = false;
+    let stored: { title: boolean; published?: number[]; changed?: number[] } = { title: false };
     try {
       const data = snapshotSchema.parse(JSON.parse(text));
       if (data.version === 1) summaries = data.entries;
       else {
         const position = Object.fromEntries(data.fields.map((name, i) => [name, i]));
         summaries = data.rows.map((row) => fromRow(position, row));
-        inTitleOrder = data.order === 'title';
+        stored = { title: data.order === 'title', published: data.published, changed: data.changed };
       }
     } catch (error) {
       throw new DamagedFileError(file, await moveAside(file), error);
     }
-    const order: Entry[] = [];
+    const rows: Entry[] = [];
     for (const summary of summaries) {
       const entry = entryOf(summary);
       this.entries.set(summary.id, entry);
-      order.push(entry);
+      rows.push(entry);
     }
-    return inTitleOrder ? order : undefined;
+    // An order that does not name every row once (an older or edited file) is sorted again.
+    const ordered = (positions: number[] | undefined) => (positions && isPermutation(positions, rows.length) ? positions.map((i) => rows[i]!) : undefined);
+    if (this.entries.size !== rows.length) return {}; // an id twice: the orders are made from the entries
+    return { title: stored.title ? rows : undefined, published: ordered(stored.published), changed: ordered(stored.changed) };
   }
 
   private async replayLog(name: 'catalogue.log' | 'catalogue.log.1'): Promise<number> {
@@ -117,8 +128,8 @@ export class Catalogue {
         continue; // a line cut short by a crash, or not a catalogue line; the article files are the truth
       }
       lines++;
-      if ('removed' in parsed) this.entries.delete(parsed.id);
-      else this.entries.set(parsed.id, entryOf(parsed));
+      if ('removed' in parsed) this.delete(parsed.id);
+      else this.set(parsed);
     }
     if (name === 'catalogue.log') this.logLines = lines;
     return lines;
@@ -166,18 +177,19 @@ export class Catalogue {
   }
 
   async remove(id: string): Promise<void> {
+    this.delete(id);
+    await this.append({ id, removed: true });
+  }
+
+  private delete(id: string) {
     this.orders.move(this.entries.get(id), undefined);
     this.entries.delete(id);
-    await this.append({ id, removed: true });
   }
 
   /** Changes found in the article files after a crash; written by a fold. */
   reconcile(changed: ArticleSummary[], gone: string[]) {
     for (const summary of changed) this.set(summary);
-    for (const id of gone) {
-      this.orders.move(this.entries.get(id), undefined);
-      this.entries.delete(id);
-    }
+    for (const id of gone) this.delete(id);
     if (changed.length || gone.length) this.fold();
   }
 
@@ -214,9 +226,13 @@ export class Catalogue {
   /** `yielding`: written in slices, letting saves run between them, for a fold while the app runs. */
   private async writeSnapshot(yielding: boolean) {
     const title = this.orders.titleOrder();
-    // Summaries are replaced, never changed in place: these references are the catalogue as of now.
-    const summaries = (title ?? [...this.entries.values()]).map((e) => e.a);
-    const parts = [`{"version":2,"order":"${title ? 'title' : 'none'}","fields":${JSON.stringify(fields)},"rows":[\n`];
+    // Entries and summaries are replaced, never changed in place: these are the catalogue as of now.
+    const rows = title ? [...title] : [...this.entries.values()];
+    const row = new Map(rows.map((e, i) => [e, i]));
+    const positions = (sort: ListSort) => JSON.stringify(this.orders.order(sort).map((e) => row.get(e)));
+    const orders = `"published":${positions('published')},"changed":${positions('changed')}`;
+    const summaries = rows.map((e) => e.a);
+    const parts = [`{"version":2,"order":"${title ? 'title' : 'none'}",${orders},"fields":${JSON.stringify(fields)},"rows":[\n`];
     for (let i = 0; i < summaries.length; i += 2000) {
       if (yielding && i > 0) await new Promise((resolve) => setImmediate(resolve));
       const slice = summaries.slice(i, i + 2000).map((a) => JSON.stringify(fields.map((f) => a[f])));
@@ -241,7 +257,9 @@ export class Catalogue {
 }
 
 /** A row back into a summary; a literal of fixed shape, so all 50,000 share one hidden class. */
-function fromRow(position: Record<string, number>, row: unknown[]): ArticleSummary {
+function fromRow(position: Record<string, number>, cells: unknown): ArticleSummary {
+  if (!Array.isArray(cells)) throw new Error(`not a catalogue row: ${JSON.stringify(cells).slice(0, 200)}`);
+  const row: unknown[] = cells;
   const at = (name: (typeof fields)[number]) => row[position[name]!];
   const summary = {
     id: at('id'), title: at('title'), column: at('column'), publishedAt: at('publishedAt'), source: at('source'), author: at('author'),
@@ -253,6 +271,16 @@ function fromRow(position: Record<string, number>, row: unknown[]): ArticleSumma
     throw new Error(`not a catalogue row: ${JSON.stringify(row).slice(0, 200)}`);
   }
   return summary as ArticleSummary;
+}
+
+function isPermutation(positions: number[], length: number): boolean {
+  if (positions.length !== length) return false;
+  const seen = new Uint8Array(length);
+  for (const i of positions) {
+    if (!Number.isInteger(i) || i < 0 || i >= length || seen[i]) return false;
+    seen[i] = 1;
+  }
+  return true;
 }
 
 /** Fails to compile when a summary field is missing from the snapshot's fields. */

@@ -1,3 +1,4 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
@@ -28,14 +29,19 @@ export async function changedSince(
   const names = (await fs.readdir(folder)).filter((f) => articleFile.test(f));
   const present = new Set(names.map((f) => f.slice(0, -5)));
   const stale: string[] = [];
-  await inBatches(names, async (name) => {
-    const id = name.slice(0, -5);
-    if (!known(id)) stale.push(name);
-    else {
-      const stat = await fs.stat(path.join(folder, name)).catch(() => null);
-      if (stat && stat.mtimeMs >= checkpoint - margin) stale.push(name);
+  // Stats one after another, in slices: 50,000 promises of fs.stat cost the main thread
+  // several times what the system calls take (1.5-5 s where this takes under one).
+  for (let i = 0; i < names.length; i += 2000) {
+    for (const name of names.slice(i, i + 2000)) {
+      if (!known(name.slice(0, -5))) stale.push(name);
+      else {
+        const stat = fsSync.statSync(path.join(folder, name), { throwIfNoEntry: false });
+        if (stat && stat.mtimeMs >= checkpoint - margin) stale.push(name);
+      }
     }
-  }, (done) => progress?.(done, names.length));
+    progress?.(Math.min(i + 2000, names.length), names.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const changed = await readSummaries(folder, stale, onDamaged, (done) => progress?.(names.length, names.length + done));
   return { changed, present };
 }
