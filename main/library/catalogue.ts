@@ -246,9 +246,9 @@ export class Catalogue {
     return this.orders.list(query);
   }
 
-  /** Every article, trash included, in the list's default order (newest first). */
-  newestFirst(): Entry[] {
-    return this.orders.order('published');
+  /** The orders, for a search to walk (`walk`, `test`, `entryAt`). */
+  get ordered(): Orders {
+    return this.orders;
   }
 
   count(trash: boolean): number {

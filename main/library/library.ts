@@ -109,6 +109,7 @@ export class Library {
             const summary = catalogue.get(id);
             return summary ? stampOf(summary) : null;
           },
+          slot: (id) => catalogue.entry(id)?.slot ?? -1,
           read: (id) => library.readIndexed(id),
         },
         isNew,
@@ -251,7 +252,7 @@ export class Library {
     return {
       index: this.index,
       entry: (id) => this.catalogue.entry(id),
-      newestFirst: () => this.catalogue.newestFirst(),
+      orders: this.catalogue.ordered,
       list: (query) => this.catalogue.list(query),
       read: (id) => this.readIndexed(id)?.text ?? null,
     };

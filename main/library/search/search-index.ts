@@ -34,6 +34,8 @@ export interface IndexSource {
   summaries(): Iterable<ArticleSummary>;
   /** The catalogue's version of an article; null when it is not there. */
   stamp(id: string): string | null;
+  /** The article's slot in the catalogue's orders; -1 when it is not there. */
+  slot(id: string): number;
   /** The article's text and version, from its file; null when it is gone. */
   read(id: string): { text: Indexed; stamp: string } | null;
 }
@@ -76,6 +78,9 @@ export class SearchIndex {
   private prints = new Uint32Array(0);
   private numbers = new Map<string, number>();
   private ids: (string | null)[] = [];
+  /** The catalogue's slots and the index's numbers, both ways (-1: none), so a search walks the list without reading its entries. */
+  private numberBySlot = new Int32Array(0);
+  private slotByNumber = new Int32Array(0);
   private stamps = new Map<string, string>();
   private dead = 0;
   /** Live articles when the frequent tokens were chosen. */
@@ -173,6 +178,7 @@ export class SearchIndex {
     this.builtFor = meta.builtFor;
     meta.ids.forEach((id, n) => (id === null ? this.dead++ : this.numbers.set(id, n)));
     this.stamps = new Map(Object.entries(meta.stamps));
+    this.linkSlots();
     return true;
   }
 
@@ -251,6 +257,7 @@ export class SearchIndex {
     this.stamps = stamps;
     this.dead = 0;
     this.builtFor = ids.length;
+    this.linkSlots();
     this.status = { state: 'ready' };
     // Saved while building: indexed again unless the build read that version already.
     for (const id of this.pending) if (this.stamps.get(id) !== this.source.stamp(id)) this.reindex(id);
@@ -279,6 +286,21 @@ export class SearchIndex {
       .finally(() => (this.rebuilding = false));
   }
 
+  /** Links every number to its article's slot in the catalogue. */
+  private linkSlots() {
+    this.numberBySlot = new Int32Array(0);
+    this.slotByNumber = new Int32Array(0);
+    for (const [id, n] of this.numbers) this.link(n, this.source.slot(id));
+  }
+
+  private link(n: number, slot: number) {
+    if (slot < 0) return;
+    this.numberBySlot = fit(this.numberBySlot, slot);
+    this.slotByNumber = fit(this.slotByNumber, n);
+    this.numberBySlot[slot] = n;
+    this.slotByNumber[n] = slot;
+  }
+
   private reindex(id: string) {
     const read = this.source.read(id);
     if (read) this.add(id, read.text, read.stamp);
@@ -300,6 +322,7 @@ export class SearchIndex {
     this.ids.push(id);
     this.numbers.set(id, n);
     this.stamps.set(id, stamp);
+    this.link(n, this.source.slot(id));
     this.dirty = true;
   }
 
@@ -308,6 +331,8 @@ export class SearchIndex {
     if (n === undefined) return;
     this.ids[n] = null;
     this.numbers.delete(id);
+    const slot = this.slotByNumber[n] ?? -1;
+    if (slot >= 0 && this.numberBySlot[slot] === n) this.numberBySlot[slot] = -1;
     this.stamps.delete(id);
     for (const f of fields) this.parts[f].clear(n);
     this.prints.fill(0xffffffff, n * K, n * K + K);
@@ -335,8 +360,9 @@ export class SearchIndex {
     return this.ids[n] ?? null;
   }
 
-  numberOf(id: string): number | undefined {
-    return this.numbers.get(id);
+  /** The number of the article in this catalogue slot; -1 when it has none (yet). */
+  numberAt(slot: number): number {
+    return slot < this.numberBySlot.length ? this.numberBySlot[slot]! : -1;
   }
 
   /** The documents holding every token (a token anywhere: in one field or another); null until the index is ready. */
@@ -397,6 +423,14 @@ export class SearchIndex {
   sizeOnDisk(): number {
     return fsSync.statSync(this.file, { throwIfNoEntry: false })?.size ?? 0;
   }
+}
+
+/** The array, larger if needed to hold index `i`, new places -1. */
+function fit(array: Int32Array<ArrayBuffer>, i: number): Int32Array<ArrayBuffer> {
+  if (i < array.length) return array;
+  const larger = new Int32Array(Math.max(i + 1, array.length * 2, 1024)).fill(-1);
+  larger.set(array);
+  return larger;
 }
 
 function makeParts(common: string[][], words: number): Record<Field, FieldIndex> {

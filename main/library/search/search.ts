@@ -1,6 +1,6 @@
 import type { ListQuery, SearchHit, SearchQuery, SearchResult } from '../../../shared/library';
 import type { ArticleSummary } from '../../../shared/article';
-import { compareBy, matcher, type Entry } from '../catalogue-order';
+import { compareBy, type Entry, type Orders } from '../catalogue-order';
 import { count, eachBit, hasBit, type Bits } from './field-index';
 import { fingerprint, K, shingleText } from './minhash';
 import type { Indexed, SearchIndex } from './search-index';
@@ -10,8 +10,8 @@ import { bigrams, parseQuery } from './tokens';
 export interface Searchable {
   index: SearchIndex;
   entry(id: string): Entry | undefined;
-  /** Every article, trash included, newest first. */
-  newestFirst(): Entry[];
+  /** The list's orders and filters. */
+  orders: Orders;
   /** Newest first, filtered: the titles, while the index is not ready. */
   list(query: ListQuery): { items: ArticleSummary[] };
   read(id: string): Indexed | null;
@@ -33,14 +33,13 @@ export function search(from: Searchable, query: SearchQuery): SearchResult {
   const parsed = parseQuery(query.query);
   if (!parsed.terms.length) return { hits: [], complete: true };
   if (!parsed.tokens.length) return { hits: [], complete: from.index.state.state === 'ready' };
-  const test = filtersOf(query);
   const matches = onlyPairs(parsed.terms) ? from.index.match(parsed.tokens) : null;
   if (matches === null) return titleSearch(from, query, parsed.terms);
   // Without phrases every candidate is a hit, so no more are needed than asked for.
   const wanted = parsed.phrases.length ? maxReads : query.limit;
   const hits: SearchHit[] = [];
   let reads = 0;
-  for (const entry of ranked(from, matches, test, wanted)) {
+  for (const entry of ranked(from, query, matches, wanted)) {
     if (hits.length >= query.limit || reads >= maxReads) break;
     reads++;
     const text = from.read(entry.a.id);
@@ -54,28 +53,34 @@ export function search(from: Searchable, query: SearchQuery): SearchResult {
 }
 
 /** The matching articles that pass the filters, best first, up to `wanted` of the best kind. */
-function ranked(from: Searchable, matches: { title: Bits; meta: Bits; any: Bits }, test: (e: Entry) => boolean, wanted: number): Entry[] {
+function ranked(from: Searchable, query: SearchQuery, matches: { title: Bits; meta: Bits; any: Bits }, wanted: number): Entry[] {
   const tiers: Entry[][] = [[], [], []];
-  const place = (entry: Entry, n: number) => {
-    const tier = hasBit(matches.title, n) ? 0 : hasBit(matches.meta, n) ? 1 : 2;
-    if (tiers[tier]!.length < wanted) tiers[tier]!.push(entry);
-  };
+  const filters = { ...query, sort: 'published' as const, offset: 0 };
   if (count(matches.any) <= fewMatches) {
+    const test = from.orders.test(filters, query.withTrash);
     const found: [Entry, number][] = [];
     eachBit(matches.any, (n) => {
       const id = from.index.idOf(n);
       const entry = id === null ? undefined : from.entry(id);
-      if (entry && test(entry)) found.push([entry, n]);
+      if (entry && test(entry.slot)) found.push([entry, n]);
     });
     found.sort((x, y) => compareBy.published(x[0], y[0]));
-    for (const [entry, n] of found) place(entry, n);
-  } else {
-    for (const entry of from.newestFirst()) {
-      const n = from.index.numberOf(entry.a.id);
-      if (n === undefined || !hasBit(matches.any, n) || !test(entry)) continue;
-      place(entry, n);
-      if (tiers[0]!.length >= wanted) break;
+    for (const [entry, n] of found) {
+      const tier = tiers[hasBit(matches.title, n) ? 0 : hasBit(matches.meta, n) ? 1 : 2]!;
+      if (tier.length < wanted) tier.push(entry);
     }
+  } else {
+    // Many matches: the list walked newest first, by slot, reading an entry only when it is kept.
+    from.orders.walk('published', filters, query.withTrash, (slot) => {
+      const n = from.index.numberAt(slot);
+      if (n < 0 || !hasBit(matches.any, n)) return true;
+      const tier = tiers[hasBit(matches.title, n) ? 0 : hasBit(matches.meta, n) ? 1 : 2]!;
+      if (tier.length < wanted) {
+        const entry = from.orders.entryAt(slot)!;
+        if (from.index.idOf(n) === entry.a.id) tier.push(entry);
+      }
+      return tiers[0]!.length < wanted;
+    });
   }
   return tiers.flat();
 }
@@ -83,14 +88,6 @@ function ranked(from: Searchable, matches: { title: Bits; meta: Bits; any: Bits 
 /** A lone Chinese character is not in the index (it holds pairs): such a query searches titles. */
 function onlyPairs(terms: string[]): boolean {
   return terms.every((term) => bigrams(term).every((t) => t.length > 1 || !/\p{Script=Han}/u.test(t)));
-}
-
-/** The list's filters; with `withTrash`, articles in the trash pass them too. */
-function filtersOf(query: SearchQuery): (e: Entry) => boolean {
-  const base = { ...query, sort: 'published' as const, offset: 0 };
-  const here = matcher(base);
-  const trash = matcher({ ...base, trash: true });
-  return query.withTrash ? (e) => here(e) || trash(e) : here;
 }
 
 function titleSearch(from: Searchable, query: SearchQuery, terms: string[]): SearchResult {
