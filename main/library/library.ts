@@ -31,7 +31,7 @@ import { Listeners } from '../listeners';
 import { Catalogue } from './catalogue';
 import { SearchIndex, indexedOf, stampOf, type IndexState } from './search/search-index';
 import { search, similar, type Searchable } from './search/search';
-import { changedSince, readAllSummaries, type Progress } from './recover';
+import { changedSince, readAllSummaries, scanArticles, type Progress } from './recover';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
 import { readSitePages, writeSitePage } from './site-pages';
@@ -85,12 +85,14 @@ export class Library {
       const crashed = await exists(path.join(dir, '.open'));
       const onDamaged = (error: DamagedFileError) => notices.push(damagedNotice(error));
       let catalogue: Catalogue;
+      // After a crash, only the article files written since the catalogue's last write are read;
+      // which they are is found while the catalogue is read.
+      const scan = crashed ? scanArticles(dir, await Catalogue.checkpoint(dir), options.progress) : null;
+      scan?.catch(() => undefined); // awaited below, unless the catalogue is rebuilt from every file
       try {
         catalogue = await Catalogue.load(dir);
-        // After a crash, only the article files written since the catalogue's last write are read.
-        if (crashed) {
-          const checkpoint = await catalogue.checkpoint();
-          const { changed, present } = await changedSince(dir, checkpoint, (id) => !!catalogue.get(id), onDamaged, options.progress);
+        if (scan) {
+          const { changed, present } = await changedSince(dir, await scan, (id) => !!catalogue.get(id), onDamaged, options.progress);
           catalogue.reconcile(changed, [...catalogue.values()].filter((a) => !present.has(a.id)).map((a) => a.id));
         }
       } catch (error) {
