@@ -6,6 +6,7 @@
 // Each size is measured in a process of its own, so one's memory is not counted in the other's.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../../main/library/library';
@@ -25,6 +26,9 @@ const queries = [
 interface Figures {
   count: number;
   open_ms: number;
+  open_cpu_ms: number;
+  crash_open_cpu_ms: number;
+  list_cold_ms: number;
   search_ready_ms: number;
   crash_open_ms: number;
   list_first_ms: number;
@@ -40,6 +44,11 @@ interface Figures {
 }
 
 const now = () => performance.now();
+// CPU time of the process (all its threads): what an operation costs whatever else the machine runs.
+const cpu = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 function timed(runs: number, work: () => unknown): number {
   const times: number[] = [];
@@ -54,12 +63,15 @@ function timed(runs: number, work: () => unknown): number {
 /** Run in a child process: measures one library. */
 async function measure(dir: string): Promise<Figures> {
   const opens: number[] = [];
+  const openCpu: number[] = [];
   let ready = 0;
   let rss = 0;
   for (let i = 0; i < 3; i++) {
     const started = now();
+    const cpuBefore = cpu();
     const library = await Library.open(dir);
     opens.push(now() - started);
+    openCpu.push(cpu() - cpuBefore);
     await library.searchReady;
     ready = now() - started;
     if (i === 0) {
@@ -81,12 +93,18 @@ async function measure(dir: string): Promise<Figures> {
   }
   fs.writeFileSync(path.join(dir, '.open'), '1');
   let started = now();
+  const crashCpuBefore = cpu();
   const library = await Library.open(dir);
   const crashOpen = now() - started;
+  const crashOpenCpu = cpu() - crashCpuBefore;
   await library.searchReady;
   const count = library.info().articleCount;
 
   const column = library.list({ offset: 0, limit: 1 }).items[0]!.column;
+  // The first query of each kind, before any has been repeated.
+  started = now();
+  library.list({ column, offset: 500, limit: 100 });
+  const listCold = now() - started;
   const listFirst = timed(20, () => library.list({ offset: 0, limit: 100 }));
   const listFar = timed(20, () => library.list({ offset: Math.max(0, count - 1000), limit: 100 }));
   const listColumn = timed(20, () => library.list({ column, offset: 0, limit: 100 }));
@@ -116,6 +134,9 @@ async function measure(dir: string): Promise<Figures> {
   return {
     count,
     open_ms: median(opens),
+    open_cpu_ms: median(openCpu),
+    crash_open_cpu_ms: crashOpenCpu,
+    list_cold_ms: listCold,
     search_ready_ms: ready,
     crash_open_ms: crashOpen,
     ...list,
@@ -157,8 +178,11 @@ if (values.measure) {
   } else {
     const rows: [string, keyof Figures, string][] = [
       ['open', 'open_ms', 'ms'],
+      ['open, CPU time', 'open_cpu_ms', 'ms'],
       ['full-text index ready after open', 'search_ready_ms', 'ms'],
       ['open after a crash', 'crash_open_ms', 'ms'],
+      ['open after a crash, CPU time', 'crash_open_cpu_ms', 'ms'],
+      ['list, a column, first query', 'list_cold_ms', 'ms'],
       ['list, first page', 'list_first_ms', 'ms'],
       [`list, page at offset ${big.count - 1000}`, 'list_far_ms', 'ms'],
       ['list, one column', 'list_column_ms', 'ms'],
@@ -169,6 +193,7 @@ if (values.measure) {
       ['index on disk', 'index_mb', 'MB'],
       ['resident memory, library open', 'rss_mb', 'MB'],
     ];
+    console.log(`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
     console.log(`${'operation'.padEnd(36)} ${String(big.count).padStart(10)} ${'1000'.padStart(10)}   ratio`);
     for (const [label, key, unit] of rows) {
       const a = big[key];
