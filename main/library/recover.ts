@@ -29,7 +29,7 @@ const { folder, since, pattern } = workerData;
 const names = fs.readdirSync(folder).filter((name) => new RegExp(pattern).test(name));
 const newer = [];
 names.forEach((name, i) => {
-  const stat = fs.statSync(path.join(folder, name), { throwIfNoEntry: false });
+  const stat = fs.statSync(folder + path.sep + name, { throwIfNoEntry: false });
   if (stat && stat.mtimeMs >= since) newer.push(name);
   if (i % 5000 === 4999) parentPort.postMessage({ done: i + 1, total: names.length });
 });
@@ -44,12 +44,17 @@ parentPort.postMessage({ names, newer });
 export function scanArticles(dir: string, checkpoint: number, progress?: Progress): Promise<Scan> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(scanner, { eval: true, workerData: { folder: path.join(dir, 'articles'), since: checkpoint - margin, pattern: articleFile.source } });
+    let answered = false;
     worker.on('message', (message: Scan | { done: number; total: number }) => {
-      if ('names' in message) resolve(message);
-      else progress?.(message.done, message.total);
+      if ('names' in message) {
+        answered = true;
+        resolve(message);
+      } else progress?.(message.done, message.total);
     });
-    // Where a worker cannot start, the folder is looked at here instead.
+    // Where a worker cannot start or stops without an answer, the folder is looked at here instead.
     const here = () => {
+      if (answered) return;
+      answered = true;
       try {
         resolve(scanHere(path.join(dir, 'articles'), checkpoint - margin));
       } catch (error) {
