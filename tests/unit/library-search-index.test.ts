@@ -70,7 +70,7 @@ describe('the full-text index of a library', () => {
     const { dir, library } = await builtLibrary(250);
     await library.searchReady;
     await library.close();
-    await fs.writeFile(path.join(dir, 'search-index.jsonl'), '{"format":2,"ids":["a');
+    await fs.writeFile(path.join(dir, 'search-index.jsonl'), '{"format":3,"ids":["a');
     const reopened = await openLibrary(dir);
     // Wait for the build to be under way (it reads the articles in slices, reporting how far it is).
     while (reopened.searchState.state !== 'building' || reopened.searchState.total === 0) {

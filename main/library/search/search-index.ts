@@ -50,7 +50,7 @@ export interface Matches {
 }
 
 const fileName = 'search-index.jsonl';
-const format = 2;
+const format = 3;
 // A save adds the new version under a new number and forgets the old one; the index is
 // rebuilt in the background when forgotten numbers pass a quarter of the live ones, and when
 // the library has more than doubled since the frequent tokens were chosen.

@@ -46,7 +46,13 @@ export function search(from: Searchable, query: SearchQuery): SearchResult {
     if (!text) continue;
     const all = [text.title, text.meta, text.body].join('\n').toLowerCase();
     if (!parsed.phrases.every((phrase) => all.includes(phrase))) continue;
-    const passage = snippetOf(text.body, parsed.terms) ?? snippetOf(text.meta, parsed.terms) ?? snippetOf(text.title, parsed.terms) ?? { snippet: text.body.slice(0, 110), marks: [] };
+    // Where a term is written whole (the body first, then source, author…), else where its first pair is.
+    const passage =
+      snippetOf(text.body, parsed.terms, true) ??
+      snippetOf(text.meta, parsed.terms, true) ??
+      snippetOf(text.body, parsed.terms) ??
+      snippetOf(text.meta, parsed.terms) ??
+      snippetOf(text.title, parsed.terms) ?? { snippet: text.body.slice(0, 110), marks: [] };
     hits.push({ article: entry.a, ...passage });
   }
   return { hits, complete: true };

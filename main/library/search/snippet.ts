@@ -9,16 +9,17 @@ const length = 110;
 
 /**
  * The passage around the first place a term appears (a term whose characters are all there
- * but not together is marked where its first pair appears), with every term marked in it.
+ * but not together is marked where its first pair appears, unless `exact`), with every term
+ * marked in it.
  */
-export function snippetOf(text: string, terms: string[]): Snippet | null {
+export function snippetOf(text: string, terms: string[], exact = false): Snippet | null {
   const lower = text.toLowerCase();
   let first = -1;
   for (const term of terms) {
     const at = lower.indexOf(term);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
-  if (first < 0) {
+  if (first < 0 && !exact) {
     for (const term of terms) {
       const at = term.length > 2 ? lower.indexOf(term.slice(0, 2)) : -1;
       if (at >= 0 && (first < 0 || at < first)) first = at;
