@@ -29,6 +29,9 @@ interface Figures {
   open_cpu_ms: number;
   crash_open_cpu_ms: number;
   list_cold_ms: number;
+  search_cpu_p50_ms: number;
+  search_cpu_p95_ms: number;
+  save_cpu_ms: number;
   search_ready_ms: number;
   crash_open_ms: number;
   list_first_ms: number;
@@ -112,21 +115,27 @@ async function measure(dir: string): Promise<Figures> {
   const listTitle = timed(20, () => library.list({ sort: 'title', offset: 0, limit: 100 }));
 
   const searches: number[] = [];
+  const searchesCpu: number[] = [];
   for (let round = 0; round < 3; round++)
     for (const query of queries) {
       started = now();
+      const cpuBefore = cpu();
       library.search({ query, limit: 30, trash: false });
       searches.push(now() - started);
+      searchesCpu.push(cpu() - cpuBefore);
     }
 
   const saves: number[] = [];
+  const savesCpu: number[] = [];
   const first = library.list({ offset: 0, limit: 1 }).items[0]!;
   let article = await library.get(first.id);
   for (let i = 0; i < 20; i++) {
     const { id, createdAt: _c, updatedAt: _u, revision, deletedAt: _d, ...fields } = article;
     started = now();
+    const cpuBefore = cpu();
     article = await library.save(id, revision, { ...fields, bodyHtml: `${fields.bodyHtml}<p>第${i}次修改。</p>` });
     saves.push(now() - started);
+    savesCpu.push(cpu() - cpuBefore);
   }
   const indexMb = library.searchIndexBytes() / 1e6;
   await library.close();
@@ -137,6 +146,9 @@ async function measure(dir: string): Promise<Figures> {
     open_cpu_ms: median(openCpu),
     crash_open_cpu_ms: crashOpenCpu,
     list_cold_ms: listCold,
+    search_cpu_p50_ms: median(searchesCpu),
+    search_cpu_p95_ms: p95(searchesCpu),
+    save_cpu_ms: median(savesCpu),
     search_ready_ms: ready,
     crash_open_ms: crashOpen,
     ...list,
@@ -189,7 +201,10 @@ if (values.measure) {
       ['list, by title', 'list_title_ms', 'ms'],
       ['search p50 (20 queries × 3)', 'search_p50_ms', 'ms'],
       ['search p95', 'search_p95_ms', 'ms'],
+      ['search CPU time p50', 'search_cpu_p50_ms', 'ms'],
+      ['search CPU time p95', 'search_cpu_p95_ms', 'ms'],
       ['save with index update (median)', 'save_ms', 'ms'],
+      ['save, CPU time (median)', 'save_cpu_ms', 'ms'],
       ['index on disk', 'index_mb', 'MB'],
       ['resident memory, library open', 'rss_mb', 'MB'],
     ];
