@@ -2,7 +2,7 @@ import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
 import { findDates } from './dates';
-import { labelledValues } from './labels';
+import { joinLabelLines, labelledValues } from './labels';
 import { fieldText, normalizeLine, paragraphText } from './normalize';
 
 /** The fields around an article's body, each '' when not found. */
@@ -44,7 +44,7 @@ interface Page {
  * title, and the site's chrome is what scores against text.
  */
 export function extractArticle(rawLines: string[], hints: PageHints = {}): Extracted {
-  const written = rawLines.filter((l) => fieldText(l));
+  const written = joinLabelLines(rawLines.filter((l) => fieldText(l)), (l) => normalizeLine(withoutPinyin(l)));
   const raw = written.map(withoutPinyin);
   const text = raw.map(fieldText);
   const norm = text.map(normalizeLine);
@@ -146,14 +146,18 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len >= 8 && len <= 50) score += 2;
     if (len <= 6) score -= 2;
     if (len > 60) score -= 4;
-    if (/[。！？；?!]$/.test(line)) score -= 8;
+    // A sentence, or a notice's salutation ("各乡、镇人民政府,县政府各部门:"), is not a headline.
+    if (/[。！？；?!:]$/.test(line)) score -= 8;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
     const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
     // Pages that print a form of fields above the headline: the line just above the first paragraph.
-    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text') ? 5 : -Infinity;
+    // (A notice's salutation, "各乡、镇人民政府:", opens the body: the headline is above it.)
+    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text' && !/:$/.test(norm[j]!)) ? 5 : -Infinity;
     score += Math.max(aboveMeta, abovePara);
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
+    // "第一章 总则", "一、工作目标": a heading inside the body.
+    if (numberedHeading.test(line)) score -= 6;
     if (/[|_]/.test(line)) score -= 3;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
     const colon = /^([^:]{1,8}):\s*(.*)$/.exec(line);
@@ -186,8 +190,11 @@ function findTitle(page: Page, hints: PageHints): number {
  * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
  */
 function isCaption(line: string): boolean {
-  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !/^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分]|\d+\s*[、.])/.test(line);
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !numberedHeading.test(line);
 }
+
+/** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */
+const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+\s*[、.])/;
 
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
 function lineScore(page: Page, i: number): number {
@@ -195,12 +202,14 @@ function lineScore(page: Page, i: number): number {
   if (kind === 'end') return -1e6;
   // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
   if (kind === 'chrome') return -6;
+  // A date alone on its line inside the body is a notice's signature date, not the site's meta line.
+  if (kind === 'meta' && findDates(page.norm[i]!)[0]?.match.trim() === page.norm[i]!.trim()) return -6;
   if (kind !== 'text') return -20;
   const line = page.norm[i]!;
   const len = line.replace(/\s+/g, '').length;
   const marks = punctuation(line);
   if (len >= 15 && marks >= 1) return Math.min(len, 400) / 10 + 3 * Math.min(marks, 15);
-  if (marks >= 1) return 1;
+  if (marks >= 1 || numberedHeading.test(line)) return 1;
   return len < 15 ? -3 : -1;
 }
 

@@ -11,7 +11,7 @@ export const labels = {
   ignored: [
     '责任编辑', '责编', '发布人', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '一审', '二审', '三审', '终审', '初审', '复审',
     '浏览次数', '阅读次数', '访问次数', '点击次数', '浏览量', '阅读量', '访问量', '点击量', '点击数', '浏览', '阅读', '点击', '评论', '字号', '字体',
-    '本文地址', '本文链接', '本站内容来源地址', '分享到', '分享', '打印', '发布机构', '信息分类', '主题分类', '生效日期', '废止日期', '文号', '索引号', '关键词', '标签', '栏目',
+    '本文地址', '本文链接', '本站内容来源地址', '分享到', '分享', '打印', '发布机构', '信息分类', '主题分类', '生效日期', '废止日期', '生效时间', '废止时间', '失效日期', '失效时间', '截止日期', '截止时间', '文号', '索引号', '关键词', '标签', '栏目',
   ],
 } as const;
 
@@ -63,4 +63,35 @@ function cleanValue(raw: string): string {
   if (close >= 0 && !/[(（]/.test(value.slice(0, close))) value = value.slice(0, close).trim();
   if (/^[(（]/.test(value) && !/[)）]/.test(value)) value = value.slice(1).trim();
   return value;
+}
+
+/** A line that is only a known label ("发布时间:", "• 信息来源:"), its value on the next line. */
+const labelOnly = new RegExp(`^[•·\\s]*(${all.map((l) => l.word).join('|')})\\s*:\\s*$`);
+
+/**
+ * Lines as a page's form prints them, with a label alone on its line joined to the value
+ * under it ("发布时间:" / "2025-05-22 10:03" → "发布时间: 2025-05-22 10:03"), as a definition
+ * list or a table of fields copies. A value is a short line that is not itself a label.
+ * `norm` gives each line's normalized form.
+ */
+export function joinLabelLines(lines: string[], norm: (line: string) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = labelOnly.exec(norm(line))?.[1];
+    const value = lines[i + 1] === undefined ? '' : norm(lines[i + 1]!).replace(/^[•·\s]+/, '');
+    if (label && value && fits(all.find((l) => l.word === label)!.kind, value)) {
+      out.push(`${line.trimEnd()} ${lines[i + 1]!.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** What can stand under a label: a date under a date's label, a short name (no sentence, no label) under the others. */
+function fits(kind: FieldLabel, value: string): boolean {
+  if (/:$/.test(value) || labelledValues(value).length) return false;
+  if (kind === 'date') return /(19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(value) && value.length <= 40;
+  if (kind === 'link') return /^https?:\/\//i.test(value);
+  return value.length <= 30 && !/[，。；！？,;!?“”"]/.test(value);
 }

@@ -69,3 +69,37 @@ describe('import: the title and the chrome around the body', () => {
     expect(found.body).toEqual([body, '会议还部署了下一阶段重点工作，要求各地抓好落实。']);
   });
 });
+
+describe('import: pages that print their fields as a form (信息公开)', () => {
+  const para = '《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。';
+
+  it('a label alone on its line takes the value under it; a headline under an empty label stays a line of its own', () => {
+    const found = extractArticle(['当前位置：首页 > 乡镇动态', '全县生态保护大会召开', '发布时间：', '2025-05-22 10:03', '信息来源：', '今日开鲁', '分享到：', body]);
+    expect(found).toMatchObject({ title: '全县生态保护大会召开', publishedAt: '2025-05-22T10:03:00+08:00', source: '今日开鲁' });
+    expect(found.body).toEqual([body]);
+    expect(extractArticle(['当前版：04版', '发布日期：', '井盖“张大口”', body])).toMatchObject({ title: '井盖“张大口”', publishedAt: '' });
+  });
+
+  it("a notice's salutation opens the body; its signature date is the notice's, and a 废止时间 is no publish date", () => {
+    const found = extractArticle([
+      '首页 > 信息公开 > 信息浏览',
+      '发文日期：2019-01-23 废止时间：2020-01-23',
+      '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知',
+      '各乡、镇人民政府，县政府各部门、各直属机构：',
+      para,
+      '太湖县人民政府',
+      '2019年1月17日',
+      '第一章 总则',
+      body,
+    ]);
+    expect(found).toMatchObject({ title: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', publishedAt: '2019-01-23T00:00:00+08:00' });
+    expect(found.body[0]).toBe('各乡、镇人民政府，县政府各部门、各直属机构：');
+    expect(found.body.at(-1)).toBe(body);
+  });
+
+  it('a numbered heading (第一章, 一、) is the body\'s, not the headline', () => {
+    const found = extractArticle(['镇巴县人民政府工作规则', '发布日期：', '2024年04月06日 16:34', '第一章 总则', body]);
+    expect(found).toMatchObject({ title: '镇巴县人民政府工作规则', publishedAt: '2024-04-06T16:34:00+08:00' });
+    expect(found.body).toEqual(['第一章 总则', body]);
+  });
+});
