@@ -91,7 +91,12 @@ function normRoles(raw: string, norm: string): string {
     last = m.index! + m[0].length;
   }
   out += raw.slice(last);
-  const names = out.replace(/[:：]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names.
+  const names = out
+    .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
+    .replace(/(\s*(摄影报道|图文报道|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(报道|摄影|摄|文|图))\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
 }
 

@@ -66,7 +66,8 @@ const end = [
 export const titleLabel = /^标\s*题\s*:\s*/;
 const copyright = /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i;
 /** "大河报记者 郑松波 邵占坤 通讯员 司利强": a line of roles and names. */
-const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}$/;
+/** Also in brackets, "(记者 阿柔娜)", or with what they did: "■本报记者 刘军 王中宙 文/图". */
+const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}?(\s*(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道)|\s+(摄|报道))?\s*[)）】\]]?$/;
 
 const crumbLabel = /(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置|位置)\s*:?/;
 const crumbSep = /\s*(?:>>|[>›»＞→•]|&gt;)\s*/;

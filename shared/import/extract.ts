@@ -84,8 +84,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
       else result.body.shift();
     }
   }
-  const lead = withoutPinyin(result.body[0] ?? '');
-  const last = withoutPinyin(result.body.at(-1) ?? '');
+  // (Spacing made single first: the normalized form must keep the written one's positions.)
+  const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
+  const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
   if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
   if (!result.author && last) result.author = writersAtEnd(last, normalizeLine(last));
 
@@ -259,8 +260,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const at = line.indexOf(v.value, line.indexOf(v.label));
       const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
-      if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 10 + place });
-      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 10 + place });
+      // A labelled name, even under the body, beats any name guessed from an unlabelled line.
+      if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
+      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 16 + place });
     }
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
@@ -271,6 +273,10 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const before = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : '';
       const names = before ? bylineNames(text.slice(0, before.length), before) : '';
       if (names) authors.push({ value: names, score: 8 + place });
+      // Or after the last value: "来源:经济日报 本报记者 柳 洁 董庆森".
+      const role = values.length ? line.search(/(本报|本台|本网|本刊)?(全媒体|融媒体)?记者|通讯员/) : -1;
+      const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
+      if (after) authors.push({ value: after, score: 8 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);
@@ -291,6 +297,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }

@@ -103,3 +103,23 @@ describe('import: pages that print their fields as a form (信息公开)', () =>
     expect(found.body).toEqual(['第一章 总则', body]);
   });
 });
+
+describe('import: bylines as more pages write them', () => {
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', ...lines]);
+
+  it('reporters after the source on the meta line; the paper, not 本报, is the source', () => {
+    expect(page('2022年06月11日 06:04 来源：经济日报 本报记者 柳 洁 董庆森', body)).toMatchObject({ source: '经济日报', author: '柳 洁 董庆森' });
+  });
+
+  it('a byline with what the reporters did, or in brackets on its own line after the body', () => {
+    expect(page('■本报记者 刘军 王中宙 文/图', body).author).toBe('刘军 王中宙');
+    expect(page(body, '南网传媒全媒体记者 李志杰 通讯员 林韵 高堃植 摄影报道').author).toBe('李志杰 林韵 高堃植');
+    expect(page('2023-07-10 来源：呼和浩特日报', body, '（记者 阿柔娜）').author).toBe('阿柔娜');
+    expect(page(body, `${body}    （许东升 正仁）`).author).toBe('许东升 正仁');
+    expect(page('来源：香港文汇报 作者：陈大文', body).author).toBe('陈大文');
+  });
+
+  it('a source labelled under the body beats a name guessed from an unlabelled line', () => {
+    expect(page('洋县和平医院 | 2021-04-25 04:16:08', body, '文章来源：陕西省卫生健康委员会').source).toBe('陕西省卫生健康委员会');
+  });
+});
