@@ -9,9 +9,15 @@ const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习
 
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
+  // "中国邮政报采访组 毛志鹏 张丹丹 2023-09-04": the date after a byline is the meta line's, not a name.
+  const date = /\s+((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s*$/.exec(norm);
+  if (date) {
+    line = line.slice(0, date.index);
+    norm = norm.slice(0, date.index);
+  }
   const reporter = new RegExp(String.raw`^(\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
   if (reporter) return { source: isOrganisation(reporter[1]!) ? line.slice(0, reporter[1]!.length) : '', author: line.slice(norm.length - reporter[2]!.length).trim() };
-  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,3})$`).exec(norm);
+  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
   const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+图\s*[/:].*)?[)）】\]]?$/.exec(norm);
@@ -102,5 +108,5 @@ function normRoles(raw: string, norm: string): string {
 
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组)$/i.test(name);
 }

@@ -63,7 +63,7 @@ const end = [
 ];
 
 /** "标题: …" on pages that print their fields as a form. */
-export const titleLabel = /^标\s*题\s*:\s*/;
+export const titleLabel = /^[【[]?\s*标\s*题\s*[】\]]?\s*:\s*/;
 const copyright = /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i;
 /** "大河报记者 郑松波 邵占坤 通讯员 司利强": a line of roles and names. */
 /** Also in brackets, "(记者 阿柔娜)", or with what they did: "■本报记者 刘军 王中宙 文/图". */
@@ -90,8 +90,8 @@ export function punctuation(line: string): number {
 export function unlabelledMeta(line: string): { date: string; source: string } | null {
   const [found] = findDates(line);
   if (!found) return null;
-  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
-  const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
+  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜·•]+|[\s|｜·•]+$/g, '').trim();
+  const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜·•]+|[\s|｜·•]+$/g, '').trim();
   // "央视新闻 2025-11-26 07:19:05": the name before the date.
   if (before && !rest && isOrganisation(before)) return { date: found.iso, source: before };
   if (before) return null;
@@ -118,6 +118,9 @@ export function classify(line: string): LineKind {
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
+  // "原创 · 0浏览·2017-01-10 06:05": a date among counters and words, no sentence.
+  const date = findDates(line)[0];
+  if (date && line.length <= 50 && line.replace(date.match, '').replace(/[\s·•|｜/-]+/g, '').length <= 16 && !/[，。；！？,;!?]/.test(line)) return 'meta';
   // Keywords for search engines: many short phrases between commas, no sentence.
   const phrases = line.split(/[,，]/);
   // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon.)

@@ -122,7 +122,8 @@ function findTitle(page: Page, hints: PageHints): number {
   const { norm, kind } = page;
   const isAnchor = (i: number) => kind[i] === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author'));
   // The first paragraph of text; the meta line nearest above it (or the first one on the page).
-  const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.length >= 40 && punctuation(norm[i]!) >= 2);
+  // (A paragraph has sentence marks: a row of form fields, "索 引 号: … 发文机关: …", has only colons.)
+  const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && punctuation(norm[i]!) >= 2 && /[，。、；！？,;!?]/.test(norm[i]!));
   let anchor = -1;
   for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
@@ -166,6 +167,8 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
     if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line)) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
+    // "news information": a line with no Chinese at all is the layout's, on a Chinese page.
+    if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');

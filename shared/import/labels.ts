@@ -22,7 +22,7 @@ const all = (Object.entries(labels) as [FieldLabel, readonly string[]][])
   .sort((a, b) => b.word.length - a.word.length);
 
 /** A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first). */
-const labelPattern = new RegExp(`(${all.map((l) => l.word).join('|')})\\s*:`, 'g');
+const labelPattern = new RegExp(`(${all.map((l) => l.word).join('|')})\\s*[】\\]]?\\s*:`, 'g');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
 const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*:/;
 

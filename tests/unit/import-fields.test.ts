@@ -123,3 +123,27 @@ describe('import: bylines as more pages write them', () => {
     expect(page('洋县和平医院 | 2021-04-25 04:16:08', body, '文章来源：陕西省卫生健康委员会').source).toBe('陕西省卫生健康委员会');
   });
 });
+
+describe('import: headlines and meta lines on more templates', () => {
+  it('a row of form fields is not the first paragraph, and a field is not the headline', () => {
+    const found = extractArticle(['首页 > 信息公开 > 工作动态', '索 引 号: YT0003/2025-01912 发文机关: 市发改委 文 号:', '发文机关: 市发改委', '成文日期: 2025-04-10', '全市重大项目推进工作专班第二次会议召开', body]);
+    expect(found).toMatchObject({ title: '全市重大项目推进工作专班第二次会议召开', publishedAt: '2025-04-10T00:00:00+08:00' });
+  });
+
+  it('a line with no Chinese is no headline; an archive\'s 【标题】= field is', () => {
+    expect(extractArticle(['新闻资讯', 'news information', '太湖发生2024年第1号洪水', '发布时间：2024-06-30 内容来源：水利部网站', body]).title).toBe('太湖发生2024年第1号洪水');
+    const archive = extractArticle(['【日期】= 1990.03.18', '【期号】= 212', '【标题】= 下镇乡里刮春风', '【作者】= 刘元琴', '【正文】=', body]);
+    expect(archive).toMatchObject({ title: '下镇乡里刮春风', publishedAt: '1990-03-18T00:00:00+08:00', author: '刘元琴' });
+  });
+
+  it('a date among counters is the meta line; a byline with a date after it is read, in traditional characters too', () => {
+    expect(extractArticle(['1月27日至2月2日小客车高速免费通行', '原创 · 0浏览·2017-01-10 06:05', body])).toMatchObject({ publishedAt: '2017-01-10T06:05:00+08:00', body: [body] });
+    expect(extractArticle(['為什么這里被村民稱作郵政村?', '中國郵政報采訪組 毛志鵬 張丹丹 袁威 張晨昱 潘琛 張澤中 2023-09-04', body])).toMatchObject({
+      title: '為什么這里被村民稱作郵政村?',
+      source: '中國郵政報采訪組',
+      author: '毛志鵬 張丹丹 袁威 張晨昱 潘琛 張澤中',
+      publishedAt: '2023-09-04T00:00:00+08:00',
+    });
+    expect(extractArticle(['海南自贸港将启动全岛封关运作', '中国新闻网·2025-07-31 17:08', body]).source).toBe('中国新闻网');
+  });
+});
