@@ -147,3 +147,17 @@ describe('import: headlines and meta lines on more templates', () => {
     expect(extractArticle(['海南自贸港将启动全岛封关运作', '中国新闻网·2025-07-31 17:08', body]).source).toBe('中国新闻网');
   });
 });
+
+describe('import: more of the site left out of the body', () => {
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+  it.each([
+    ['a summary line above the lead', ['导言：2022年8月30日，湖南省通信管理局召开保障工作推进会。', body, last]],
+    ["the browser's notice", ['九江市物流信息平台提示：您的Flash Player版本过低，请进行网页播放器升级！', body, last]],
+    ["a photo's caption after the body", [body, last, '（图为7月10日，在炎炎烈日下，对出租车驾驶员进行宣传）']],
+    ['the comment box', [body, last, '参与评论', '您的观点仅代表您本人，请文明发言，严禁散播谣言和诽谤他人']],
+    ["related teasers under 新闻推荐", [body, last, '新闻推荐', '新型诈骗“杀鸟盘”：冒充女主播', '9月9日，记者从重庆两江新区公安分局了解到，近日警方破获一起诈骗案。']],
+    ['a reprint notice', [body, last, '本文为株洲站原创文章，转载请附上原文出处链接和本声明。']],
+  ])('%s', (_, lines) => {
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]).body).toEqual([body, last]);
+  });
+});
