@@ -15,8 +15,10 @@ export function plainByline(line: string, norm: string): { source: string; autho
     line = line.slice(0, date.index);
     norm = norm.slice(0, date.index);
   }
-  const reporter = new RegExp(String.raw`^(\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
-  if (reporter) return { source: isOrganisation(reporter[1]!) ? line.slice(0, reporter[1]!.length) : '', author: line.slice(norm.length - reporter[2]!.length).trim() };
+  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
+  // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
+  if (reporter && reporter[1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter[1]!.length), author: line.slice(norm.length - reporter[2]!.length).trim() };
+  if (reporter && !/\s/.test(reporter[1]!)) return { source: '', author: line.slice(norm.length - reporter[2]!.length).trim() };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
@@ -48,15 +50,24 @@ export function reportersInLead(line: string, norm: string): string {
 
 /**
  * The writers a last paragraph signs in brackets: "…的力量。(袁传仓)", "(陆思念 周贻刚)",
- * "(天门市融媒体中心记者鄢紫 通讯员汪潇行)", "(市委政法委 周守利;市邮政管理局 刘文婕)".
- * A photographer's credit (摄) is not a byline.
+ * "(天门市融媒体中心记者鄢紫 通讯员汪潇行)", "(市委政法委 周守利;市邮政管理局 刘文婕)", or
+ * after its last sentence: "…在工作。见习记者 项吴菊 通讯员 刘海龙 摄影报道". An office
+ * signing before the names ("(公交集团 毛韦珠)") is where the text came from; an office alone
+ * ("(市维驾处)") is no writer. A photographer's credit (摄) is not a byline.
  */
-export function writersAtEnd(line: string, norm: string): string {
+export function signedAtEnd(line: string, norm: string): { source: string; author: string } {
+  const none = { source: '', author: '' };
   const m = /[(（]([^()（）]{2,60})[)）]\s*$/.exec(norm);
-  if (!m || /摄|供图|图|来源|编辑|责编/.test(m[1]!)) return '';
-  const at = m.index + 1;
+  if (!m) {
+    const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
+    // "本报记者 肖金雄 摄" took the photo: not a writer.
+    if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
+    return { source: '', author: bylineNames(line.slice(after.index + 1), norm.slice(after.index + 1)) };
+  }
+  if (/摄|供图|图|来源|编辑|责编/.test(m[1]!)) return none;
   const names: string[] = [];
-  let offset = at;
+  const offices: string[] = [];
+  let offset = m.index + 1;
   for (const part of m[1]!.split(/([;；])/)) {
     const raw = line.slice(offset, offset + part.length);
     offset += part.length;
@@ -64,17 +75,34 @@ export function writersAtEnd(line: string, norm: string): string {
     const first = part.search(roles);
     if (first >= 0) {
       const found = normRoles(raw.slice(first), part.slice(first));
-      if (!found) return '';
+      if (!found) return none;
       names.push(found);
-    } else if (onlyNames(part)) {
+      continue;
+    }
+    const words = part.trim().split(/\s+/);
+    const office = words.findIndex((w) => !(w.length >= 3 && isOrganisation(w)));
+    const signed = office < 0 ? '' : words.slice(office).join(' ');
+    if (office > 0 && signed && (onlyNames(signed) || /^[\u4e00-\u9fa5](\s[\u4e00-\u9fa5]){1,2}$/.test(signed))) {
+      // "(民权办事处 胡 俊)": the office, then the writer, as written.
+      const at = part.lastIndexOf(signed);
+      offices.push(raw.slice(0, at).trim());
+      names.push(raw.slice(at, at + signed.length).trim());
+    } else if (office === 0 && onlyNames(part)) {
       names.push(raw.trim());
+    } else if (office < 0) {
+      return none;
     } else {
       const last = /\s(\S{2,4})\s*$/.exec(part);
-      if (!last || !onlyNames(last[1]!)) return '';
+      if (!last || !onlyNames(last[1]!)) return none;
       names.push(raw.trim().split(/\s+/).at(-1)!);
     }
   }
-  return names.join(' ');
+  return { source: offices.join(' '), author: names.join(' ') };
+}
+
+/** The writers' names alone: see signedAtEnd. */
+export function writersAtEnd(line: string, norm: string): string {
+  return signedAtEnd(line, norm).author;
 }
 
 /** Two to four characters a name, one to six names; "第二批" or "第三章" is no name. */

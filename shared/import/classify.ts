@@ -98,7 +98,8 @@ export function unlabelledMeta(line: string): { date: string; source: string } |
   const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜·•]+|[\s|｜·•]+$/g, '').trim();
   const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜·•]+|[\s|｜·•]+$/g, '').trim();
   // "央视新闻 2025-11-26 07:19:05": the name before the date.
-  if (before && !rest && isOrganisation(before)) return { date: found.iso, source: before };
+  // (A widget may follow: "半岛都市报 2021-09-10 01:35 大字".)
+  if (before && (!rest || rest.length <= 4) && isOrganisation(before)) return { date: found.iso, source: before };
   if (before) return null;
   if (rest.length > 30 || /[。，,.!！?？:]/.test(rest)) return null;
   return { date: found.iso, source: isOrganisation(rest) ? rest : '' };

@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
+import { bylineNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -88,7 +88,11 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
   const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
   if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
-  if (!result.author && last) result.author = writersAtEnd(last, normalizeLine(last));
+  if (!result.author && last) {
+    const signed = signedAtEnd(last, normalizeLine(last));
+    result.author = signed.author;
+    result.source ||= signed.source;
+  }
 
   const lines = written.map(fieldText);
   for (const field of ['title', 'source', 'author', 'column'] as const) result[field] = asWritten(result[field], lines);

@@ -161,3 +161,23 @@ describe('import: more of the site left out of the body', () => {
     expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]).body).toEqual([body, last]);
   });
 });
+
+describe('import: signatures at the end and offices in the byline', () => {
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]);
+
+  it('an office signing before the writer is the source; an office alone is no writer', () => {
+    expect(page(body, `${body}（民权办事处 胡 俊）`)).toMatchObject({ source: '民权办事处', author: '胡 俊' });
+    expect(page(body, `${body}（公交集团 毛韦珠）`)).toMatchObject({ source: '公交集团', author: '毛韦珠' });
+    expect(page(body, `${body}（市维驾处）`).author).toBe('');
+  });
+
+  it('reporters named after the last sentence, but not a photographer', () => {
+    expect(page(body, `${body}图为养护工人在工作。见习记者 项吴菊 通讯员 刘海龙 徐 蕾 摄影报道`).author).toBe('项吴菊 刘海龙 徐 蕾');
+    expect(page(body, `${body}本报记者 肖金雄 摄`).author).toBe('');
+  });
+
+  it('several offices before 记者, and a paper with a widget before its date', () => {
+    expect(page('新安晚报 安徽网 大皖客户端记者 吴永泉', body)).toMatchObject({ source: '新安晚报 安徽网 大皖客户端', author: '吴永泉' });
+    expect(extractArticle(['听，居民心声', '半岛都市报 2021-09-10 01:35 大字', body]).source).toBe('半岛都市报');
+  });
+});
