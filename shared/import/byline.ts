@@ -64,10 +64,14 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
     if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
     return { source: '', author: bylineNames(line.slice(after.index + 1), norm.slice(after.index + 1)) };
   }
+  // "(县政府办供稿)", "(来源:市应急管理局)": where the text came from, not a writer.
+  const at = m.index + 1;
+  const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:稿件来源|信息来源|文章来源|来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
+  if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
   if (/摄|供图|图|来源|编辑|责编/.test(m[1]!)) return none;
   const names: string[] = [];
   const offices: string[] = [];
-  let offset = m.index + 1;
+  let offset = at;
   for (const part of m[1]!.split(/([;；])/)) {
     const raw = line.slice(offset, offset + part.length);
     offset += part.length;

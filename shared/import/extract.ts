@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, isOrganisation, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -294,6 +294,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
     }
+    // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
+    const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;
+    if (lead && !isOrganisation(lead[1]!)) authors.push({ value: text.slice(0, lead[1]!.length), score: 5 + place });
   }
   const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   result.publishedAt = top(dates)?.iso ?? '';

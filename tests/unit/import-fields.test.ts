@@ -181,3 +181,23 @@ describe('import: signatures at the end and offices in the byline', () => {
     expect(extractArticle(['听，居民心声', '半岛都市报 2021-09-10 01:35 大字', body]).source).toBe('半岛都市报');
   });
 });
+
+describe('import: where the text came from, and the last lines of a page', () => {
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]);
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+
+  it('"(县政府办供稿)" and "(来源：…)" at the end give the source, not an author', () => {
+    expect(page(body, `${last}（县政府办供稿）`)).toMatchObject({ source: '县政府办', author: '' });
+    expect(page(body, `${last}（来源：市应急管理局）`)).toMatchObject({ source: '市应急管理局', author: '' });
+    expect(page('撰文：王强 供稿：县融媒体中心', body)).toMatchObject({ source: '县融媒体中心', author: '王强' });
+  });
+
+  it("an editor's line without a colon, the end mark and the licence notice are not body", () => {
+    expect(page(body, last, '（完）', '（编辑 张三）', '返回搜狐，查看更多', '互联网新闻信息服务许可证：10120170001').body).toEqual([body, last]);
+  });
+
+  it('a sentence that mentions a 举报电话 stays in the body', () => {
+    const report = '群众如发现违法违规行为，可拨打举报电话12345反映。';
+    expect(page(body, report, last).body).toEqual([body, report, last]);
+  });
+});
