@@ -89,9 +89,15 @@ function isBreadcrumb(line: string): boolean {
   if (line.length > 80 || /[<="]/.test(line)) return false;
   if (/^(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置)/.test(line)) return true;
   if (/(当前位置|您的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
+  // Unlabelled, a paper's edition line, "A1:新闻总第5522期 >2023-06-05编印", is no trail of columns.
+  if (/总第\s*\d+\s*期|编印/.test(line)) return false;
   const parts = line.split(crumbSep).filter(Boolean);
   return parts.length >= 2 && crumbSep.test(line) && parts.every((p) => p.length <= 24) && !/[。！？]/.test(line);
 }
+
+/** "本报记者 陈隽逸 《 人民日报 》( 2023年01月23日 第 04 版)": a paper's citation after its byline. */
+const citation = /\s*《[^》]{1,20}》\s*[(（][^()（）]{0,40}[)）]\s*$/;
+export const withoutCitation = (line: string) => line.replace(citation, '');
 
 /** Sentence punctuation: what tells a paragraph of text from a headline, a menu or a widget. */
 export function punctuation(line: string): number {
@@ -126,7 +132,7 @@ export function classify(line: string): LineKind {
   }
   if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
-  if (byline.test(line) || plainByline(line, line)) return 'meta';
+  if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line))) return 'chrome';
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';

@@ -1,6 +1,6 @@
 import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, isOrganisation, plainByline, reportersInLead, signedAtEnd } from './byline';
-import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
+import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
 import { fieldText, normalizeLine, paragraphText } from './normalize';
@@ -56,7 +56,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   for (let i = crumb; i >= 0 && i < norm.length && page.kind[i] === 'breadcrumb'; i++) result.column = columnOfBreadcrumb(text[i]!) || result.column;
 
   const titleAt = findTitle(page, hints);
-  result.title = cleanTitle(hints.title?.trim() || (titleAt >= 0 ? text[titleAt]!.slice(titleLabel.exec(norm[titleAt]!)?.[0].length ?? 0) : ''));
+  const titleText = titleAt >= 0 ? text[titleAt]!.replace(bullet, '') : '';
+  result.title = cleanTitle(hints.title?.trim() || titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0));
 
   const [start, end] = bodyRun(page, titleAt + 1);
   const normTitle = normalizeLine(result.title);
@@ -105,6 +106,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   return result;
 }
 
+const bullet = /^[•·]\s+/;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 /** "标题[图]", "标题 |": what a list or a layout adds to a headline. */
@@ -136,11 +138,13 @@ function findTitle(page: Page, hints: PageHints): number {
   let best = -1;
   let bestScore = -Infinity;
   let textSeen = 0;
+  // Pages that print their head as a list ("• 标题" / "• 2010-05-18 来源:…"): a listed line may be the headline.
+  const listed = (i: number) => kind[i] === 'chrome' && bullet.test(norm[i]!) && classify(norm[i]!.replace(bullet, '')) === 'text';
   for (let i = 0; i < norm.length; i++) {
-    if (kind[i] !== 'text') continue;
+    if (kind[i] !== 'text' && !listed(i)) continue;
     textSeen++;
     if (until >= 0 ? i > until : textSeen > 12) break;
-    const line = norm[i]!;
+    const line = norm[i]!.replace(bullet, '');
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 4 || len > 100) continue;
@@ -288,7 +292,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     if (!values.length) {
       const plain = unlabelledMeta(line);
       if (plain?.source) sources.push({ value: text.slice(line.indexOf(plain.source), line.indexOf(plain.source) + plain.source.length), score: 5 + place });
-      const names = bylineNames(text, line);
+      const cited = withoutCitation(line);
+      const names = bylineNames(text.slice(0, cited.length), cited);
       if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
       const byline = i > titleAt ? plainByline(text, line) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });

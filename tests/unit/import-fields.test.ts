@@ -201,3 +201,16 @@ describe('import: where the text came from, and the last lines of a page', () =>
     expect(page(body, report, last).body).toEqual([body, report, last]);
   });
 });
+
+describe('import: heads printed as lists, papers and their editions', () => {
+  it('a headline printed as a list item, under a notice', () => {
+    const found = extractArticle(['温馨提示', '请发送至邮箱：trac@example.org.cn', '• 您现在的位置：首页 >> 新闻资讯 >> 协会动态', '• 部无管局召开全国无线电管理宣传工作研讨会', '• 2010-05-18 作者：秘书处 来源：中国无线电协会', body]);
+    expect(found).toMatchObject({ title: '部无管局召开全国无线电管理宣传工作研讨会', column: '协会动态', source: '中国无线电协会', author: '秘书处' });
+  });
+
+  it("a byline followed by the paper's citation; an edition line is no breadcrumb", () => {
+    const found = extractArticle(['人民日报图文数据库(1946-2021)', '人民日报 2023年01月23日 星期一', '快递进村 农货出山(新春走基层·年货俏)', '本报记者 陈隽逸 《 人民日报 》( 2023年01月23日 第 04 版)', body]);
+    expect(found).toMatchObject({ title: '快递进村 农货出山(新春走基层·年货俏)', author: '陈隽逸', publishedAt: '2023-01-23T00:00:00+08:00' });
+    expect(extractArticle(['A1:新闻总第5522期 >2023-06-05编印', '本社一人获评先进个人', body]).column).toBe('');
+  });
+});
