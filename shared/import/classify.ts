@@ -143,7 +143,9 @@ export function classify(line: string): LineKind {
   // Keywords for search engines: many short phrases between commas, no sentence.
   const phrases = line.split(/[,，]/);
   // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon.)
-  if (phrases.length >= 4 && line.length < 200 && !/[。！？]/.test(line) && !/:$/.test(line) && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
+  // (A paragraph cut off by the copy, "…,是大渡口区第一个小区型住宅,19栋房屋,", has quotes and clauses with 的, 了, 是.)
+  const clauses = phrases.filter((p) => /[的了是将在]/.test(p)).length;
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？“”]/.test(line) && !/:$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 

@@ -65,6 +65,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);
   } else if (start >= 0) {
     for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle && !isCaption(norm[i]!)) result.body.push(paragraphText(written[i]!));
+    for (const i of signature(page, end + 1)) result.body.push(paragraphText(written[i]!));
   }
 
   // The header: lines between the title and the body; a short footer of meta lines after the body.
@@ -243,6 +244,19 @@ function bodyRun(page: Page, from: number): [number, number] {
     }
   }
   return best;
+}
+
+/**
+ * A notice's signature under its last paragraph, "工业和信息化部信息通信管理局" / "2020年1月8日",
+ * past an attachment's line: the office and the date are the notice's own.
+ */
+function signature(page: Page, from: number): number[] {
+  let i = from;
+  if (i < page.norm.length && /^附件\s*\d*\s*:\s*\S/.test(page.norm[i]!)) i++;
+  const office = page.norm[i] ?? '';
+  const date = page.norm[i + 1] ?? '';
+  const dated = findDates(date)[0];
+  return page.kind[i] === 'text' && isOrganisation(office.replace(/\s+/g, '')) && dated && dated.match.trim() === date.trim() ? [i, i + 1] : [];
 }
 
 /** Meta lines right after the body (作者, 来源 and date written under the article), up to the site's footer. */

@@ -214,3 +214,17 @@ describe('import: heads printed as lists, papers and their editions', () => {
     expect(extractArticle(['A1:新闻总第5522期 >2023-06-05编印', '本社一人获评先进个人', body]).column).toBe('');
   });
 });
+
+describe('import: the end of a notice and of a copy cut short', () => {
+  it("a notice's office and date under its last paragraph, past the attachment's line, are the body's end", () => {
+    const found = extractArticle(['关于侵害用户权益行为的APP通报', '发布时间：2020-01-09 17:19', body, '附件：存在问题的应用软件名单', '工业和信息化部信息通信管理局', '2020年1月8日', '附件：', '【返回顶部】 【关闭窗口】']);
+    expect(found.body).toEqual([body, '工业和信息化部信息通信管理局', '2020年1月8日']);
+    expect(found.publishedAt).toBe('2020-01-09T17:19:00+08:00');
+  });
+
+  it('a paragraph cut off mid-sentence is body; a list of keywords is not', () => {
+    const cut = '小“村报”有大能量，它承载了乡村的记忆，展现了新农村发展的成果，更是党建思想宣传的';
+    expect(extractArticle(['小“村报”寄出乡村振兴大能量', '2025-06-24 来源：中国邮政报', body, cut]).body).toEqual([body, cut]);
+    expect(extractArticle(['国产精品久久中文,在线中文字幕视频观看,伊人久久综合,久久精品一区二区', '降雨量比历史同期猛增 黄山市水利部门准备防汛', '2024-02-22 来源：新安晚报', body]).title).toBe('降雨量比历史同期猛增 黄山市水利部门准备防汛');
+  });
+});
