@@ -228,3 +228,15 @@ describe('import: the end of a notice and of a copy cut short', () => {
     expect(extractArticle(['国产精品久久中文,在线中文字幕视频观看,伊人久久综合,久久精品一区二区', '降雨量比历史同期猛增 黄山市水利部门准备防汛', '2024-02-22 来源：新安晚报', body]).title).toBe('降雨量比历史同期猛增 黄山市水利部门准备防汛');
   });
 });
+
+describe("import: a media site's credits and share lines", () => {
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+  it('文丨 and 来源丨 are labels; 监制, 策划, 排版 are credits, not authors', () => {
+    expect(extractArticle(['省局召开安全生产会议', '来源丨新华社 文丨张三', body])).toMatchObject({ source: '新华社', author: '张三' });
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, last, '监制：李四 策划：王五', '排版：赵六']).body).toEqual([body, last]);
+  });
+
+  it('share targets and follow-us lines are not body', () => {
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, '微信 微博 QQ空间', last, '扫码关注', '【我要纠错】']).body).toEqual([body, last]);
+  });
+});
