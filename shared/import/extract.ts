@@ -117,6 +117,8 @@ function cleanTitle(title: string): string {
     .replace(/[\s|｜_-]+$/, '')
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
+    // "标题 - 新华网": a site's name after a spaced dash.
+    .replace(/^(.{8,}?)\s+[-–—]{1,2}\s+\S{1,12}(网|站|门户|政府|日报|晚报|报|台|频道|客户端)$/, '$1')
     .trim();
 }
 
@@ -171,7 +173,7 @@ function findTitle(page: Page, hints: PageHints): number {
     if (numberedHeading.test(line)) score -= 6;
     if (/[|_]/.test(line)) score -= 3;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
-    const colon = /^([^:]{1,8}):\s*(.*)$/.exec(line);
+    const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
     if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
     if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line)) score -= 6;
@@ -291,7 +293,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     }
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
-      const labelled = values.filter((v) => v.kind === 'date').map((v) => v.value);
+      // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
+      const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.label)).map((v) => v.value);
       const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
       if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
       // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网".

@@ -240,3 +240,13 @@ describe("import: a media site's credits and share lines", () => {
     expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, '微信 微博 QQ空间', last, '扫码关注', '【我要纠错】']).body).toEqual([body, last]);
   });
 });
+
+describe('import: clocks and sites around the headline', () => {
+  it('a clock on the page is no publish date; a headline with a quoted name before its colon is still one', () => {
+    expect(extractArticle(['北京时间: 2024-04-19 13:48:36', '阅读新闻', '“雷锋”临时邮局:北京邮政公司新点', body])).toMatchObject({ title: '“雷锋”临时邮局:北京邮政公司新点', publishedAt: '' });
+  });
+
+  it("a site's name after a spaced dash is not part of the headline", () => {
+    expect(extractArticle(['省局召开安全生产会议 - 新华网', '2024-06-01 来源：新华网', body]).title).toBe('省局召开安全生产会议');
+  });
+});
