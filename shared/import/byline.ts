@@ -68,6 +68,9 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const at = m.index + 1;
   const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:稿件来源|信息来源|文章来源|来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
   if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
+  // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
+  const labelled = /^\s*(?:文|作者|撰文|撰稿)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
+  if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
   if (/摄|供图|图|来源|编辑|责编/.test(m[1]!)) return none;
   const names: string[] = [];
   const offices: string[] = [];

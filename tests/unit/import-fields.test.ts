@@ -250,3 +250,18 @@ describe('import: clocks and sites around the headline', () => {
     expect(extractArticle(['省局召开安全生产会议 - 新华网', '2024-06-01 来源：新华网', body]).title).toBe('省局召开安全生产会议');
   });
 });
+
+describe('import: related lists and notices at the end, labelled signatures', () => {
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]);
+
+  it('a bracketed 【延伸阅读】 or 往期回顾 ends the article; so does a notice that the views are the author\'s', () => {
+    expect(page(body, last, '【延伸阅读】', '省局召开党风廉政建设会议，部署全年工作。').body).toEqual([body, last]);
+    expect(page(body, last, '往期回顾', '省局召开党风廉政建设会议，部署全年工作。').body).toEqual([body, last]);
+    expect(page(body, last, '本文仅代表作者本人观点，与本网立场无关。').body).toEqual([body, last]);
+  });
+
+  it('"(文/张三)" closing the last paragraph names its writer', () => {
+    expect(page(body, `${last}（文/张三）`).author).toBe('张三');
+  });
+});
