@@ -50,6 +50,8 @@ const chrome = [
   // The end mark: "(完)", "—完—", "END".
   /^[(（【[—\-\s]*(完|全文完|END)[)）】\]—\-\s]*$/i,
   /^<!--|-->$/,
+  // A site's blurb in angle brackets: "<来客推(www.…)是国内知名商城系统…>".
+  /^<[^<>]{4,}>$/,
   /^channelId\b/,
   /^[【[]?\s*(评分|意见反馈|我要纠错|我要评论|我要打印)/,
   // Share targets and follow-us lines: "微信 微博 QQ空间", "扫码关注", "关注公众号".

@@ -49,6 +49,14 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const text = raw.map(fieldText);
   const norm = text.map(normalizeLine);
   const page: Page = { raw, text, norm, kind: norm.map(classify) };
+  // A short line the page repeats three times or more among its paragraphs ("工信部" under each
+  // picture) is its layout's. (Above the first paragraph, a repeated line may be the headline.)
+  const seen = new Map<string, number>();
+  for (const line of norm) seen.set(line, (seen.get(line) ?? 0) + 1);
+  const opening = page.kind.findIndex((k, i) => k === 'text' && norm[i]!.length >= 30 && punctuation(norm[i]!) >= 2);
+  norm.forEach((line, i) => {
+    if (opening >= 0 && i > opening && page.kind[i] === 'text' && line.length <= 20 && seen.get(line)! >= 3) page.kind[i] = 'chrome';
+  });
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');

@@ -265,3 +265,12 @@ describe('import: related lists and notices at the end, labelled signatures', ()
     expect(page(body, `${last}（文/张三）`).author).toBe('张三');
   });
 });
+
+describe('import: what a page repeats', () => {
+  it('a word repeated under each picture, and a blurb in angle brackets, are not body; a repeated headline is still the headline', () => {
+    const last = '依据《网络安全法》等法律和规范性文件要求，我部组织对上述90款APP进行下架，相关应用商店应在本通报发布后立即组织下架。';
+    const found = extractArticle(['工信部发布下架App名单的通报', '发布时间：2021-05-13', body, '工信部', '工信部', last, '工信部', '<来客推(www.example.com)是国内知名商城系统提供商>']);
+    expect(found.body).toEqual([body, last]);
+    expect(extractArticle(['下镇乡里刮春风', '下镇乡里刮春风', '刘元琴 (1990.03.18)', '下镇乡里刮春风', body]).title).toBe('下镇乡里刮春风');
+  });
+});
