@@ -18,6 +18,12 @@ describe('import: dates in every form pages write them', () => {
     expect(findDates(`发布时间：${text}`)[0]?.iso).toBe(iso);
   });
 
+  it('a notice signs its date in Chinese numerals', () => {
+    expect(findDates('二〇二四年一月十五日')[0]?.iso).toBe('2024-01-15T00:00:00+08:00');
+    expect(findDates('二○二三年十二月三十一日')[0]?.iso).toBe('2023-12-31T00:00:00+08:00');
+    expect(findDates('二〇二三年二月三十日')).toEqual([]);
+  });
+
   it('a date without a year, or an impossible one, is no date', () => {
     expect(findDates('10月26日上午，会议召开')).toEqual([]);
     expect(findDates('2023-02-30')).toEqual([]);
