@@ -57,6 +57,11 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   norm.forEach((line, i) => {
     if (opening >= 0 && i > opening && page.kind[i] === 'text' && line.length <= 20 && seen.get(line)! >= 3) page.kind[i] = 'chrome';
   });
+  // Above the first paragraph, the short line under a picture ("图片1.jpg" / "会议现场。") is its
+  // caption. (Further down it may be a short paragraph.)
+  norm.forEach((line, i) => {
+    if (i > 0 && i < opening && picture.test(norm[i - 1]!) && page.kind[i] === 'text' && line.replace(/\s+/g, '').length <= 30 && (line.match(/[。！？]/g) ?? []).length <= 1) page.kind[i] = 'chrome';
+  });
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
@@ -116,6 +121,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 }
 
 const bullet = /^[•·]\s+/;
+/** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
+const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 /** "标题[图]", "标题 |": what a list or a layout adds to a headline. */

@@ -280,3 +280,11 @@ describe('import: what a page repeats', () => {
     expect(extractArticle(['下镇乡里刮春风', '下镇乡里刮春风', '刘元琴 (1990.03.18)', '下镇乡里刮春风', body]).title).toBe('下镇乡里刮春风');
   });
 });
+
+describe("import: a picture's caption", () => {
+  it('the short line under a picture placeholder is its caption, not the start of the body', () => {
+    const found = extractArticle(['醴陵邮政管理局开展实地督导', '图片1.jpg', '会议现场。', '图片2.jpg', '督导组现场检查快递网点。', body, '来源：红网']);
+    expect(found.body).toEqual([body]);
+    expect(found.source).toBe('红网');
+  });
+});
