@@ -45,6 +45,8 @@ const chrome = [
   /^[|｜\s-]+$/,
   /^[-|\s]{3,}$/,
   /^(今天是|今日是)/,
+  // A reading-time widget: "本篇文章200字,读完约1分钟".
+  /(读完|阅读)(约|需要?|时间)?\s*\d+\s*分钟/,
   // Notices a site prints in its header as well as its footer.
   /^[^。，,]{0,30}(互联网新闻信息服务许可证|违法和不良信息举报)[^。，,]{0,30}$/,
   // The end mark: "(完)", "—完—", "END".

@@ -72,7 +72,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const titleText = titleAt >= 0 ? text[titleAt]!.replace(bullet, '') : '';
   result.title = cleanTitle(hints.title?.trim() || titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0));
 
-  const [start, end] = bodyRun(page, titleAt + 1);
+  // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
+  let [start, end] = bodyRun(page, titleAt + 1);
+  if (start < 0 && titleAt >= 0) [start, end] = bodyRun(page, 0);
   const normTitle = normalizeLine(result.title);
   if (hints.body?.length) {
     result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);

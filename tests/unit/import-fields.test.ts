@@ -288,3 +288,11 @@ describe("import: a picture's caption", () => {
     expect(found.source).toBe('红网');
   });
 });
+
+describe('import: a headline printed under the text', () => {
+  it('"标题: …" below the body gives the headline and leaves the body above it; a reading-time widget is not body', () => {
+    const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+    const found = extractArticle(['本篇文章200字，读完约1分钟', body, last, '来源：上海热线新闻网', '标题：吕巷镇召开创城工作第二次测评情况通报会']);
+    expect(found).toMatchObject({ title: '吕巷镇召开创城工作第二次测评情况通报会', source: '上海热线新闻网', body: [body, last] });
+  });
+});
