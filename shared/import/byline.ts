@@ -141,6 +141,15 @@ function normRoles(raw: string, norm: string): string {
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
 }
 
+/** The hundred commonest surnames: what tells a name alone on a line ("山雪艳") from a word ("首页"). */
+const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+/** A line that is only a person's name, as a byline under a headline prints it. */
+export function isPersonName(line: string): boolean {
+  const flat = line.replace(/\s+/g, '');
+  return /^[\u4e00-\u9fa5]{2,3}$/.test(flat) && surnames.includes(flat[0]!) && !isOrganisation(flat);
+}
+
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
   return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组)$/i.test(name);

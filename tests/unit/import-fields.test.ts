@@ -296,3 +296,11 @@ describe('import: a headline printed under the text', () => {
     expect(found).toMatchObject({ title: '吕巷镇召开创城工作第二次测评情况通报会', source: '上海热线新闻网', body: [body, last] });
   });
 });
+
+describe('import: a name alone under the headline', () => {
+  it('is the author; a word such as 首页 or an office is not', () => {
+    expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '王晓东', body]).author).toBe('王晓东');
+    expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '首页', body]).author).toBe('');
+    expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '王庄村委会', body]).author).toBe('');
+  });
+});
