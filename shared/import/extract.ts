@@ -177,7 +177,9 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len <= 6) score -= 2;
     if (len > 60) score -= 4;
     // A sentence, or a notice's salutation ("各乡、镇人民政府,县政府各部门:"), is not a headline.
-    if (/[。！？；?!:]$/.test(line)) score -= 8;
+    // (A headline may ask or exclaim: "为什么这里被称作邮政村?" costs less than a full stop.)
+    if (/[。；:]$/.test(line)) score -= 8;
+    else if (/[！？?!]$/.test(line)) score -= 3;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
     const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);

@@ -304,3 +304,9 @@ describe('import: a name alone under the headline', () => {
     expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '王庄村委会', body]).author).toBe('');
   });
 });
+
+describe('import: a headline that asks', () => {
+  it('ends with a question mark and is still the headline', () => {
+    expect(extractArticle(['新闻中心', '为什么这里被村民称作邮政村？', '2023-09-04 来源：中国邮政报', body]).title).toBe('为什么这里被村民称作邮政村？');
+  });
+});
