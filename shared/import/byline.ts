@@ -9,9 +9,17 @@ const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习
 
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
-  const reporter = new RegExp(String.raw`^(\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
-  if (reporter) return { source: isOrganisation(reporter[1]!) ? line.slice(0, reporter[1]!.length) : '', author: line.slice(norm.length - reporter[2]!.length).trim() };
-  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,3})$`).exec(norm);
+  // "中国邮政报采访组 毛志鹏 张丹丹 2023-09-04": the date after a byline is the meta line's, not a name.
+  const date = /\s+((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s*$/.exec(norm);
+  if (date) {
+    line = line.slice(0, date.index);
+    norm = norm.slice(0, date.index);
+  }
+  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
+  // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
+  if (reporter && reporter[1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter[1]!.length), author: line.slice(norm.length - reporter[2]!.length).trim() };
+  if (reporter && !/\s/.test(reporter[1]!)) return { source: '', author: line.slice(norm.length - reporter[2]!.length).trim() };
+  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
   const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+图\s*[/:].*)?[)）】\]]?$/.exec(norm);
@@ -42,14 +50,30 @@ export function reportersInLead(line: string, norm: string): string {
 
 /**
  * The writers a last paragraph signs in brackets: "…的力量。(袁传仓)", "(陆思念 周贻刚)",
- * "(天门市融媒体中心记者鄢紫 通讯员汪潇行)", "(市委政法委 周守利;市邮政管理局 刘文婕)".
- * A photographer's credit (摄) is not a byline.
+ * "(天门市融媒体中心记者鄢紫 通讯员汪潇行)", "(市委政法委 周守利;市邮政管理局 刘文婕)", or
+ * after its last sentence: "…在工作。见习记者 项吴菊 通讯员 刘海龙 摄影报道". An office
+ * signing before the names ("(公交集团 毛韦珠)") is where the text came from; an office alone
+ * ("(市维驾处)") is no writer. A photographer's credit (摄) is not a byline.
  */
-export function writersAtEnd(line: string, norm: string): string {
+export function signedAtEnd(line: string, norm: string): { source: string; author: string } {
+  const none = { source: '', author: '' };
   const m = /[(（]([^()（）]{2,60})[)）]\s*$/.exec(norm);
-  if (!m || /摄|供图|图|来源|编辑|责编/.test(m[1]!)) return '';
+  if (!m) {
+    const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
+    // "本报记者 肖金雄 摄" took the photo: not a writer.
+    if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
+    return { source: '', author: bylineNames(line.slice(after.index + 1), norm.slice(after.index + 1)) };
+  }
+  // "(县政府办供稿)", "(来源:市应急管理局)": where the text came from, not a writer.
   const at = m.index + 1;
+  const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:稿件来源|信息来源|文章来源|来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
+  if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
+  // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
+  const labelled = /^\s*(?:文|作者|撰文|撰稿)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
+  if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
+  if (/摄|供图|图|来源|编辑|责编/.test(m[1]!)) return none;
   const names: string[] = [];
+  const offices: string[] = [];
   let offset = at;
   for (const part of m[1]!.split(/([;；])/)) {
     const raw = line.slice(offset, offset + part.length);
@@ -58,17 +82,34 @@ export function writersAtEnd(line: string, norm: string): string {
     const first = part.search(roles);
     if (first >= 0) {
       const found = normRoles(raw.slice(first), part.slice(first));
-      if (!found) return '';
+      if (!found) return none;
       names.push(found);
-    } else if (onlyNames(part)) {
+      continue;
+    }
+    const words = part.trim().split(/\s+/);
+    const office = words.findIndex((w) => !(w.length >= 3 && isOrganisation(w)));
+    const signed = office < 0 ? '' : words.slice(office).join(' ');
+    if (office > 0 && signed && (onlyNames(signed) || /^[\u4e00-\u9fa5](\s[\u4e00-\u9fa5]){1,2}$/.test(signed))) {
+      // "(民权办事处 胡 俊)": the office, then the writer, as written.
+      const at = part.lastIndexOf(signed);
+      offices.push(raw.slice(0, at).trim());
+      names.push(raw.slice(at, at + signed.length).trim());
+    } else if (office === 0 && onlyNames(part)) {
       names.push(raw.trim());
+    } else if (office < 0) {
+      return none;
     } else {
       const last = /\s(\S{2,4})\s*$/.exec(part);
-      if (!last || !onlyNames(last[1]!)) return '';
+      if (!last || !onlyNames(last[1]!)) return none;
       names.push(raw.trim().split(/\s+/).at(-1)!);
     }
   }
-  return names.join(' ');
+  return { source: offices.join(' '), author: names.join(' ') };
+}
+
+/** The writers' names alone: see signedAtEnd. */
+export function writersAtEnd(line: string, norm: string): string {
+  return signedAtEnd(line, norm).author;
 }
 
 /** Two to four characters a name, one to six names; "第二批" or "第三章" is no name. */
@@ -91,11 +132,25 @@ function normRoles(raw: string, norm: string): string {
     last = m.index! + m[0].length;
   }
   out += raw.slice(last);
-  const names = out.replace(/[:：]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names.
+  const names = out
+    .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
+    .replace(/(\s*(摄影报道|图文报道|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(报道|摄影|摄|文|图))\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
+}
+
+/** The hundred commonest surnames: what tells a name alone on a line ("山雪艳") from a word ("首页"). */
+const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+/** A line that is only a person's name, as a byline under a headline prints it. */
+export function isPersonName(line: string): boolean {
+  const flat = line.replace(/\s+/g, '');
+  return /^[\u4e00-\u9fa5]{2,3}$/.test(flat) && surnames.includes(flat[0]!) && !isOrganisation(flat);
 }
 
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组)$/i.test(name);
 }

@@ -23,7 +23,12 @@ const chrome = [
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
   /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
   /^图片?\s*\d+$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
-  /^(导读|提要|原标题)\s*:?/,
+  /^(导读|导语|导言|提要|内容提要|核心提示|原标题)\s*:?/,
+  // A photo's caption: "(图为7月10日,…)", "图为…", "上图:…".
+  /^[(（]?\s*(图为|上图|下图|左图|右图|组图)/,
+  // The browser's notices: "您的Flash Player版本过低", "请启用JavaScript".
+  /Flash\s*Player|播放器升级|浏览器版本过低|(启用|开启)\s*JavaScript/i,
+  /(文明发言|理性发言|文明上网|请遵守.{0,10}(法律|法规|规定))/,
   /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d]+\s*[、:.]/,
   /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
@@ -40,21 +45,35 @@ const chrome = [
   /^[|｜\s-]+$/,
   /^[-|\s]{3,}$/,
   /^(今天是|今日是)/,
+  // A reading-time widget: "本篇文章200字,读完约1分钟".
+  /(读完|阅读)(约|需要?|时间)?\s*\d+\s*分钟/,
+  // Notices a site prints in its header as well as its footer.
+  /^[^。，,]{0,30}(互联网新闻信息服务许可证|违法和不良信息举报)[^。，,]{0,30}$/,
+  // The end mark: "(完)", "—完—", "END".
+  /^[(（【[—\-\s]*(完|全文完|END)[)）】\]—\-\s]*$/i,
   /^<!--|-->$/,
+  // A site's blurb in angle brackets: "<来客推(www.…)是国内知名商城系统…>".
+  /^<[^<>]{4,}>$/,
   /^channelId\b/,
-  /^(评分|意见反馈|我要纠错|我要评论)\b/,
+  /^[【[]?\s*(评分|意见反馈|我要纠错|我要评论|我要打印)/,
+  // Share targets and follow-us lines: "微信 微博 QQ空间", "扫码关注", "关注公众号".
+  /^(分享到\s*:?\s*)?(微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|人人网|豆瓣|复制链接)(\s*[|/、]?\s*(微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|人人网|豆瓣|复制链接))*$/i,
+  /^(扫码|长按)(关注|识别)|^关注(我们|公众号|微信公众号)|^点击(查看大图|图片|播放)|^视频加载中/,
 ];
 
 /** Where the article ends: what follows is the reprinting site's, not the article's. */
 const end = [
   /^[【[(（]?\s*(免责声明|特别声明|版权声明|郑重声明|声明|申明|版权和免责申明|免责申明)\s*[:】\])）]?/,
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇)\s*:?/,
-  /^(相关(文章|阅读|新闻|链接|推荐|稿件|报道|热词搜索|热词)|推荐阅读|延伸阅读|热点新闻|热门推荐|热门文章|为您推荐|猜你喜欢|精彩推送|精彩推荐|最新文章|最新新闻|最新评论|最新资讯|大家都在看|更多精彩|发表评论|发表回复|参与讨论|网友评论|热门评论|今日话题|24小时排行|排行榜|阅读排行|点击排行)/,
+  /^[【[▌▍■]?\s*(相关(文章|阅读|新闻|链接|推荐|稿件|报道|热词搜索|热词)|推荐阅读|延伸阅读|往期回顾|往期推荐|热门搜索|专题推荐|视频推荐|更多新闻|更多资讯|热点新闻|热门推荐|热门文章|为您推荐|猜你喜欢|精彩推送|精彩推荐|最新文章|最新新闻|最新评论|最新资讯|大家都在看|更多精彩|发表评论|发表回复|参与讨论|网友评论|热门评论|参与评论|所有评论|全部评论|我要评论|评论区|新闻推荐|今日话题|24小时排行|排行榜|阅读排行|点击排行)/,
   /^[（(【[]?\s*(责任编辑|责编|编辑|审核|审校|校对|一审|终审|值班编辑|网络编辑|本文编辑)\s*:/,
+  // "(编辑 张三)", "【责任编辑 李四】": the editor's line without a colon.
+  /^[（(【[]\s*(责任编辑|责编|编辑|审核|校对|值班编辑|网络编辑|本文编辑)\s+[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[)）】\]]$/,
+  /^返回\S{0,6}(首页|查看更多)|^(阅读|展开|查看)(全文|原文|更多)$/,
   /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办单位|承办单位|技术支持|主办:|承办:)/i,
   /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
   /^(本文地址|本文链接|本站内容来源地址)\s*:/,
-  /(转载请注明|未经授权(不得|禁止)|转载请联系|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|来源于网络)/,
+  /(转载请|本文为\S{0,12}原创|未经授权(不得|禁止)|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|来源于网络)/,
   /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
   /^(附件|相关附件)\s*:?\s*$/,
   /^附件\s*\d*\s*:/,
@@ -63,10 +82,11 @@ const end = [
 ];
 
 /** "标题: …" on pages that print their fields as a form. */
-export const titleLabel = /^标\s*题\s*:\s*/;
+export const titleLabel = /^[【[]?\s*标\s*题\s*[】\]]?\s*:\s*/;
 const copyright = /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i;
 /** "大河报记者 郑松波 邵占坤 通讯员 司利强": a line of roles and names. */
-const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}$/;
+/** Also in brackets, "(记者 阿柔娜)", or with what they did: "■本报记者 刘军 王中宙 文/图". */
+const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员|实习生)?\s*[\u4e00-\u9fa5·]{2,4}){0,8}?(\s*(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道)|\s+(摄|报道))?\s*[)）】\]]?$/;
 
 const crumbLabel = /(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置|位置)\s*:?/;
 const crumbSep = /\s*(?:>>|[>›»＞→•]|&gt;)\s*/;
@@ -76,9 +96,15 @@ function isBreadcrumb(line: string): boolean {
   if (line.length > 80 || /[<="]/.test(line)) return false;
   if (/^(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置)/.test(line)) return true;
   if (/(当前位置|您的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
+  // Unlabelled, a paper's edition line, "A1:新闻总第5522期 >2023-06-05编印", is no trail of columns.
+  if (/总第\s*\d+\s*期|编印/.test(line)) return false;
   const parts = line.split(crumbSep).filter(Boolean);
   return parts.length >= 2 && crumbSep.test(line) && parts.every((p) => p.length <= 24) && !/[。！？]/.test(line);
 }
+
+/** "本报记者 陈隽逸 《 人民日报 》( 2023年01月23日 第 04 版)": a paper's citation after its byline. */
+const citation = /\s*《[^》]{1,20}》\s*[(（][^()（）]{0,40}[)）]\s*$/;
+export const withoutCitation = (line: string) => line.replace(citation, '');
 
 /** Sentence punctuation: what tells a paragraph of text from a headline, a menu or a widget. */
 export function punctuation(line: string): number {
@@ -89,10 +115,11 @@ export function punctuation(line: string): number {
 export function unlabelledMeta(line: string): { date: string; source: string } | null {
   const [found] = findDates(line);
   if (!found) return null;
-  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
-  const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜]+|[\s|｜]+$/g, '').trim();
+  const before = line.slice(0, found.index).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜·•]+|[\s|｜·•]+$/g, '').trim();
+  const rest = line.slice(found.index + found.match.length).replace(/https?:\/\/\S+/g, '').replace(/^[\s|｜·•]+|[\s|｜·•]+$/g, '').trim();
   // "央视新闻 2025-11-26 07:19:05": the name before the date.
-  if (before && !rest && isOrganisation(before)) return { date: found.iso, source: before };
+  // (A widget may follow: "半岛都市报 2021-09-10 01:35 大字".)
+  if (before && (!rest || rest.length <= 4) && isOrganisation(before)) return { date: found.iso, source: before };
   if (before) return null;
   if (rest.length > 30 || /[。，,.!！?？:]/.test(rest)) return null;
   return { date: found.iso, source: isOrganisation(rest) ? rest : '' };
@@ -112,15 +139,20 @@ export function classify(line: string): LineKind {
   }
   if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
-  if (byline.test(line) || plainByline(line, line)) return 'meta';
+  if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line))) return 'chrome';
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
+  // "原创 · 0浏览·2017-01-10 06:05": a date among counters and words, no sentence.
+  const date = findDates(line)[0];
+  if (date && line.length <= 50 && line.replace(date.match, '').replace(/[\s·•|｜/-]+/g, '').length <= 16 && !/[，。；！？,;!?]/.test(line)) return 'meta';
   // Keywords for search engines: many short phrases between commas, no sentence.
   const phrases = line.split(/[,，]/);
   // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon.)
-  if (phrases.length >= 4 && line.length < 200 && !/[。！？]/.test(line) && !/:$/.test(line) && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
+  // (A paragraph cut off by the copy, "…,是大渡口区第一个小区型住宅,19栋房屋,", has quotes and clauses with 的, 了, 是.)
+  const clauses = phrases.filter((p) => /[的了是将在]/.test(p)).length;
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？“”]/.test(line) && !/:$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 

@@ -6,6 +6,14 @@
 const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
 const time = String.raw`(?:\s*T?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*[秒分]?)?`;
 const ymd = new RegExp(String.raw`(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号號/]?${weekday}${time}`, 'g');
+/** "二〇二四年一月十五日": how a notice signs its date. */
+const hanzi = /(?<![〇零○一二三四五六七八九])([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+const digit = (c: string) => ('〇零○'.includes(c) ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+/** 十 = 10, 十五 = 15, 二十 = 20, 二十六 = 26, 三十一 = 31. */
+function hanziNumber(text: string): string {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return String((text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones) : 0));
+}
 const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)${time}`, 'g');
 
 export interface FoundDate {
@@ -23,6 +31,7 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(ymd)) push(found, m, m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(dmy)) push(found, m, m[3]!, m[2]!, m[1]!, m[4], m[5], m[6]);
+  for (const m of text.matchAll(hanzi)) push(found, m, [...m[1]!].map(digit).join(''), hanziNumber(m[2]!), hanziNumber(m[3]!));
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -1,8 +1,8 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, plainByline, reportersInLead, writersAtEnd } from './byline';
-import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, type LineKind } from './classify';
+import { bylineNames, isOrganisation, isPersonName, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
-import { labelledValues } from './labels';
+import { joinLabelLines, labelledValues } from './labels';
 import { fieldText, normalizeLine, paragraphText } from './normalize';
 
 /** The fields around an article's body, each '' when not found. */
@@ -44,11 +44,24 @@ interface Page {
  * title, and the site's chrome is what scores against text.
  */
 export function extractArticle(rawLines: string[], hints: PageHints = {}): Extracted {
-  const written = rawLines.filter((l) => fieldText(l));
+  const written = joinLabelLines(rawLines.filter((l) => fieldText(l)), (l) => normalizeLine(withoutPinyin(l)));
   const raw = written.map(withoutPinyin);
   const text = raw.map(fieldText);
   const norm = text.map(normalizeLine);
   const page: Page = { raw, text, norm, kind: norm.map(classify) };
+  // A short line the page repeats three times or more among its paragraphs ("工信部" under each
+  // picture) is its layout's. (Above the first paragraph, a repeated line may be the headline.)
+  const seen = new Map<string, number>();
+  for (const line of norm) seen.set(line, (seen.get(line) ?? 0) + 1);
+  const opening = page.kind.findIndex((k, i) => k === 'text' && norm[i]!.length >= 30 && punctuation(norm[i]!) >= 2);
+  norm.forEach((line, i) => {
+    if (opening >= 0 && i > opening && page.kind[i] === 'text' && line.length <= 20 && seen.get(line)! >= 3) page.kind[i] = 'chrome';
+  });
+  // Above the first paragraph, the short line under a picture ("图片1.jpg" / "会议现场。") is its
+  // caption. (Further down it may be a short paragraph.)
+  norm.forEach((line, i) => {
+    if (i > 0 && i < opening && picture.test(norm[i - 1]!) && page.kind[i] === 'text' && line.replace(/\s+/g, '').length <= 30 && (line.match(/[。！？]/g) ?? []).length <= 1) page.kind[i] = 'chrome';
+  });
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
@@ -56,14 +69,18 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   for (let i = crumb; i >= 0 && i < norm.length && page.kind[i] === 'breadcrumb'; i++) result.column = columnOfBreadcrumb(text[i]!) || result.column;
 
   const titleAt = findTitle(page, hints);
-  result.title = cleanTitle(hints.title?.trim() || (titleAt >= 0 ? text[titleAt]!.slice(titleLabel.exec(norm[titleAt]!)?.[0].length ?? 0) : ''));
+  const titleText = titleAt >= 0 ? text[titleAt]!.replace(bullet, '') : '';
+  result.title = cleanTitle(hints.title?.trim() || titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0));
 
-  const [start, end] = bodyRun(page, titleAt + 1);
+  // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
+  let [start, end] = bodyRun(page, titleAt + 1);
+  if (start < 0 && titleAt >= 0) [start, end] = bodyRun(page, 0);
   const normTitle = normalizeLine(result.title);
   if (hints.body?.length) {
     result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);
   } else if (start >= 0) {
     for (let i = start; i <= end; i++) if (page.kind[i] === 'text' && norm[i] !== normTitle && !isCaption(norm[i]!)) result.body.push(paragraphText(written[i]!));
+    for (const i of signature(page, end + 1)) result.body.push(paragraphText(written[i]!));
   }
 
   // The header: lines between the title and the body; a short footer of meta lines after the body.
@@ -84,10 +101,15 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
       else result.body.shift();
     }
   }
-  const lead = withoutPinyin(result.body[0] ?? '');
-  const last = withoutPinyin(result.body.at(-1) ?? '');
+  // (Spacing made single first: the normalized form must keep the written one's positions.)
+  const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
+  const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
   if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
-  if (!result.author && last) result.author = writersAtEnd(last, normalizeLine(last));
+  if (!result.author && last) {
+    const signed = signedAtEnd(last, normalizeLine(last));
+    result.author = signed.author;
+    result.source ||= signed.source;
+  }
 
   const lines = written.map(fieldText);
   for (const field of ['title', 'source', 'author', 'column'] as const) result[field] = asWritten(result[field], lines);
@@ -100,6 +122,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   return result;
 }
 
+const bullet = /^[•·]\s+/;
+/** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
+const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 /** "标题[图]", "标题 |": what a list or a layout adds to a headline. */
@@ -109,6 +134,8 @@ function cleanTitle(title: string): string {
     .replace(/[\s|｜_-]+$/, '')
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
+    // "标题 - 新华网": a site's name after a spaced dash.
+    .replace(/^(.{8,}?)\s+[-–—]{1,2}\s+\S{1,12}(网|站|门户|政府|日报|晚报|报|台|频道|客户端)$/, '$1')
     .trim();
 }
 
@@ -121,7 +148,8 @@ function findTitle(page: Page, hints: PageHints): number {
   const { norm, kind } = page;
   const isAnchor = (i: number) => kind[i] === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author'));
   // The first paragraph of text; the meta line nearest above it (or the first one on the page).
-  const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.length >= 40 && punctuation(norm[i]!) >= 2);
+  // (A paragraph has sentence marks: a row of form fields, "索 引 号: … 发文机关: …", has only colons.)
+  const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && punctuation(norm[i]!) >= 2 && /[，。、；！？,;!?]/.test(norm[i]!));
   let anchor = -1;
   for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
@@ -130,11 +158,13 @@ function findTitle(page: Page, hints: PageHints): number {
   let best = -1;
   let bestScore = -Infinity;
   let textSeen = 0;
+  // Pages that print their head as a list ("• 标题" / "• 2010-05-18 来源:…"): a listed line may be the headline.
+  const listed = (i: number) => kind[i] === 'chrome' && bullet.test(norm[i]!) && classify(norm[i]!.replace(bullet, '')) === 'text';
   for (let i = 0; i < norm.length; i++) {
-    if (kind[i] !== 'text') continue;
+    if (kind[i] !== 'text' && !listed(i)) continue;
     textSeen++;
     if (until >= 0 ? i > until : textSeen > 12) break;
-    const line = norm[i]!;
+    const line = norm[i]!.replace(bullet, '');
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 4 || len > 100) continue;
@@ -146,21 +176,29 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len >= 8 && len <= 50) score += 2;
     if (len <= 6) score -= 2;
     if (len > 60) score -= 4;
-    if (/[。！？；?!]$/.test(line)) score -= 8;
+    // A sentence, or a notice's salutation ("各乡、镇人民政府,县政府各部门:"), is not a headline.
+    // (A headline may ask or exclaim: "为什么这里被称作邮政村?" costs less than a full stop.)
+    if (/[。；:]$/.test(line)) score -= 8;
+    else if (/[！？?!]$/.test(line)) score -= 3;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
     const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
     // Pages that print a form of fields above the headline: the line just above the first paragraph.
-    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text') ? 5 : -Infinity;
+    // (A notice's salutation, "各乡、镇人民政府:", opens the body: the headline is above it.)
+    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text' && !/:$/.test(norm[j]!)) ? 5 : -Infinity;
     score += Math.max(aboveMeta, abovePara);
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
+    // "第一章 总则", "一、工作目标": a heading inside the body.
+    if (numberedHeading.test(line)) score -= 6;
     if (/[|_]/.test(line)) score -= 3;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
-    const colon = /^([^:]{1,8}):\s*(.*)$/.exec(line);
+    const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
     if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
     if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line)) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
+    // "news information": a line with no Chinese at all is the layout's, on a Chinese page.
+    if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');
@@ -186,8 +224,11 @@ function findTitle(page: Page, hints: PageHints): number {
  * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
  */
 function isCaption(line: string): boolean {
-  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !/^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分]|\d+\s*[、.])/.test(line);
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !numberedHeading.test(line);
 }
+
+/** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */
+const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+\s*[、.])/;
 
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
 function lineScore(page: Page, i: number): number {
@@ -195,12 +236,14 @@ function lineScore(page: Page, i: number): number {
   if (kind === 'end') return -1e6;
   // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
   if (kind === 'chrome') return -6;
+  // A date alone on its line inside the body is a notice's signature date, not the site's meta line.
+  if (kind === 'meta' && findDates(page.norm[i]!)[0]?.match.trim() === page.norm[i]!.trim()) return -6;
   if (kind !== 'text') return -20;
   const line = page.norm[i]!;
   const len = line.replace(/\s+/g, '').length;
   const marks = punctuation(line);
   if (len >= 15 && marks >= 1) return Math.min(len, 400) / 10 + 3 * Math.min(marks, 15);
-  if (marks >= 1) return 1;
+  if (marks >= 1 || numberedHeading.test(line)) return 1;
   return len < 15 ? -3 : -1;
 }
 
@@ -222,6 +265,19 @@ function bodyRun(page: Page, from: number): [number, number] {
     }
   }
   return best;
+}
+
+/**
+ * A notice's signature under its last paragraph, "工业和信息化部信息通信管理局" / "2020年1月8日",
+ * past an attachment's line: the office and the date are the notice's own.
+ */
+function signature(page: Page, from: number): number[] {
+  let i = from;
+  if (i < page.norm.length && /^附件\s*\d*\s*:\s*\S/.test(page.norm[i]!)) i++;
+  const office = page.norm[i] ?? '';
+  const date = page.norm[i + 1] ?? '';
+  const dated = findDates(date)[0];
+  return page.kind[i] === 'text' && isOrganisation(office.replace(/\s+/g, '')) && dated && dated.match.trim() === date.trim() ? [i, i + 1] : [];
 }
 
 /** Meta lines right after the body (作者, 来源 and date written under the article), up to the site's footer. */
@@ -250,28 +306,40 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const at = line.indexOf(v.value, line.indexOf(v.label));
       const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
-      if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 10 + place });
-      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 10 + place });
+      // A labelled name, even under the body, beats any name guessed from an unlabelled line.
+      if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
+      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 16 + place });
     }
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
-      const labelled = values.filter((v) => v.kind === 'date').map((v) => v.value);
+      // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
+      const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.label)).map((v) => v.value);
       const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
       if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
       // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网".
       const before = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : '';
       const names = before ? bylineNames(text.slice(0, before.length), before) : '';
       if (names) authors.push({ value: names, score: 8 + place });
+      // Or after the last value: "来源:经济日报 本报记者 柳 洁 董庆森".
+      const role = values.length ? line.search(/(本报|本台|本网|本刊)?(全媒体|融媒体)?记者|通讯员/) : -1;
+      const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
+      if (after) authors.push({ value: after, score: 8 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);
       if (plain?.source) sources.push({ value: text.slice(line.indexOf(plain.source), line.indexOf(plain.source) + plain.source.length), score: 5 + place });
-      const names = bylineNames(text, line);
+      const cited = withoutCitation(line);
+      const names = bylineNames(text.slice(0, cited.length), cited);
       if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
       const byline = i > titleAt ? plainByline(text, line) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
+      // A name alone on its line under the headline: "山雪艳".
+      if (i > titleAt && isPersonName(line)) authors.push({ value: text, score: 3 + place });
     }
+    // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
+    const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;
+    if (lead && !isOrganisation(lead[1]!)) authors.push({ value: text.slice(0, lead[1]!.length), score: 5 + place });
   }
   const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   result.publishedAt = top(dates)?.iso ?? '';
@@ -282,6 +350,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }

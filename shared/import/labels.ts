@@ -4,14 +4,18 @@
  */
 export const labels = {
   date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '成文日期', '上传时间', '录入时间', '发文日期', '时间', '日期'],
-  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '来源', '稿源', '出处'],
-  author: ['作者', '撰稿人', '撰稿', '记者', '通讯员', '文'],
+  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '供稿单位', '来源', '稿源', '供稿', '出处'],
+  author: ['作者', '撰稿人', '撰稿', '撰文', '采写', '记者', '通讯员', '文'],
   link: ['原文链接', '原文地址', '原文网址', '转载自', '原文'],
   /** Labels of fields we read past: editors are not authors, counters are not text. */
   ignored: [
     '责任编辑', '责编', '发布人', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '一审', '二审', '三审', '终审', '初审', '复审',
+    // The credits a media site prints under a story: none of them wrote it.
+    // A clock on the page ("北京时间: 2024-04-19 13:48:36") tells the time of reading, not of publishing.
+    '北京时间', '当前时间', '现在时间',
+    '排版', '美编', '制图', '监制', '出品', '策划', '统筹', '剪辑', '设计', '主编', '值班主任', '实习编辑',
     '浏览次数', '阅读次数', '访问次数', '点击次数', '浏览量', '阅读量', '访问量', '点击量', '点击数', '浏览', '阅读', '点击', '评论', '字号', '字体',
-    '本文地址', '本文链接', '本站内容来源地址', '分享到', '分享', '打印', '发布机构', '信息分类', '主题分类', '生效日期', '废止日期', '文号', '索引号', '关键词', '标签', '栏目',
+    '本文地址', '本文链接', '本站内容来源地址', '分享到', '分享', '打印', '发布机构', '信息分类', '主题分类', '生效日期', '废止日期', '生效时间', '废止时间', '失效日期', '失效时间', '截止日期', '截止时间', '文号', '索引号', '关键词', '标签', '栏目',
   ],
 } as const;
 
@@ -22,7 +26,7 @@ const all = (Object.entries(labels) as [FieldLabel, readonly string[]][])
   .sort((a, b) => b.word.length - a.word.length);
 
 /** A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first). */
-const labelPattern = new RegExp(`(${all.map((l) => l.word).join('|')})\\s*:`, 'g');
+const labelPattern = new RegExp(`(${all.map((l) => l.word).join('|')})\\s*[】\\]]?\\s*:`, 'g');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
 const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*:/;
 
@@ -63,4 +67,35 @@ function cleanValue(raw: string): string {
   if (close >= 0 && !/[(（]/.test(value.slice(0, close))) value = value.slice(0, close).trim();
   if (/^[(（]/.test(value) && !/[)）]/.test(value)) value = value.slice(1).trim();
   return value;
+}
+
+/** A line that is only a known label ("发布时间:", "• 信息来源:"), its value on the next line. */
+const labelOnly = new RegExp(`^[•·\\s]*(${all.map((l) => l.word).join('|')})\\s*:\\s*$`);
+
+/**
+ * Lines as a page's form prints them, with a label alone on its line joined to the value
+ * under it ("发布时间:" / "2025-05-22 10:03" → "发布时间: 2025-05-22 10:03"), as a definition
+ * list or a table of fields copies. A value is a short line that is not itself a label.
+ * `norm` gives each line's normalized form.
+ */
+export function joinLabelLines(lines: string[], norm: (line: string) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = labelOnly.exec(norm(line))?.[1];
+    const value = lines[i + 1] === undefined ? '' : norm(lines[i + 1]!).replace(/^[•·\s]+/, '');
+    if (label && value && fits(all.find((l) => l.word === label)!.kind, value)) {
+      out.push(`${line.trimEnd()} ${lines[i + 1]!.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** What can stand under a label: a date under a date's label, a short name (no sentence, no label) under the others. */
+function fits(kind: FieldLabel, value: string): boolean {
+  if (/:$/.test(value) || labelledValues(value).length) return false;
+  if (kind === 'date') return /(19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(value) && value.length <= 40;
+  if (kind === 'link') return /^https?:\/\//i.test(value);
+  return value.length <= 30 && !/[，。；！？,;!?“”"]/.test(value);
 }

@@ -18,6 +18,12 @@ describe('import: dates in every form pages write them', () => {
     expect(findDates(`发布时间：${text}`)[0]?.iso).toBe(iso);
   });
 
+  it('a notice signs its date in Chinese numerals', () => {
+    expect(findDates('二〇二四年一月十五日')[0]?.iso).toBe('2024-01-15T00:00:00+08:00');
+    expect(findDates('二○二三年十二月三十一日')[0]?.iso).toBe('2023-12-31T00:00:00+08:00');
+    expect(findDates('二〇二三年二月三十日')).toEqual([]);
+  });
+
   it('a date without a year, or an impossible one, is no date', () => {
     expect(findDates('10月26日上午，会议召开')).toEqual([]);
     expect(findDates('2023-02-30')).toEqual([]);
@@ -67,5 +73,240 @@ describe('import: the title and the chrome around the body', () => {
     const chrome = ['【字号：大 中 小】', '相关热词搜索：邮政 安全', '特别声明：本站转载的文章仅供参考。', '图片1', '（资料图片仅供参考）', '搜索 复制', '标签：', '精彩推送', '分享到：微信 微博', '扫一扫在手机打开当前页', '1. 省局召开党风廉政建设会议', 'Copyright © 2024 All Rights Reserved'];
     const found = extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, '图片1', '会议还部署了下一阶段重点工作，要求各地抓好落实。', ...chrome]);
     expect(found.body).toEqual([body, '会议还部署了下一阶段重点工作，要求各地抓好落实。']);
+  });
+});
+
+describe('import: pages that print their fields as a form (信息公开)', () => {
+  const para = '《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。';
+
+  it('a label alone on its line takes the value under it; a headline under an empty label stays a line of its own', () => {
+    const found = extractArticle(['当前位置：首页 > 乡镇动态', '全县生态保护大会召开', '发布时间：', '2025-05-22 10:03', '信息来源：', '今日开鲁', '分享到：', body]);
+    expect(found).toMatchObject({ title: '全县生态保护大会召开', publishedAt: '2025-05-22T10:03:00+08:00', source: '今日开鲁' });
+    expect(found.body).toEqual([body]);
+    expect(extractArticle(['当前版：04版', '发布日期：', '井盖“张大口”', body])).toMatchObject({ title: '井盖“张大口”', publishedAt: '' });
+  });
+
+  it("a notice's salutation opens the body; its signature date is the notice's, and a 废止时间 is no publish date", () => {
+    const found = extractArticle([
+      '首页 > 信息公开 > 信息浏览',
+      '发文日期：2019-01-23 废止时间：2020-01-23',
+      '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知',
+      '各乡、镇人民政府，县政府各部门、各直属机构：',
+      para,
+      '太湖县人民政府',
+      '2019年1月17日',
+      '第一章 总则',
+      body,
+    ]);
+    expect(found).toMatchObject({ title: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', publishedAt: '2019-01-23T00:00:00+08:00' });
+    expect(found.body[0]).toBe('各乡、镇人民政府，县政府各部门、各直属机构：');
+    expect(found.body.at(-1)).toBe(body);
+  });
+
+  it('a numbered heading (第一章, 一、) is the body\'s, not the headline', () => {
+    const found = extractArticle(['镇巴县人民政府工作规则', '发布日期：', '2024年04月06日 16:34', '第一章 总则', body]);
+    expect(found).toMatchObject({ title: '镇巴县人民政府工作规则', publishedAt: '2024-04-06T16:34:00+08:00' });
+    expect(found.body).toEqual(['第一章 总则', body]);
+  });
+});
+
+describe('import: bylines as more pages write them', () => {
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', ...lines]);
+
+  it('reporters after the source on the meta line; the paper, not 本报, is the source', () => {
+    expect(page('2022年06月11日 06:04 来源：经济日报 本报记者 柳 洁 董庆森', body)).toMatchObject({ source: '经济日报', author: '柳 洁 董庆森' });
+  });
+
+  it('a byline with what the reporters did, or in brackets on its own line after the body', () => {
+    expect(page('■本报记者 刘军 王中宙 文/图', body).author).toBe('刘军 王中宙');
+    expect(page(body, '南网传媒全媒体记者 李志杰 通讯员 林韵 高堃植 摄影报道').author).toBe('李志杰 林韵 高堃植');
+    expect(page('2023-07-10 来源：呼和浩特日报', body, '（记者 阿柔娜）').author).toBe('阿柔娜');
+    expect(page(body, `${body}    （许东升 正仁）`).author).toBe('许东升 正仁');
+    expect(page('来源：香港文汇报 作者：陈大文', body).author).toBe('陈大文');
+  });
+
+  it('a source labelled under the body beats a name guessed from an unlabelled line', () => {
+    expect(page('洋县和平医院 | 2021-04-25 04:16:08', body, '文章来源：陕西省卫生健康委员会').source).toBe('陕西省卫生健康委员会');
+  });
+});
+
+describe('import: headlines and meta lines on more templates', () => {
+  it('a row of form fields is not the first paragraph, and a field is not the headline', () => {
+    const found = extractArticle(['首页 > 信息公开 > 工作动态', '索 引 号: YT0003/2025-01912 发文机关: 市发改委 文 号:', '发文机关: 市发改委', '成文日期: 2025-04-10', '全市重大项目推进工作专班第二次会议召开', body]);
+    expect(found).toMatchObject({ title: '全市重大项目推进工作专班第二次会议召开', publishedAt: '2025-04-10T00:00:00+08:00' });
+  });
+
+  it('a line with no Chinese is no headline; an archive\'s 【标题】= field is', () => {
+    expect(extractArticle(['新闻资讯', 'news information', '太湖发生2024年第1号洪水', '发布时间：2024-06-30 内容来源：水利部网站', body]).title).toBe('太湖发生2024年第1号洪水');
+    const archive = extractArticle(['【日期】= 1990.03.18', '【期号】= 212', '【标题】= 下镇乡里刮春风', '【作者】= 刘元琴', '【正文】=', body]);
+    expect(archive).toMatchObject({ title: '下镇乡里刮春风', publishedAt: '1990-03-18T00:00:00+08:00', author: '刘元琴' });
+  });
+
+  it('a date among counters is the meta line; a byline with a date after it is read, in traditional characters too', () => {
+    expect(extractArticle(['1月27日至2月2日小客车高速免费通行', '原创 · 0浏览·2017-01-10 06:05', body])).toMatchObject({ publishedAt: '2017-01-10T06:05:00+08:00', body: [body] });
+    expect(extractArticle(['為什么這里被村民稱作郵政村?', '中國郵政報采訪組 毛志鵬 張丹丹 袁威 張晨昱 潘琛 張澤中 2023-09-04', body])).toMatchObject({
+      title: '為什么這里被村民稱作郵政村?',
+      source: '中國郵政報采訪組',
+      author: '毛志鵬 張丹丹 袁威 張晨昱 潘琛 張澤中',
+      publishedAt: '2023-09-04T00:00:00+08:00',
+    });
+    expect(extractArticle(['海南自贸港将启动全岛封关运作', '中国新闻网·2025-07-31 17:08', body]).source).toBe('中国新闻网');
+  });
+});
+
+describe('import: more of the site left out of the body', () => {
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+  it.each([
+    ['a summary line above the lead', ['导言：2022年8月30日，湖南省通信管理局召开保障工作推进会。', body, last]],
+    ["the browser's notice", ['九江市物流信息平台提示：您的Flash Player版本过低，请进行网页播放器升级！', body, last]],
+    ["a photo's caption after the body", [body, last, '（图为7月10日，在炎炎烈日下，对出租车驾驶员进行宣传）']],
+    ['the comment box', [body, last, '参与评论', '您的观点仅代表您本人，请文明发言，严禁散播谣言和诽谤他人']],
+    ["related teasers under 新闻推荐", [body, last, '新闻推荐', '新型诈骗“杀鸟盘”：冒充女主播', '9月9日，记者从重庆两江新区公安分局了解到，近日警方破获一起诈骗案。']],
+    ['a reprint notice', [body, last, '本文为株洲站原创文章，转载请附上原文出处链接和本声明。']],
+  ])('%s', (_, lines) => {
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]).body).toEqual([body, last]);
+  });
+});
+
+describe('import: signatures at the end and offices in the byline', () => {
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]);
+
+  it('an office signing before the writer is the source; an office alone is no writer', () => {
+    expect(page(body, `${body}（民权办事处 胡 俊）`)).toMatchObject({ source: '民权办事处', author: '胡 俊' });
+    expect(page(body, `${body}（公交集团 毛韦珠）`)).toMatchObject({ source: '公交集团', author: '毛韦珠' });
+    expect(page(body, `${body}（市维驾处）`).author).toBe('');
+  });
+
+  it('reporters named after the last sentence, but not a photographer', () => {
+    expect(page(body, `${body}图为养护工人在工作。见习记者 项吴菊 通讯员 刘海龙 徐 蕾 摄影报道`).author).toBe('项吴菊 刘海龙 徐 蕾');
+    expect(page(body, `${body}本报记者 肖金雄 摄`).author).toBe('');
+  });
+
+  it('several offices before 记者, and a paper with a widget before its date', () => {
+    expect(page('新安晚报 安徽网 大皖客户端记者 吴永泉', body)).toMatchObject({ source: '新安晚报 安徽网 大皖客户端', author: '吴永泉' });
+    expect(extractArticle(['听，居民心声', '半岛都市报 2021-09-10 01:35 大字', body]).source).toBe('半岛都市报');
+  });
+});
+
+describe('import: where the text came from, and the last lines of a page', () => {
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]);
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+
+  it('"(县政府办供稿)" and "(来源：…)" at the end give the source, not an author', () => {
+    expect(page(body, `${last}（县政府办供稿）`)).toMatchObject({ source: '县政府办', author: '' });
+    expect(page(body, `${last}（来源：市应急管理局）`)).toMatchObject({ source: '市应急管理局', author: '' });
+    expect(page('撰文：王强 供稿：县融媒体中心', body)).toMatchObject({ source: '县融媒体中心', author: '王强' });
+  });
+
+  it("an editor's line without a colon, the end mark and the licence notice are not body", () => {
+    expect(page(body, last, '（完）', '（编辑 张三）', '返回搜狐，查看更多', '互联网新闻信息服务许可证：10120170001').body).toEqual([body, last]);
+  });
+
+  it('a sentence that mentions a 举报电话 stays in the body', () => {
+    const report = '群众如发现违法违规行为，可拨打举报电话12345反映。';
+    expect(page(body, report, last).body).toEqual([body, report, last]);
+  });
+});
+
+describe('import: heads printed as lists, papers and their editions', () => {
+  it('a headline printed as a list item, under a notice', () => {
+    const found = extractArticle(['温馨提示', '请发送至邮箱：trac@example.org.cn', '• 您现在的位置：首页 >> 新闻资讯 >> 协会动态', '• 部无管局召开全国无线电管理宣传工作研讨会', '• 2010-05-18 作者：秘书处 来源：中国无线电协会', body]);
+    expect(found).toMatchObject({ title: '部无管局召开全国无线电管理宣传工作研讨会', column: '协会动态', source: '中国无线电协会', author: '秘书处' });
+  });
+
+  it("a byline followed by the paper's citation; an edition line is no breadcrumb", () => {
+    const found = extractArticle(['人民日报图文数据库(1946-2021)', '人民日报 2023年01月23日 星期一', '快递进村 农货出山(新春走基层·年货俏)', '本报记者 陈隽逸 《 人民日报 》( 2023年01月23日 第 04 版)', body]);
+    expect(found).toMatchObject({ title: '快递进村 农货出山(新春走基层·年货俏)', author: '陈隽逸', publishedAt: '2023-01-23T00:00:00+08:00' });
+    expect(extractArticle(['A1:新闻总第5522期 >2023-06-05编印', '本社一人获评先进个人', body]).column).toBe('');
+  });
+});
+
+describe('import: the end of a notice and of a copy cut short', () => {
+  it("a notice's office and date under its last paragraph, past the attachment's line, are the body's end", () => {
+    const found = extractArticle(['关于侵害用户权益行为的APP通报', '发布时间：2020-01-09 17:19', body, '附件：存在问题的应用软件名单', '工业和信息化部信息通信管理局', '2020年1月8日', '附件：', '【返回顶部】 【关闭窗口】']);
+    expect(found.body).toEqual([body, '工业和信息化部信息通信管理局', '2020年1月8日']);
+    expect(found.publishedAt).toBe('2020-01-09T17:19:00+08:00');
+  });
+
+  it('a paragraph cut off mid-sentence is body; a list of keywords is not', () => {
+    const cut = '小“村报”有大能量，它承载了乡村的记忆，展现了新农村发展的成果，更是党建思想宣传的';
+    expect(extractArticle(['小“村报”寄出乡村振兴大能量', '2025-06-24 来源：中国邮政报', body, cut]).body).toEqual([body, cut]);
+    expect(extractArticle(['国产精品久久中文,在线中文字幕视频观看,伊人久久综合,久久精品一区二区', '降雨量比历史同期猛增 黄山市水利部门准备防汛', '2024-02-22 来源：新安晚报', body]).title).toBe('降雨量比历史同期猛增 黄山市水利部门准备防汛');
+  });
+});
+
+describe("import: a media site's credits and share lines", () => {
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+  it('文丨 and 来源丨 are labels; 监制, 策划, 排版 are credits, not authors', () => {
+    expect(extractArticle(['省局召开安全生产会议', '来源丨新华社 文丨张三', body])).toMatchObject({ source: '新华社', author: '张三' });
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, last, '监制：李四 策划：王五', '排版：赵六']).body).toEqual([body, last]);
+  });
+
+  it('share targets and follow-us lines are not body', () => {
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', body, '微信 微博 QQ空间', last, '扫码关注', '【我要纠错】']).body).toEqual([body, last]);
+  });
+});
+
+describe('import: clocks and sites around the headline', () => {
+  it('a clock on the page is no publish date; a headline with a quoted name before its colon is still one', () => {
+    expect(extractArticle(['北京时间: 2024-04-19 13:48:36', '阅读新闻', '“雷锋”临时邮局:北京邮政公司新点', body])).toMatchObject({ title: '“雷锋”临时邮局:北京邮政公司新点', publishedAt: '' });
+  });
+
+  it("a site's name after a spaced dash is not part of the headline", () => {
+    expect(extractArticle(['省局召开安全生产会议 - 新华网', '2024-06-01 来源：新华网', body]).title).toBe('省局召开安全生产会议');
+  });
+});
+
+describe('import: related lists and notices at the end, labelled signatures', () => {
+  const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+  const page = (...lines: string[]) => extractArticle(['省局召开安全生产会议', '发布时间：2024-06-01', ...lines]);
+
+  it('a bracketed 【延伸阅读】 or 往期回顾 ends the article; so does a notice that the views are the author\'s', () => {
+    expect(page(body, last, '【延伸阅读】', '省局召开党风廉政建设会议，部署全年工作。').body).toEqual([body, last]);
+    expect(page(body, last, '往期回顾', '省局召开党风廉政建设会议，部署全年工作。').body).toEqual([body, last]);
+    expect(page(body, last, '本文仅代表作者本人观点，与本网立场无关。').body).toEqual([body, last]);
+  });
+
+  it('"(文/张三)" closing the last paragraph names its writer', () => {
+    expect(page(body, `${last}（文/张三）`).author).toBe('张三');
+  });
+});
+
+describe('import: what a page repeats', () => {
+  it('a word repeated under each picture, and a blurb in angle brackets, are not body; a repeated headline is still the headline', () => {
+    const last = '依据《网络安全法》等法律和规范性文件要求，我部组织对上述90款APP进行下架，相关应用商店应在本通报发布后立即组织下架。';
+    const found = extractArticle(['工信部发布下架App名单的通报', '发布时间：2021-05-13', body, '工信部', '工信部', last, '工信部', '<来客推(www.example.com)是国内知名商城系统提供商>']);
+    expect(found.body).toEqual([body, last]);
+    expect(extractArticle(['下镇乡里刮春风', '下镇乡里刮春风', '刘元琴 (1990.03.18)', '下镇乡里刮春风', body]).title).toBe('下镇乡里刮春风');
+  });
+});
+
+describe("import: a picture's caption", () => {
+  it('the short line under a picture placeholder is its caption, not the start of the body', () => {
+    const found = extractArticle(['醴陵邮政管理局开展实地督导', '图片1.jpg', '会议现场。', '图片2.jpg', '督导组现场检查快递网点。', body, '来源：红网']);
+    expect(found.body).toEqual([body]);
+    expect(found.source).toBe('红网');
+  });
+});
+
+describe('import: a headline printed under the text', () => {
+  it('"标题: …" below the body gives the headline and leaves the body above it; a reading-time widget is not body', () => {
+    const last = '会议还部署了下一阶段重点工作，要求各地抓好落实。';
+    const found = extractArticle(['本篇文章200字，读完约1分钟', body, last, '来源：上海热线新闻网', '标题：吕巷镇召开创城工作第二次测评情况通报会']);
+    expect(found).toMatchObject({ title: '吕巷镇召开创城工作第二次测评情况通报会', source: '上海热线新闻网', body: [body, last] });
+  });
+});
+
+describe('import: a name alone under the headline', () => {
+  it('is the author; a word such as 首页 or an office is not', () => {
+    expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '王晓东', body]).author).toBe('王晓东');
+    expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '首页', body]).author).toBe('');
+    expect(extractArticle(['政民网际互动对政府形象的影响力研究', '更新时间：2013-08-01 17:39', '王庄村委会', body]).author).toBe('');
+  });
+});
+
+describe('import: a headline that asks', () => {
+  it('ends with a question mark and is still the headline', () => {
+    expect(extractArticle(['新闻中心', '为什么这里被村民称作邮政村？', '2023-09-04 来源：中国邮政报', body]).title).toBe('为什么这里被村民称作邮政村？');
   });
 });
