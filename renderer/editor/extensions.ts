@@ -7,15 +7,17 @@ import { Figure } from './figure/figure-node';
 import { Find } from './find/find-plugin';
 import { Subscript, Superscript } from './marks/script-mark';
 import { TypedText } from './typing/typed-text';
+import { editorKeys, type EditorRequest } from '../common/commands';
 
-/** Ctrl/Cmd+K asks for the link field, Ctrl/Cmd+F and H for find and replace: the body editor listens on its element. */
+/** The link field (Ctrl/Cmd+K) and find and replace (Ctrl/Cmd+F, H), keys from the shortcut table: the body editor listens on its element. */
 export const linkRequest = 'newsdesk-link';
 export const findRequest = 'newsdesk-find';
 const Requests = Extension.create({
   name: 'requests',
   addKeyboardShortcuts() {
+    const events: Record<EditorRequest, string> = { link: linkRequest, find: findRequest };
     const ask = (event: string) => () => this.editor.view.dom.dispatchEvent(new CustomEvent(event));
-    return { 'Mod-k': ask(linkRequest), 'Mod-f': ask(findRequest), 'Mod-h': ask(findRequest) };
+    return Object.fromEntries((['link', 'find'] as const).flatMap((request) => editorKeys(request).map((keys) => [keys, ask(events[request])])));
   },
 });
 

@@ -1,9 +1,13 @@
+import * as Popover from '@radix-ui/react-popover';
+import { ListFilter } from 'lucide-react';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listSorts, type ListSort } from '../../shared/api';
 import { articleStatuses, type ArticleStatus } from '../../shared/article';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
+import { onCommand } from '../common/commands';
+import { DayField } from '../common/DayField';
 
 export interface Filters {
   column?: string;
@@ -33,14 +37,31 @@ interface Props {
   stamp: number;
 }
 
+/**
+ * The filter bar above the list: 新建 and the search box, the four filters used most (column,
+ * status, source) and the order, two to a row so their words show whole in both languages on a
+ * 300 px list; the rest (publish days, author, original link, the trash in searches) in a 更多筛选
+ * popover whose button says how many of them are on.
+ */
 export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, stamp }: Props) {
   const { t } = useTranslation();
   const [facets, setFacets] = useState<{ sources: string[]; authors: string[] }>({ sources: [], authors: [] });
   useEffect(() => {
     client['articles.facets']({}).then(setFacets, () => undefined);
   }, [stamp]);
+  // Ctrl+Shift+F, or Ctrl+K outside the body (the shortcut table in commands.ts).
+  useEffect(
+    () =>
+      onCommand((command) => {
+        if (command !== 'search') return;
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      }),
+    [searchBox],
+  );
   const set = (change: Partial<Filters>) => onChange({ ...filters, ...change });
   const filtered = filters.column || filters.status || filters.source || filters.author || filters.from || filters.to || filters.hasOriginal !== undefined;
+  const moreOn = [filters.author, filters.hasOriginal !== undefined, filters.from, filters.to, filters.searchTrash && !filters.trash].filter(Boolean).length;
   return (
     <div className="filters">
       <div className="filters-row">
@@ -69,7 +90,7 @@ export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, s
           }}
         />
       </div>
-      <div className="filters-row">
+      <div className="filters-grid">
         <select aria-label={t('library.filterColumn')} value={filters.column ?? ''} onChange={(e) => set({ column: e.target.value || undefined })}>
           <option value="">{t('library.allColumns')}</option>
           {site.columns.map((c) => (
@@ -86,6 +107,14 @@ export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, s
             </option>
           ))}
         </select>
+        <select aria-label={t('library.filterSource')} value={filters.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })}>
+          <option value="">{t('library.allSources')}</option>
+          {facets.sources.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
         <select aria-label={t('library.sort')} value={filters.sort} onChange={(e) => set({ sort: e.target.value as ListSort })} disabled={!!filters.text.trim()}>
           {listSorts.map((s) => (
             <option key={s} value={s}>
@@ -95,49 +124,55 @@ export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, s
         </select>
       </div>
       <div className="filters-row">
-        <select aria-label={t('library.filterSource')} value={filters.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })}>
-          <option value="">{t('library.allSources')}</option>
-          {facets.sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t('library.filterAuthor')} value={filters.author ?? ''} onChange={(e) => set({ author: e.target.value || undefined })}>
-          <option value="">{t('library.allAuthors')}</option>
-          {facets.authors.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('library.original')}
-          value={filters.hasOriginal === undefined ? '' : filters.hasOriginal ? 'yes' : 'no'}
-          onChange={(e) => set({ hasOriginal: e.target.value === '' ? undefined : e.target.value === 'yes' })}
-        >
-          <option value="">{t('library.originalAny')}</option>
-          <option value="yes">{t('library.originalYes')}</option>
-          <option value="no">{t('library.originalNo')}</option>
-        </select>
-      </div>
-      <div className="filters-row">
-        <label className="date-range">
-          {t('library.dateFrom')} <input type="date" aria-label={t('library.dateFrom')} value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
-        </label>
-        <label className="date-range">
-          {t('library.dateTo')} <input type="date" aria-label={t('library.dateTo')} value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
-        </label>
-      </div>
-      <div className="filters-row">
+        <Popover.Root>
+          <Popover.Trigger asChild>
+            <button type="button" className={`labelled${moreOn ? ' active' : ''}`}>
+              <ListFilter size={16} aria-hidden />
+              <span>{moreOn ? t('library.moreFiltersOn', { count: moreOn }) : t('library.moreFilters')}</span>
+            </button>
+          </Popover.Trigger>
+          <Popover.Portal>
+            <Popover.Content className="popover more-filters" align="start" sideOffset={6} aria-label={t('library.moreFilters')}>
+              <fieldset className="field date-range">
+                <legend>{t('library.dates')}</legend>
+                <DayField id="filter-from" label={t('library.dateFrom')} value={filters.from ?? ''} onChange={(from) => set({ from: from || undefined })} />
+                <span aria-hidden>{t('library.datesTo')}</span>
+                <DayField id="filter-to" label={t('library.dateTo')} value={filters.to ?? ''} onChange={(to) => set({ to: to || undefined })} />
+              </fieldset>
+              <div className="field">
+                <label htmlFor="filter-author">{t('library.filterAuthor')}</label>
+                <select id="filter-author" value={filters.author ?? ''} onChange={(e) => set({ author: e.target.value || undefined })}>
+                  <option value="">{t('library.allAuthors')}</option>
+                  {facets.authors.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="filter-original">{t('library.original')}</label>
+                <select
+                  id="filter-original"
+                  value={filters.hasOriginal === undefined ? '' : filters.hasOriginal ? 'yes' : 'no'}
+                  onChange={(e) => set({ hasOriginal: e.target.value === '' ? undefined : e.target.value === 'yes' })}
+                >
+                  <option value="">{t('library.originalAny')}</option>
+                  <option value="yes">{t('library.originalYes')}</option>
+                  <option value="no">{t('library.originalNo')}</option>
+                </select>
+              </div>
+              {!filters.trash && (
+                <label className="check">
+                  <input type="checkbox" checked={filters.searchTrash} onChange={(e) => set({ searchTrash: e.target.checked })} /> {t('library.searchTrash')}
+                </label>
+              )}
+            </Popover.Content>
+          </Popover.Portal>
+        </Popover.Root>
         <button className={filters.trash ? 'active' : ''} onClick={() => set({ trash: !filters.trash })}>
           {filters.trash ? t('library.backToList') : t('library.trash')}
         </button>
-        {!filters.trash && (
-          <label className="search-trash">
-            <input type="checkbox" checked={filters.searchTrash} onChange={(e) => set({ searchTrash: e.target.checked })} /> {t('library.searchTrash')}
-          </label>
-        )}
         {filtered && (
           <button onClick={() => onChange({ ...emptyFilters, text: filters.text, trash: filters.trash, sort: filters.sort })}>{t('library.clearFilters')}</button>
         )}

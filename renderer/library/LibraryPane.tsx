@@ -33,20 +33,6 @@ export function LibraryPane({ site, filters, onFilters, stamp, selected, onOpen,
   const listQuery: ListInput = useMemo(() => ({ ...(JSON.parse(restKey) as typeof rest), sort }), [restKey, sort]);
   const searching = text.trim() !== '';
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const inEditor = (event.target as HTMLElement | null)?.closest?.('.ProseMirror, .link-bar');
-      const key = event.key.toLowerCase();
-      if ((event.ctrlKey || event.metaKey) && ((event.shiftKey && key === 'f') || (key === 'k' && !event.shiftKey && !inEditor))) {
-        event.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   const [result, setResult] = useState<{ for: string; result: SearchResult } | null>(null);
   const searchKey = JSON.stringify({ text: text.trim(), searchTrash, ...rest, stamp });
   const run = useMemo(

@@ -1,8 +1,16 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortcutSheet } from '../common/commands';
+import { shortcuts, type Shortcut } from '../common/commands';
 import { Dialog } from '../common/Dialog';
 
-/** Ctrl+/: every shortcut, in the interface language. */
+/** The sheet's three parts, in the order an editor meets them. */
+const parts: { heading: string; holds: (s: Shortcut) => boolean }[] = [
+  { heading: 'keys.inWindow', holds: (s) => !!s.command },
+  { heading: 'keys.inBody', holds: (s) => !!s.editor },
+  { heading: 'keys.inPlace', holds: (s) => !s.command && !s.editor },
+];
+
+/** Ctrl+/: every shortcut of the app (the table the keys are handled from), in the interface language. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
@@ -14,16 +22,28 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
             <th scope="col">{t('keys.does')}</th>
           </tr>
         </thead>
-        <tbody>
-          {shortcutSheet.map(({ keys, does }) => (
-            <tr key={keys}>
-              <td>
-                <kbd>{keys}</kbd>
-              </td>
-              <td>{t(does)}</td>
+        {parts.map(({ heading, holds }) => (
+          <tbody key={heading}>
+            <tr>
+              <th scope="colgroup" colSpan={2} className="shortcuts-part">
+                {t(heading)}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {shortcuts.filter(holds).map(({ keys, does }) => (
+              <tr key={does} data-does={does}>
+                <td>
+                  {keys.map((k, i) => (
+                    <Fragment key={k}>
+                      {i > 0 && ' '}
+                      <kbd>{k}</kbd>
+                    </Fragment>
+                  ))}
+                </td>
+                <td>{t(does)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </Dialog>
   );

@@ -9,7 +9,8 @@ import { commandOfKey, runCommand } from '../common/commands';
 export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = commandOfKey(event, !!bridge);
+      const inBody = !!(event.target as HTMLElement | null)?.closest?.('.ProseMirror, .link-bar');
+      const command = commandOfKey(event, { menu: !!bridge, inBody });
       if (!command) return;
       event.preventDefault();
       runCommand(command);

@@ -27,9 +27,14 @@ describe('shortcuts', () => {
     expect(commandOfKey(key('p', { ctrl: true }))).toBeUndefined();
   });
   it('leaves Ctrl+N and Ctrl+S to the desktop menu, which has them as accelerators (one article per press)', () => {
-    expect(commandOfKey(key('n', { ctrl: true }), true)).toBeUndefined();
-    expect(commandOfKey(key('s', { ctrl: true }), true)).toBeUndefined();
-    expect(commandOfKey(key('P', { ctrl: true, shift: true }), true)).toBe('toggle-preview');
+    expect(commandOfKey(key('n', { ctrl: true }), { menu: true })).toBeUndefined();
+    expect(commandOfKey(key('s', { ctrl: true }), { menu: true })).toBeUndefined();
+    expect(commandOfKey(key('P', { ctrl: true, shift: true }), { menu: true })).toBe('toggle-preview');
+  });
+  it('searches the library with Ctrl+Shift+F anywhere, and with Ctrl+K outside the body, where Ctrl+K is a link', () => {
+    expect(commandOfKey(key('F', { ctrl: true, shift: true }), { inBody: true })).toBe('search');
+    expect(commandOfKey(key('k', { ctrl: true }))).toBe('search');
+    expect(commandOfKey(key('k', { ctrl: true }), { inBody: true })).toBeUndefined();
   });
 });
 
