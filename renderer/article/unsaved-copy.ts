@@ -1,9 +1,9 @@
 import type { ArticleFields } from '../../shared/article';
 
 /**
- * The editor's text as it was last sent to be saved, kept in the browser's storage until
- * the save succeeds. If the app or the machine dies first, the next opening finds it and
- * compares it with what is on disk.
+ * The editor's text as it was when a save failed (the app's server gone, the disk full), kept
+ * in the browser's storage until a save succeeds. The next opening finds it and compares it
+ * with what is on disk.
  */
 export interface UnsavedCopy {
   revision: number;
@@ -16,8 +16,9 @@ const key = (id: string) => `newsdesk.unsaved.${id}`;
 export function keepUnsaved(id: string, copy: UnsavedCopy): void {
   try {
     localStorage.setItem(key(id), JSON.stringify(copy));
+    kept.add(id);
   } catch {
-    // storage full or refused: the save itself is still under way
+    // storage full or refused: the failure itself is still shown
   }
 }
 
@@ -29,6 +30,11 @@ export function readUnsaved(id: string): UnsavedCopy | null {
   }
 }
 
+/** Ids with a copy kept: most saves have none to remove, and pay nothing for it. */
+const kept = new Set<string>();
+
 export function forgetUnsaved(id: string): void {
+  if (!kept.has(id) && localStorage.getItem(key(id)) === null) return;
+  kept.delete(id);
   localStorage.removeItem(key(id));
 }

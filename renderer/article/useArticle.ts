@@ -51,8 +51,16 @@ export function useArticle(id: string, onSaved: () => void, onEdited?: (id: stri
     if (!fieldsRef.current) return;
     const body = editor.current ? bodyHtml(editor.current) : fieldsRef.current.bodyHtml;
     const fields = { ...fieldsRef.current, bodyHtml: body };
-    keepUnsaved(id, { revision: revision.current, at: new Date().toISOString(), fields });
-    const saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
+    let saved;
+    try {
+      saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
+    } catch (error) {
+      // The text that did not reach the disk, kept in the browser for the next opening. Not
+      // written before each save: a long body's copy cost every save several milliseconds of
+      // the window's time, and the keystroke that came then waited for it.
+      keepUnsaved(id, { revision: revision.current, at: new Date().toISOString(), fields });
+      throw error;
+    }
     forgetUnsaved(id);
     revision.current = saved.revision;
     updateSaveStatus(id, { revision: saved.revision });
@@ -86,6 +94,16 @@ export function useArticle(id: string, onSaved: () => void, onEdited?: (id: stri
   );
 
   useEffect(() => onCommand((command) => command === 'save' && void flush()), [flush]);
+  // The window closing with edits not yet on disk: its last save may not get out (a long body
+  // goes by a worker, which closes with it), so the copy is kept for the next opening.
+  useEffect(() => {
+    const onClose = () => {
+      const fields = current();
+      if (shown.current !== 'saved' && fields) keepUnsaved(id, { revision: revision.current, at: new Date().toISOString(), fields });
+    };
+    window.addEventListener('pagehide', onClose);
+    return () => window.removeEventListener('pagehide', onClose);
+  }, [id, current]);
 
   const update = useCallback(
     (patch: Partial<ArticleFields>) => {

@@ -6,7 +6,6 @@ import StarterKit from '@tiptap/starter-kit';
 import { Figure } from './figure/figure-node';
 import { Find } from './find/find-plugin';
 import { Subscript, Superscript } from './marks/script-mark';
-import { TypedText } from './typing/typed-text';
 import { editorKeys, type EditorRequest } from '../common/commands';
 
 /** The link field (Ctrl/Cmd+K) and find and replace (Ctrl/Cmd+F, H), keys from the shortcut table: the body editor listens on its element. */
@@ -63,7 +62,6 @@ export const bodyExtensions = [
   TableKit.configure({ table: { resizable: false } }),
   Composition,
   TypingStaysHere,
-  TypedText,
   Requests,
   Find,
   Figure,

@@ -132,9 +132,13 @@ test('an untouched new article is discarded when the editor leaves it', async ({
   await page.reload();
   await expect(rows).toHaveCount(1);
 
-  // One that was written in stays.
+  // One that was written in stays. (Typed once its title has the keyboard: keys pressed while
+  // the new article opens would go nowhere, and its label would read 已保存 all the same.)
   await page.keyboard.press('Control+n');
+  await expect(page.getByLabel('标题', { exact: true })).toBeFocused();
+  await expect(rows).toHaveCount(2);
   await page.keyboard.type('留下');
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('留下');
   await expectSaved(page);
   await rows.filter({ hasText: '河源' }).getByRole('button').first().click();
   await expect(rows).toHaveCount(2);

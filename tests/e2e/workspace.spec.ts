@@ -58,19 +58,32 @@ for (const [width, height] of [
   [1920, 1080],
 ] as const) {
   for (const language of ['zh-CN', 'en'] as const) {
-    test(`screenshots at ${width}×${height} (${language})`, async ({ page, shell }) => {
-      await fs.mkdir(shots, { recursive: true });
-      await page.setViewportSize({ width, height });
-      await page.goto(shell.url);
-      if (language === 'en') await page.getByLabel('界面语言').selectOption('en');
-      await page.locator('.article-list li').first().getByRole('button').first().click();
-      await expect(page.getByTestId('save-state')).toBeVisible();
-      await page.screenshot({ path: `${shots}/editor-${width}x${height}-${language}.png` });
-      await page.keyboard.press('Control+Shift+P');
-      await expect(page.locator('.preview iframe')).toBeVisible();
-      await page.waitForTimeout(800);
-      await page.screenshot({ path: `${shots}/preview-${width}x${height}-${language}.png` });
-      await page.keyboard.press('Control+Shift+P');
-    });
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`screenshots at ${width}×${height} (${language}, ${scheme})`, async ({ page, shell }) => {
+        const name = (what: string) => `${shots}/${what}-${width}x${height}-${language}-${scheme}.png`;
+        await fs.mkdir(shots, { recursive: true });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        await page.goto(shell.url);
+        if (language === 'en') await page.getByLabel('界面语言').selectOption('en');
+        await page.locator('.article-list li').first().getByRole('button').first().click();
+        await expect(page.getByTestId('save-state')).toBeVisible();
+        await page.screenshot({ path: name('editor') });
+        await page.keyboard.press('Control+Shift+P');
+        await expect(page.frameLocator('.preview iframe').locator('h1, .title').first()).toBeVisible();
+        await page.screenshot({ path: name('preview') });
+        await page.keyboard.press('Control+Shift+P');
+        await expect(page.locator('.preview')).toHaveCount(0);
+        await page.getByRole('button', { name: language === 'en' ? 'More filters' : '更多筛选', exact: true }).click();
+        await expect(page.locator('.more-filters')).toBeVisible();
+        await page.screenshot({ path: name('filters') });
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+/');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await page.screenshot({ path: name('shortcuts') });
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+      });
+    }
   }
 }
