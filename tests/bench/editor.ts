@@ -166,8 +166,9 @@ try {
           await page.goto(shell.url);
           const row = page.getByRole('button', { name: new RegExp(`基准测试稿件 ${size} 字`) });
           await row.waitFor();
-          // The preview is off until the editor turns it on; the app remembers it for the next rounds.
-          if (round === 0) {
+          // The preview is off until the editor turns it on; the app remembers it for the next
+          // rounds, and for the next frame mode, which opens the same library.
+          if (round === 0 && frames === frameModes[0]) {
             const saved = page.waitForResponse((r) => r.url().includes('/api/settings.save'));
             await page.keyboard.press('Control+Shift+P');
             await saved;

@@ -13,11 +13,11 @@ async function violations(page: Page, where: string) {
 }
 
 const words = {
-  'zh-CN': { article: '文章', publish: '发布', site: '站点设置', import: '导入', export: '导出网站', history: '历史版本', preview: '预览 (Ctrl+Shift+P)', tabs: ['待审稿件', '发布队列', '已发布', '发布记录', '发布目标'], trash: '回收站', empty: '清空回收站', more: '更多操作', close: '关闭' },
-  en: { article: 'Articles', publish: 'Publish', site: 'Site settings', import: 'Import', export: 'Export site', history: 'History', preview: 'Preview (Ctrl+Shift+P)', tabs: ['For review', 'Queue', 'On the site', 'Log', 'Deploy targets'], trash: 'Trash', empty: 'Empty trash', more: 'More actions', close: 'Close' },
+  'zh-CN': { filters: '更多筛选', article: '文章', publish: '发布', site: '站点设置', import: '导入', export: '导出网站', history: '历史版本', preview: '预览 (Ctrl+Shift+P)', tabs: ['待审稿件', '发布队列', '已发布', '发布记录', '发布目标'], trash: '回收站', empty: '清空回收站', more: '更多操作', close: '关闭' },
+  en: { filters: 'More filters', article: 'Articles', publish: 'Publish', site: 'Site settings', import: 'Import', export: 'Export site', history: 'History', preview: 'Preview (Ctrl+Shift+P)', tabs: ['For review', 'Queue', 'On the site', 'Log', 'Deploy targets'], trash: 'Trash', empty: 'Empty trash', more: 'More actions', close: 'Close' },
 };
 
-for (const [language, scheme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark']] as const) {
+for (const [language, scheme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark'], ['en', 'dark']] as const) {
   {
     test(`every view and dialog passes axe-core (${language}, ${scheme})`, async ({ page, shell }) => {
       test.setTimeout(300_000); // axe-core reads the whole window about twelve times
@@ -45,6 +45,12 @@ for (const [language, scheme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN',
       await page.getByRole('button', { name: w.history, exact: true }).click();
       await page.getByRole('button', { name: w.preview }).click();
       await expect(page.locator('.preview')).toHaveCount(0);
+
+      await page.getByRole('button', { name: w.filters, exact: true }).click();
+      await expect(page.locator('.more-filters')).toBeVisible();
+      await check('more filters');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('.more-filters')).toHaveCount(0);
 
       await page.keyboard.press('Control+/');
       await expect(page.getByRole('dialog')).toBeVisible();
