@@ -19,6 +19,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.locator('.article-list li').first().getByRole('button').first().click();
     await expect(page.getByLabel(language === 'en' ? 'Body' : '正文')).toContainText('河源市邮政管理局强调');
     const body = await visibleBody(page);
+    console.log(`body at 1366×768 (${language}): ${Math.round(body.width)}×${Math.round(body.height)} px`);
     expect(body.height).toBeGreaterThanOrEqual(450);
     expect(body.width).toBeGreaterThanOrEqual(600);
     // The fields are beside it, all in view, and the toolbar is one row.
