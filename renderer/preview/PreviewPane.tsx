@@ -5,6 +5,7 @@ import type { ArticleFields } from '../../shared/article';
 import { previewKinds, type PreviewKind } from '../../shared/preview';
 import { client } from '../api/client';
 import { describeError } from '../i18n';
+import { whenIdle } from '../idle';
 import { showPage } from './show-page';
 
 const delay = 250;
@@ -47,6 +48,10 @@ export const PreviewPane = memo(function PreviewPane({ id, current, changes }: P
       busy = true;
       try {
         const page = await client['preview.render']({ kind, id, fields });
+        // Patched when the browser is next idle, just after a frame: parsing the page and
+        // comparing it with the frame's takes a few milliseconds on a long article, which a
+        // keystroke arriving meanwhile would wait for in front of its own frame.
+        await new Promise<void>((resolve) => whenIdle(resolve, 200));
         if (live && frame.current) {
           showPage(frame.current, page.html);
           setError(undefined);
