@@ -10,6 +10,9 @@ export default defineConfig({
         // Component tests: the renderer's components in the system's Chromium, talking to a real
         // web shell on a fresh library (tests/component/library-server.ts; needs `npm run build`).
         plugins: [libraryProxy()],
+        // Every package the window uses is prepared before the first test: one found later is
+        // prepared apart, with a second copy of React that breaks hooks.
+        optimizeDeps: { entries: ['renderer/main.tsx'] },
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],

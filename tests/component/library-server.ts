@@ -14,25 +14,30 @@ import { WebShellProcess } from '../web-shell-process.ts';
  * its own page: its Host and its token's cookie. The component project runs one file at a time,
  * so one shell at a time serves the page.
  */
-let current: { shell: WebShellProcess; library: string; port: number; token: string } | undefined;
+let current: { shell: WebShellProcess; folder: string; port: number; token: string } | undefined;
 
 async function closeLibrary(): Promise<void> {
   const open = current;
   current = undefined;
   if (!open) return;
   await open.shell.stop();
-  await fs.rm(open.library, { recursive: true, force: true });
-  await fs.rm(`${open.library}-backups`, { recursive: true, force: true });
+  await fs.rm(open.folder, { recursive: true, force: true });
 }
 
-async function openLibrary(): Promise<{ library: string }> {
+/**
+ * A fresh library (the default one, with its sample article) in a folder of its own, beside
+ * which a test may put what it needs (a site folder to publish to, a key file): `scratch`.
+ */
+async function openLibrary(): Promise<{ library: string; scratch: string }> {
   await closeLibrary();
-  const library = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-component-'));
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-component-'));
+  // Its daily backup would go beside it, into the same folder.
+  const library = path.join(folder, 'library');
   const shell = new WebShellProcess(library);
   await shell.start();
   const url = new URL(shell.url);
-  current = { shell, library, port: Number(url.port), token: url.searchParams.get('token') ?? '' };
-  return { library };
+  current = { shell, folder, port: Number(url.port), token: url.searchParams.get('token') ?? '' };
+  return { library, scratch: folder };
 }
 
 /** Commands the tests call from the page (`commands.openLibrary()` from 'vitest/browser'). */

@@ -4,6 +4,9 @@ import { StrictMode, type ReactNode } from 'react';
 import { render } from 'vitest-browser-react/pure';
 import { followEvents, queryClient } from '../../renderer/api/queries';
 
+/** The test's library, and a folder beside it the test may use (a site folder, a key file); removed after the test. */
+export const opened = { library: '', scratch: '' };
+
 const following: (() => void)[] = [];
 
 /**

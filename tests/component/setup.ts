@@ -2,14 +2,14 @@ import { afterEach, beforeEach } from 'vitest';
 import { commands } from 'vitest/browser';
 import { cleanup } from 'vitest-browser-react/pure';
 import { queryClient } from '../../renderer/api/queries';
-import { stopFollowing } from './mount';
+import { opened, stopFollowing } from './mount';
 import '../../renderer/i18n';
 import '../../renderer/styles.css';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     /** A real web shell on a fresh library, which the page's calls and events reach (library-server.ts). */
-    openLibrary: () => Promise<{ library: string }>;
+    openLibrary: () => Promise<{ library: string; scratch: string }>;
     closeLibrary: () => Promise<void>;
   }
 }
@@ -18,7 +18,9 @@ declare module 'vitest/browser' {
 beforeEach(async () => {
   localStorage.clear();
   queryClient.clear();
-  await commands.openLibrary();
+  const { library, scratch } = await commands.openLibrary();
+  opened.library = library;
+  opened.scratch = scratch;
 });
 
 // Unmounted first, so the event stream closes before its shell stops.
