@@ -1,4 +1,5 @@
 // Builds main/ into dist/main: the CLI and web shell, the Electron shell, its preload and the launcher.
+import fs from 'node:fs';
 import { build } from 'esbuild';
 
 const node = {
@@ -10,8 +11,14 @@ const node = {
   sourcemap: 'linked',
 };
 
+// The CLI's chunks are named by their content: those of earlier builds go, or the installer would carry them.
+for (const name of fs.existsSync('dist/main') ? fs.readdirSync('dist/main') : []) if (/^cli-.*\.js(\.map)?$/.test(name)) fs.rmSync(`dist/main/${name}`);
+
 await Promise.all([
-  build({ ...node, format: 'esm', entryPoints: ['main/cli/index.ts'], outfile: 'dist/main/cli.js' }),
+  // Each command loads its work when it runs (split into chunks beside cli.js), so --help and
+  // --version load neither the library nor the site builder, ssh2 or jsdom. The chunks sit in
+  // dist/main beside cli.js: code in them finds package.json and the render worker from there.
+  build({ ...node, format: 'esm', splitting: true, entryPoints: { cli: 'main/cli/index.ts' }, outdir: 'dist/main', chunkNames: 'cli-[name]-[hash]' }),
   build({ ...node, format: 'esm', entryPoints: ['main/shell/launch.ts'], outfile: 'dist/main/launch.js' }),
   build({ ...node, format: 'esm', entryPoints: ['main/shell/electron.ts'], outfile: 'dist/main/electron.js' }),
   // Render threads of large exports, started from cli.js and electron.js beside it. Its

@@ -1,9 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { makeBackup } from '../backup/make-backup';
-import { pruneBackups } from '../backup/retention';
-import { defaultTimezone, formatDay } from '../../shared/dates';
 import { libraryOption } from './options';
 
 /**
@@ -13,15 +10,18 @@ import { libraryOption } from './options';
  * that folder are then kept as the app keeps its daily ones (7 daily, 4 weekly, 12 monthly).
  */
 export async function runBackup(libraryDir: string, to: string, options: { zip: boolean; prune: boolean }): Promise<void> {
+  const { makeBackup } = await import('../backup/make-backup');
   const made = await makeBackup(libraryDir, to, { zip: options.zip });
   console.log(`backed up to ${made.path} (${made.bytes} bytes)`);
   if (!options.prune) return;
+  const [{ pruneBackups }, { formatDay }] = await Promise.all([import('../backup/retention'), import('../../shared/dates')]);
   const zone = await siteTimezone(libraryDir);
   for (const name of await pruneBackups(path.resolve(to), (iso) => formatDay(iso, zone))) console.log(`removed by the retention: ${name}`);
 }
 
 /** The site's time zone, in which backups fall on days; the default one if the profile has none that is valid. */
 async function siteTimezone(libraryDir: string): Promise<string> {
+  const { defaultTimezone } = await import('../../shared/dates');
   try {
     const site = JSON.parse(await fs.readFile(path.join(libraryDir, 'site.json'), 'utf8')) as { timezone?: unknown };
     if (typeof site.timezone !== 'string') return defaultTimezone;

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { openSession } from '../session';
 import { exitCodes, libraryOption } from './options';
 import { progressLines } from './publish';
 
 /** `newsdesk check-site`: 校验站点; false when it failed, or found differences it did not put right. */
 export async function runCheckSite(libraryDir: string, repair: boolean): Promise<boolean> {
+  const { openSession } = await import('../session');
   const session = await openSession(libraryDir);
   try {
     const check = await session.publisher.checkSite(repair, progressLines((line) => process.stderr.write(`${line}\n`)));

@@ -1,15 +1,17 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Library } from '../library/library';
-import { SiteBuilder } from '../site/builder';
-import { prepareExportFolder } from '../site/export-folder';
-import { ApiError } from '../../shared/errors';
 import { libraryOption } from './options';
 
 /** `newsdesk export --library DIR --out DIR`: the same export as the app's, without a window. */
 export async function runExport(libraryDir: string, out: string): Promise<void> {
   // The command line's folder is relative to where it was typed; the app's must be absolute.
   const folder = path.resolve(out);
+  const [{ Library }, { SiteBuilder }, { prepareExportFolder }, { ApiError }] = await Promise.all([
+    import('../library/library'),
+    import('../site/builder'),
+    import('../site/export-folder'),
+    import('../../shared/errors'),
+  ]);
   await prepareExportFolder(folder);
   const library = await Library.open(libraryDir);
   // Ctrl+C stops between pages: the pages written are whole, and the next export finishes the rest.

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { ApiError } from '../../shared/errors';
-import { draftState, missingNeeded, type ImportDraft } from '../../shared/import/draft';
-import { analyzeFile, analyzeUrl, type ImportContext } from '../import/analyze';
-import { expandImportPaths, readImportFile } from '../import/files';
-import { Library } from '../library/library';
+import type { ImportDraft } from '../../shared/import/draft';
+import type { ImportContext } from '../import/analyze';
 import { exitCodes, libraryOption } from './options';
 
 export const isWebAddress = (given: string) => /^https?:\/\//i.test(given.trim());
@@ -15,6 +12,12 @@ export const isWebAddress = (given: string) => /^https?:\/\//i.test(given.trim()
  * page gave, for checking in scripts. Returns false when a page could not be imported.
  */
 export async function runImport(paths: string[], libraryDir: string, options: { dryRun: boolean; json: boolean }): Promise<boolean> {
+  const [{ Library }, { analyzeFile }, { expandImportPaths, readImportFile }, { draftState, missingNeeded }] = await Promise.all([
+    import('../library/library'),
+    import('../import/analyze'),
+    import('../import/files'),
+    import('../../shared/import/draft'),
+  ]);
   const library = await Library.open(libraryDir);
   try {
     await library.searchReady;
@@ -56,6 +59,7 @@ export async function runImport(paths: string[], libraryDir: string, options: { 
 
 /** One address: its article, or the articles of the list page it is (those not in the library yet). */
 async function fromAddress(address: string, context: ImportContext, quiet: boolean): Promise<ImportDraft[]> {
+  const { analyzeUrl } = await import('../import/analyze');
   const found = await analyzeUrl(address, context).catch((error: unknown) => failed(address, error));
   if (!('kind' in found)) return [found];
   if (found.kind === 'article') return [found.draft];
@@ -66,12 +70,13 @@ async function fromAddress(address: string, context: ImportContext, quiet: boole
   const drafts: ImportDraft[] = [];
   for (const link of found.links.filter((l) => !l.inLibrary)) {
     const one = await analyzeUrl(link.url, context, { asArticle: true }).catch((error: unknown) => failed(link.url, error));
-    drafts.push('kind' in one ? (one.kind === 'article' ? one.draft : failed(link.url, new Error('not an article'))) : one);
+    drafts.push('kind' in one ? (one.kind === 'article' ? one.draft : await failed(link.url, new Error('not an article'))) : one);
   }
   return drafts;
 }
 
-function failed(name: string, error: unknown): ImportDraft {
+async function failed(name: string, error: unknown): Promise<ImportDraft> {
+  const { ApiError } = await import('../../shared/errors');
   const data = error instanceof ApiError ? error.toData() : new ApiError('invalid-input', 'error.import.unreadable', String(error), { detail: String(error) }).toData();
   return { name, fields: { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', bodyHtml: '' }, columnName: '', body: [], missing: [], duplicateOf: null, error: data };
 }

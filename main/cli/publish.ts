@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { PushProgress } from '../../shared/queue';
-import { openSession } from '../session';
 import { exitCodes, libraryOption } from './options';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -22,6 +21,7 @@ export function progressLines(print: (line: string) => void): (p: PushProgress) 
 
 /** `newsdesk publish`: pushes the due queue without a window; false when an item failed. */
 export async function runPublish(libraryDir: string): Promise<boolean> {
+  const { openSession } = await import('../session');
   const session = await openSession(libraryDir);
   // Ctrl+C cancels the push with the site whole; the next `publish` resumes where it stopped.
   const stop = () => session.publisher.stopPush();

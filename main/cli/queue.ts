@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { openSession } from '../session';
 import { libraryOption } from './options';
 
 /** `newsdesk queue`: the queue, newest first, one line per item. */
 export async function runQueue(libraryDir: string): Promise<void> {
+  const { openSession } = await import('../session');
   const session = await openSession(libraryDir);
   try {
     for (const item of session.publisher.view().items) {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { restoreBackup } from '../backup/restore';
 
 /** `newsdesk restore BACKUP --to DIR`: checks the backup whole, then restores it into a new library folder. */
 export async function runRestore(backup: string, to: string): Promise<void> {
+  const { restoreBackup } = await import('../backup/restore');
   const restored = await restoreBackup(path.resolve(backup), path.resolve(to));
   console.log(`restored ${restored.files} files (${restored.articles} articles) to ${restored.path}`);
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runSearch } from '../library/search/run-search';
 import { libraryOption } from './options';
 
 /** `newsdesk search QUERY`: the library's full-text search, best first. */
@@ -11,6 +10,7 @@ export function addSearchCommand(program: Command): Command {
     .addOption(libraryOption())
     .option('--json', 'one line per hit: {"id","title","snippet"}')
     .action(async (words: string[], options: { library: string; json?: boolean }) => {
+      const { runSearch } = await import('../library/search/run-search');
       await runSearch(words.join(' '), options.library, { json: !!options.json });
     });
 }

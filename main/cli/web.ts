@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
-import open from 'open';
-import { sessionEvents } from '../events';
-import { createHandlers } from '../handlers';
-import { openSession } from '../session';
-import { startWebShell } from '../web/server';
 import { libraryOption, parsePort } from './options';
 
 /** `newsdesk web`: opens the library, serves the app, and closes the library cleanly on exit. */
 export async function runWeb(options: { library: string; port: number; open: boolean }): Promise<void> {
   // Reading article files after a crash: a progress line once it takes more than half a second.
+  const [{ openSession }, { createHandlers }, { sessionEvents }, { startWebShell }, { default: open }] = await Promise.all([
+    import('../session'),
+    import('../handlers'),
+    import('../events'),
+    import('../web/server'),
+    import('open'),
+  ]);
   const started = Date.now();
   let shown = 0;
   const session = await openSession(options.library, {

@@ -18,7 +18,28 @@ beforeAll(() => {
   if (!fs.existsSync(cli)) throw new Error('Run `npm run build` first: these tests run dist/main/cli.js.');
 });
 
+/** The packages a built file loads before it runs: its static imports, and theirs among its own chunks. */
+function loadedAtStart(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  for (const [, from] of fs.readFileSync(file, 'utf8').matchAll(/^import\b[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)) {
+    if (!from) continue;
+    if (!from.startsWith('.')) packages.add(from);
+    else if (!seen.has(from)) {
+      seen.add(from);
+      for (const name of loadedAtStart(path.join(path.dirname(file), from), seen)) packages.add(name);
+    }
+  }
+  return packages;
+}
+
 describe('newsdesk CLI', () => {
+  it('loads only the command line itself to start: a command’s work (the library, the site builder, ssh2…) when it runs', () => {
+    const packages = [...loadedAtStart(cli)];
+    expect(packages.filter((name) => !name.startsWith('node:') && name !== 'commander')).toEqual([]);
+    // The work is there, in chunks beside it that a command loads.
+    expect(fs.readFileSync(cli, 'utf8')).toMatch(/import\("\.\/cli-session-\w+\.js"\)/);
+  });
+
   it('--help, --version and every COMMAND --help exit 0; each help lists the exit codes', () => {
     const help = run('--help');
     expect(help.code).toBe(0);
