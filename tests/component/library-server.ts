@@ -14,11 +14,14 @@ import { WebShellProcess } from '../web-shell-process.ts';
  * its own page: its Host and its token's cookie. The component project runs one file at a time,
  * so one shell at a time serves the page.
  */
-let current: { shell: WebShellProcess; folder: string; port: number; token: string } | undefined;
+type Open = { shell: WebShellProcess; folder: string; port: number; token: string };
+// Vitest loads its config (and so this file) once for itself and once for the browser's server:
+// the commands of one and the proxy of the other share the open library through the process.
+const state = ((globalThis as { newsdeskComponentLibrary?: { current?: Open } }).newsdeskComponentLibrary ??= {});
 
 async function closeLibrary(): Promise<void> {
-  const open = current;
-  current = undefined;
+  const open = state.current;
+  state.current = undefined;
   if (!open) return;
   await open.shell.stop();
   await fs.rm(open.folder, { recursive: true, force: true });
@@ -36,7 +39,7 @@ async function openLibrary(): Promise<{ library: string; scratch: string }> {
   const shell = new WebShellProcess(library);
   await shell.start();
   const url = new URL(shell.url);
-  current = { shell, folder, port: Number(url.port), token: url.searchParams.get('token') ?? '' };
+  state.current = { shell, folder, port: Number(url.port), token: url.searchParams.get('token') ?? '' };
   return { library, scratch: folder };
 }
 
@@ -55,7 +58,7 @@ export function libraryProxy(): Plugin {
     configureServer(server) {
       server.httpServer?.once('close', () => void closeLibrary());
       server.middlewares.use((req, res, next) => {
-        const open = current;
+        const open = state.current;
         if (!forShell(req.url)) return next();
         if (!open) return void res.writeHead(503, { 'Content-Type': 'text/plain' }).end('No library is open: call commands.openLibrary() first.\n');
         const headers = { ...req.headers, host: `127.0.0.1:${open.port}`, cookie: `newsdesk_token=${open.token}` };
