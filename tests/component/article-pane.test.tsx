@@ -3,6 +3,8 @@ import { expect, test } from 'vitest';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../../renderer/api/client';
 import { ArticlePane, type Layout } from '../../renderer/article/ArticlePane';
+import { keepUnsaved } from '../../renderer/article/unsaved-copy';
+import { fieldsOf } from '../../shared/article';
 import { mount } from './mount';
 
 const layout: Layout = { showFields: true, showPreview: false };
@@ -17,6 +19,15 @@ function OpenArticle({ id, site, fresh = false }: { id: string; site: SiteProfil
       <ArticlePane key={`${id}:${opened}`} id={id} site={site} fresh={fresh} layout={layout} onLayout={nothing} onFocusMode={nothing} onSaved={nothing} onEdited={nothing} onOpen={reopen} onClosed={nothing} />
     </div>
   );
+}
+
+/** Every save state the label shows from now on (`data-state`, set with each word), repeats left out. */
+function watchStates(mark: Element): () => string[] {
+  const seen = [mark.getAttribute('data-state') ?? ''];
+  new MutationObserver((records) => {
+    for (const record of records) seen.push((record.target as Element).getAttribute('data-state') ?? '');
+  }).observe(mark, { attributeFilter: ['data-state'] });
+  return () => seen.filter((state, i) => state !== seen[i - 1]);
 }
 
 async function openNew(fields: Parameters<(typeof client)['articles.create']>[0]['fields'] = {}) {
@@ -34,10 +45,18 @@ test('shows the article’s fields as stored and saves what the editor types, sa
   await expect.element(screen.getByLabelText('作者')).toHaveValue('王伟');
   await expect.element(screen.getByLabelText('关键词')).toHaveValue('邮政，快递');
 
+  await expect.element(screen.getByText(`第 ${article.revision} 版`, { exact: true })).toBeVisible();
+
+  const states = watchStates(screen.getByTestId('save-state').element());
   await screen.getByLabelText('来源').fill('新华社');
+  await expect.poll(async () => (await client['articles.get']({ id: article.id })).source).toBe('新华社');
+  const saved = await client['articles.get']({ id: article.id });
+  expect(saved.revision).toBeGreaterThan(article.revision);
+  await expect.element(screen.getByText(`第 ${saved.revision} 版`, { exact: true })).toBeVisible();
   await expect.element(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await expect.element(screen.getByTestId('save-state')).toHaveTextContent('已保存');
-  expect((await client['articles.get']({ id: article.id })).source).toBe('新华社');
+  // On the way: 未保存 from the keystroke, then 正在保存….
+  expect(states()).toEqual(['saved', 'unsaved', 'saving', 'saved']);
 });
 
 test('a new article calls no field wrong before the editor types in it; one the editor empties is called wrong at once', async () => {
@@ -98,4 +117,18 @@ test('after a kept version is restored, the fields (the keywords too) show that 
   const restored = await client['articles.get']({ id: article.id });
   expect(restored.keywords).toEqual(['邮政', '快递']);
   await expect.element(screen.getByText(`第 ${restored.revision} 版`, { exact: true })).toBeVisible();
+});
+
+test('text the editor had that never reached the disk is offered back, and once restored the fields (the keywords too) show it and it is saved', async () => {
+  const { site, article } = await openNew({ title: '关键词测试', keywords: ['邮政', '快递'] });
+  // As the pane keeps it before each save: this save never arrived (the app died first).
+  keepUnsaved(article.id, { revision: article.revision, at: new Date().toISOString(), fields: { ...fieldsOf(article), keywords: ['恢复', '关键词'], author: '李编辑' } });
+  const screen = await mount(<OpenArticle id={article.id} site={site} />);
+  const keywords = screen.getByLabelText('关键词');
+  await expect.element(keywords).toHaveValue('邮政，快递');
+
+  await screen.getByRole('button', { name: '恢复编辑区的内容' }).click();
+  await expect.element(keywords).toHaveValue('恢复，关键词');
+  await expect.element(screen.getByLabelText('作者')).toHaveValue('李编辑');
+  await expect.poll(async () => (await client['articles.get']({ id: article.id })).keywords).toEqual(['恢复', '关键词']);
 });
