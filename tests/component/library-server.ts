@@ -11,7 +11,7 @@ import { WebShellProcess } from '../web-shell-process.ts';
  * end-to-end tests) on a fresh library for each test, and the test page's `/api/` calls and
  * `/events` stream passed to it. The components run their own transport unchanged (fetch and
  * EventSource to their own origin); only here do the requests gain what the web shell asks of
- * its own page: its Host and its token's cookie. The component project runs one file at a time,
+ * its own page: its Host and its token's cookie. The component tests run one file at a time (fileParallelism: false),
  * so one shell at a time serves the page.
  */
 type Open = { shell: WebShellProcess; folder: string; port: number; token: string };
