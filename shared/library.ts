@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleStatusSchema, type ArticleSummary } from './article';
+import { articleIdSchema, articleStatusSchema, type ArticleSummary } from './article';
 import type { SiteProfile } from './site';
 
 /** The library as a whole, the query and page of its article list, and its full-text search. */
@@ -38,6 +38,8 @@ export const listQuerySchema = z
     sort: z.enum(listSorts).default('published'),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(200),
+    /** An article whose place among the matches is wanted (a new row to scroll to): answered in `index`. */
+    find: articleIdSchema.optional(),
   })
   .strict();
 export type ListQuery = z.output<typeof listQuerySchema>;
@@ -74,4 +76,6 @@ export const similarSchema = z.object({ text: z.string().max(20_000_000) }).stri
 export interface ArticlePage {
   items: ArticleSummary[];
   total: number;
+  /** Where the query's `find` is among the matches, counted from 0; absent when it does not match. */
+  index?: number;
 }

@@ -186,15 +186,19 @@ export class Orders {
     const test = this.test(query);
     const items: ArticleSummary[] = [];
     let total = 0;
+    let index: number | undefined;
     const end = query.offset + query.limit;
+    // The entry whose place is asked, found by its id once, then compared by identity.
+    const wanted = query.find === undefined ? undefined : this.entries.get(query.find);
     const { slots, length } = this.slotOrder(query.sort);
     for (let i = 0; i < length; i++) {
       const slot = slots[i]!;
       if (!test(slot)) continue;
       if (total >= query.offset && total < end) items.push(this.at[slot]!.a);
+      if (wanted && this.at[slot] === wanted) index = total;
       total++;
     }
-    return { items, total };
+    return index === undefined ? { items, total } : { items, total, index };
   }
 
   /** Calls `visit` with the slot of each entry that passes the filters, in this order, until it answers false. */

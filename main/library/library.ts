@@ -329,7 +329,10 @@ export class Library {
       const article = await this.get(id);
       if (article.revision !== 1 || article.title.trim() || article.bodyHtml.replace(/<p><\/p>/g, '').trim()) return { discarded: false };
       await this.catalogue.remove(id);
+      this.index.remove(id);
       await fs.rm(this.articleFile(id), { force: true });
+      // The windows' lists drop the row (they follow these events, not the caller).
+      this.changed.emit([id]);
       return { discarded: true };
     });
   }

@@ -46,10 +46,11 @@ export function startedJob(job: JobStatus): JobStatus {
 const jobKey = (id: string) => ['jobs.get', { id }];
 
 /** Which answers each event changes. */
+const library: CallName[] = ['articles.list', 'articles.search', 'articles.facets'];
 const changedBy: Record<Exclude<EventName, 'job.progress'>, CallName[]> = {
-  'queue.changed': ['queue.view', 'publog.list', 'queue.publications', 'articles.list'],
-  'inbox.arrived': ['handoff.status', 'articles.list'],
-  'library.changed': ['articles.list'],
+  'queue.changed': ['queue.view', 'publog.list', 'queue.publications', ...library],
+  'inbox.arrived': ['handoff.status', ...library],
+  'library.changed': library,
 };
 
 /** Keeps the cache true by main's events, for the life of the window. Returns the unsubscribe. */

@@ -1,11 +1,11 @@
 import * as Popover from '@radix-ui/react-popover';
 import { ListFilter } from 'lucide-react';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listSorts, type ListSort } from '../../shared/api';
 import { articleStatuses, type ArticleStatus } from '../../shared/article';
 import type { SiteProfile } from '../../shared/site';
-import { client } from '../api/client';
+import { useCall } from '../api/queries';
 import { onCommand } from '../common/commands';
 import { DayField } from '../common/DayField';
 
@@ -34,7 +34,6 @@ interface Props {
   onChange: (f: Filters) => void;
   onCreate: () => void;
   searchBox: RefObject<HTMLInputElement | null>;
-  stamp: number;
 }
 
 /**
@@ -43,12 +42,19 @@ interface Props {
  * 300 px list; the rest (publish days, author, original link, the trash in searches) in a 更多筛选
  * popover whose button says how many of them are on.
  */
-export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, stamp }: Props) {
+export function LibraryFilters({ site, filters, onChange, onCreate, searchBox }: Props) {
   const { t } = useTranslation();
-  const [facets, setFacets] = useState<{ sources: string[]; authors: string[] }>({ sources: [], authors: [] });
-  useEffect(() => {
-    client['articles.facets']({}).then(setFacets, () => undefined);
-  }, [stamp]);
+  const facets = useCall('articles.facets', {}).value;
+  // Up to 500 sources and 500 authors: made once per answer, not on every key typed in the search box.
+  const choices = useMemo(() => {
+    const options = (names: string[] = []) =>
+      names.map((s) => (
+        <option key={s} value={s}>
+          {s}
+        </option>
+      ));
+    return { sources: options(facets?.sources), authors: options(facets?.authors) };
+  }, [facets]);
   // Ctrl+Shift+F, or Ctrl+K outside the body (the shortcut table in commands.ts).
   useEffect(
     () =>
@@ -109,11 +115,7 @@ export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, s
         </select>
         <select aria-label={t('library.filterSource')} value={filters.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })}>
           <option value="">{t('library.allSources')}</option>
-          {facets.sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          {choices.sources}
         </select>
         <select aria-label={t('library.sort')} value={filters.sort} onChange={(e) => set({ sort: e.target.value as ListSort })} disabled={!!filters.text.trim()}>
           {listSorts.map((s) => (
@@ -143,11 +145,7 @@ export function LibraryFilters({ site, filters, onChange, onCreate, searchBox, s
                 <label htmlFor="filter-author">{t('library.filterAuthor')}</label>
                 <select id="filter-author" value={filters.author ?? ''} onChange={(e) => set({ author: e.target.value || undefined })}>
                   <option value="">{t('library.allAuthors')}</option>
-                  {facets.authors.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
+                  {choices.authors}
                 </select>
               </div>
               <div className="field">

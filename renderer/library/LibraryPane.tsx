@@ -1,71 +1,52 @@
-import debounce from 'lodash-es/debounce';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SearchResult } from '../../shared/api';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import type { SiteProfile } from '../../shared/site';
-import { client } from '../api/client';
 import { ArticleList } from './ArticleList';
 import { LibraryFilters, type Filters } from './LibraryFilters';
 import { SearchResults } from './SearchResults';
 import type { ListInput } from './usePagedList';
+import { useSearch, type SearchInput } from './useSearch';
 
 const searchLimit = 50;
-// Keys typed this close together make one search.
-const typingPause = 60;
 
 interface Props {
   site: SiteProfile;
   filters: Filters;
   onFilters: (f: Filters) => void;
-  stamp: number;
   selected?: string;
+  /** An article to bring into view in the list (a new or imported one), then `onRevealed`. */
+  reveal?: string;
+  onRevealed: () => void;
   onOpen: (id: string) => void;
   onCreate: () => void;
-  onChanged: () => void;
   onFailure: (error: unknown) => void;
 }
 
 /** The library's side of the window: filters, the search box (Ctrl+Shift+F, or Ctrl+K outside the editor) and the list or the hits. */
-export function LibraryPane({ site, filters, onFilters, stamp, selected, onOpen, onCreate, onChanged, onFailure }: Props) {
+export function LibraryPane({ site, filters, onFilters, selected, reveal, onRevealed, onOpen, onCreate, onFailure }: Props) {
   const searchBox = useRef<HTMLInputElement>(null);
   const { text, searchTrash, sort, ...rest } = filters;
   const restKey = JSON.stringify(rest);
   // The same query object while the filters are the same, so the list does not start over.
   const listQuery: ListInput = useMemo(() => ({ ...(JSON.parse(restKey) as typeof rest), sort }), [restKey, sort]);
-  const searching = text.trim() !== '';
-
-  const [result, setResult] = useState<{ for: string; result: SearchResult } | null>(null);
-  const searchKey = JSON.stringify({ text: text.trim(), searchTrash, ...rest, stamp });
-  const run = useMemo(
-    () =>
-      debounce((key: string) => {
-        const { text: query, searchTrash: withTrash, stamp: _s, ...filtersOnly } = JSON.parse(key) as Filters & { stamp: number };
-        client['articles.search']({ ...filtersOnly, query, withTrash: withTrash && !filtersOnly.trash, limit: searchLimit }).then(
-          (found) => latest.current === key && setResult({ for: key, result: found }),
-          onFailure,
-        );
-      }, typingPause),
-    [onFailure],
+  const query = text.trim();
+  const searchInput: SearchInput | null = useMemo(
+    () => (query ? { ...(JSON.parse(restKey) as typeof rest), query, withTrash: searchTrash && !rest.trash, limit: searchLimit } : null),
+    [query, restKey, searchTrash, rest.trash],
   );
-  const latest = useRef('');
-  useEffect(() => {
-    latest.current = searchKey;
-    if (searching) run(searchKey);
-    return () => run.cancel();
-  }, [searchKey, searching, run]);
-  // While the index is being built, ask again now and then: the hits grow from titles to everything.
-  useEffect(() => {
-    if (!searching || !result?.result.progress) return;
-    const timer = setTimeout(() => run(searchKey), 2000);
-    return () => clearTimeout(timer);
-  }, [result, searching, searchKey, run]);
+  const search = useSearch(searchInput, onFailure);
+  // The box answers each key at once; the hits, or the list coming back, are drawn in a render
+  // React may pause for the next key (so drawing 50 hits is never one long task in front of it).
+  const searching = !!searchInput;
+  const answered = search.for?.query;
+  const shown = useDeferredValue(useMemo(() => ({ searching, result: search.result, query: answered }), [searching, search.result, answered]));
 
   return (
     <>
-      <LibraryFilters site={site} filters={filters} onChange={onFilters} onCreate={onCreate} searchBox={searchBox} stamp={stamp} />
-      {searching ? (
-        <SearchResults site={site} result={result?.result ?? null} limit={searchLimit} selected={selected} onOpen={onOpen} />
+      <LibraryFilters site={site} filters={filters} onChange={onFilters} onCreate={onCreate} searchBox={searchBox} />
+      {shown.searching ? (
+        <SearchResults site={site} result={shown.result} query={shown.query} limit={searchLimit} selected={selected} onOpen={onOpen} />
       ) : (
-        <ArticleList site={site} query={listQuery} stamp={stamp} selected={selected} onOpen={onOpen} onChanged={onChanged} onFailure={onFailure} />
+        <ArticleList site={site} query={listQuery} selected={selected} reveal={reveal} onRevealed={onRevealed} onOpen={onOpen} onFailure={onFailure} />
       )}
     </>
   );

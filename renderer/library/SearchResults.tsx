@@ -7,13 +7,15 @@ import { columnName, type SiteProfile } from '../../shared/site';
 interface Props {
   site: SiteProfile;
   result: SearchResult | null;
+  /** The query the hits shown answer; none while the hits of an earlier query stay on screen. */
+  query?: string;
   limit: number;
   selected?: string;
   onOpen: (id: string) => void;
 }
 
-/** Search hits, best first, each with its passage and the matches marked; keys as in the list. */
-export function SearchResults({ site, result, limit, selected, onOpen }: Props) {
+/** Search hits, best first, each with its passage and the matches marked; keys as in the list. Drawn again only when the hits change, not on every key typed. */
+export const SearchResults = memo(function SearchResults({ site, result, query, limit, selected, onOpen }: Props) {
   const { t } = useTranslation();
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
@@ -27,7 +29,7 @@ export function SearchResults({ site, result, limit, selected, onOpen }: Props) 
     list.current?.querySelectorAll<HTMLElement>('button.row')[target]?.focus();
   };
   return (
-    <div className="article-list search-results">
+    <div className="article-list search-results" data-query={query} aria-busy={query === undefined}>
       <div className="list-count" role="status">
         {result === null
           ? t('library.searching')
@@ -49,7 +51,7 @@ export function SearchResults({ site, result, limit, selected, onOpen }: Props) 
       </div>
     </div>
   );
-}
+});
 
 const HitRow = memo(function HitRow({ site, hit, tabbable, onFocus, onOpen }: { site: SiteProfile; hit: SearchHit; tabbable: boolean; onFocus: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();

@@ -1,63 +1,51 @@
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallInput } from '../../shared/api';
-import type { ArticleSummary } from '../../shared/article';
+import type { ArticlePage, CallInput } from '../../shared/api';
 import { client } from '../api/client';
 
 export const pageSize = 100;
 export type ListInput = Omit<CallInput<'articles.list'>, 'offset' | 'limit'>;
 
+const pageKey = (query: ListInput, page: number) => ['articles.list', { ...query, offset: page * pageSize, limit: pageSize }] as const;
+
 /**
- * The whole library as a list fetched a page (100 rows) at a time, as the rows come into
- * view. A new query starts over; `stamp` (a save, a trash) fetches the pages in view again.
+ * The whole library as a list fetched a page (100 rows) at a time through TanStack Query, as
+ * the rows come into view. Each page is cached by its query; the library's events refresh
+ * the pages in view (and mark the others to be read again when scrolled to), so nothing here
+ * counts changes. A row already fetched is shown at once when scrolled back to.
  */
-export function usePagedList(query: ListInput, stamp: number, onFailure: (error: unknown) => void) {
+export function usePagedList(query: ListInput, onFailure: (error: unknown) => void) {
+  const queryClient = useQueryClient();
+  const [view, setView] = useState<[number, number]>([0, 0]);
+  const pages: number[] = [];
+  for (let page = view[0]; page <= view[1]; page++) pages.push(page);
+  const results = useQueries({
+    queries: pages.map((page) => ({
+      queryKey: pageKey(query, page),
+      queryFn: () => client['articles.list']({ ...query, offset: page * pageSize, limit: pageSize }),
+    })),
+  });
+
+  // The count of matches: from any page of this query, kept while a page far down loads.
   const key = JSON.stringify(query);
-  const [state, setState] = useState<{ key: string; total: number | null; pages: Map<number, ArticleSummary[]> }>({ key, total: null, pages: new Map() });
-  const asked = useRef(new Set<number>());
-  const generation = useRef(0);
-  const view = useRef<[number, number]>([0, 0]);
+  const known = useRef<{ key: string; total: number } | null>(null);
+  const fetched = results.find((r) => r.data)?.data;
+  if (fetched) known.current = { key, total: fetched.total };
+  const total = known.current?.key === key ? known.current.total : null;
 
-  const fetchPage = useCallback(
-    (page: number, forKey: string, gen: number) => {
-      asked.current.add(page);
-      client['articles.list']({ ...(JSON.parse(forKey) as ListInput), offset: page * pageSize, limit: pageSize }).then(
-        (result) => {
-          if (gen !== generation.current) return; // an older query's answer
-          setState((s) => {
-            const pages = new Map(s.pages);
-            pages.set(page, result.items);
-            return { key: forKey, total: result.total, pages };
-          });
-        },
-        (error: unknown) => {
-          asked.current.delete(page);
-          onFailure(error);
-        },
-      );
-    },
-    [onFailure],
-  );
-
-  // A new query, or a change in the library: the pages in view again, the others when scrolled to.
+  const failure = results.find((r) => r.error)?.error;
   useEffect(() => {
-    const gen = ++generation.current;
-    asked.current = new Set();
-    const [first, last] = view.current;
-    for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) fetchPage(page, key, gen);
-  }, [key, stamp, fetchPage]);
+    if (failure) onFailure(failure);
+  }, [failure, onFailure]);
 
-  /** The rows now in view: their pages are fetched if not yet. */
-  const showRange = useCallback(
-    (first: number, last: number) => {
-      view.current = [first, last];
-      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) {
-        if (!asked.current.has(page)) fetchPage(page, key, generation.current);
-      }
-    },
-    [key, fetchPage],
-  );
+  /** The rows now in view: their pages are fetched (or refreshed, if changed since) when not yet. */
+  const showRange = useCallback((first: number, last: number) => {
+    const next: [number, number] = [Math.floor(first / pageSize), Math.floor(last / pageSize)];
+    setView((v) => (v[0] === next[0] && v[1] === next[1] ? v : next));
+  }, []);
 
-  const current = state.key === key;
-  const rowAt = useCallback((index: number) => (current ? state.pages.get(Math.floor(index / pageSize))?.[index % pageSize] : undefined), [current, state]);
-  return { total: current ? state.total : null, rowAt, showRange };
+  // Read from the cache, so a page fetched before shows at once when scrolled back to; made
+  // anew each render, which a page's answer arriving causes.
+  const rowAt = (index: number) => queryClient.getQueryData<ArticlePage>(pageKey(query, Math.floor(index / pageSize)))?.items[index % pageSize];
+  return { total, rowAt, showRange };
 }

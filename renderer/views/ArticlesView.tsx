@@ -2,12 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../api/client';
-import { subscribeEvents } from '../api/events';
 import { ArticlePane, type Layout } from '../article/ArticlePane';
 import { emptyFilters, type Filters } from '../library/LibraryFilters';
 import { LibraryPane } from '../library/LibraryPane';
 
-/** What the window asks of the articles view: open an article, make a new one, or read the list again. */
+/** What the window asks of the articles view: open an article or make a new one (the list itself follows the library's events). */
 export interface ArticlesRequest {
   open?: string;
   create?: boolean;
@@ -31,23 +30,13 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
   const [selected, setSelected] = useState<string>();
   /** Bumped to load the open article again (after a version is restored). */
   const [opened, setOpened] = useState(0);
-  const [listStamp, setListStamp] = useState(0);
   /** The article 新建 made, while nothing has been written in it: leaving it discards it. */
   const [fresh, setFresh] = useState<string>();
   const freshRef = useRef<string>(undefined);
   freshRef.current = fresh;
-  /** The row to bring into view once the list shows it (a new or imported article). */
-  const reveal = useRef<string>(undefined);
-
-  const refreshList = useCallback(() => setListStamp((n) => n + 1), []);
-  useEffect(() => {
-    if (!reveal.current) return;
-    const row = document.querySelector(`.article-list [data-article-id="${CSS.escape(reveal.current)}"]`);
-    if (row) {
-      row.scrollIntoView({ block: 'nearest' });
-      reveal.current = undefined;
-    }
-  }, [listStamp]);
+  /** The row to bring into view in the list (a new or imported article). */
+  const [reveal, setReveal] = useState<string>();
+  const revealed = useCallback(() => setReveal(undefined), []);
 
   /** Leaves the untouched new article, if any, removing it. */
   const leaveFresh = useCallback(async (next?: string) => {
@@ -59,10 +48,10 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
   }, []);
   const open = useCallback(
     (id: string | undefined) => {
-      void leaveFresh(id).then(refreshList);
+      void leaveFresh(id);
       setSelected(id);
     },
-    [leaveFresh, refreshList],
+    [leaveFresh],
   );
   // Switching to another view leaves the new article too.
   useEffect(() => () => void leaveFresh(), [leaveFresh]);
@@ -74,12 +63,11 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
       setFilters((f) => ({ ...f, trash: false, status: undefined, text: '' }));
       setFresh(article.id);
       setSelected(article.id);
-      reveal.current = article.id;
-      refreshList();
+      setReveal(article.id);
     } catch (error) {
       onFailure(error);
     }
-  }, [filters.column, leaveFresh, refreshList, onFailure]);
+  }, [filters.column, leaveFresh, onFailure]);
 
   useEffect(() => {
     if (!request) return;
@@ -87,23 +75,16 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
     if (request.create) void createArticle();
     else if (request.open) {
       setFilters(emptyFilters);
-      reveal.current = request.open;
+      setReveal(request.open);
       open(request.open);
-    } else refreshList();
-  }, [request, onRequestDone, createArticle, open, refreshList]);
+    }
+  }, [request, onRequestDone, createArticle, open]);
 
   const onEdited = useCallback((id: string) => {
     if (freshRef.current === id) setFresh(undefined);
   }, []);
-  // The list shows when each article last changed: it is read again once saves pause, not after
-  // every save of a long typing session.
-  const listAfterSaves = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const onSaved = useCallback(() => {
-    clearTimeout(listAfterSaves.current);
-    listAfterSaves.current = setTimeout(refreshList, 1500);
-  }, [refreshList]);
-  // Articles written elsewhere (another window, an import, the inbox) show up the same way.
-  useEffect(() => subscribeEvents((event) => event.name !== 'job.progress' && event.name !== 'queue.changed' && onSaved()), [onSaved]);
+  // The list and the hits are kept true by the library's events (renderer/api/queries.ts): a save here or elsewhere reaches them.
+  const onSaved = useCallback(() => undefined, []);
   // Stable, so the open article does not redraw when the window does (a save's state, the list).
   const reopen = useCallback(
     (id: string) => {
@@ -121,11 +102,11 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
           site={site}
           filters={filters}
           onFilters={setFilters}
-          stamp={listStamp}
           selected={selected}
+          reveal={reveal}
+          onRevealed={revealed}
           onOpen={open}
           onCreate={createArticle}
-          onChanged={refreshList}
           onFailure={onFailure}
         />
       </aside>
