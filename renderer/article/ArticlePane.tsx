@@ -32,8 +32,6 @@ interface Props {
   layout: Layout;
   onLayout: (patch: Partial<Layout>) => void;
   onFocusMode: () => void;
-  /** A save went through and no edit waits: the list may read the library again. */
-  onSaved: () => void;
   /** The first edit since opening. */
   onEdited: (id: string) => void;
   onOpen: (id: string) => void;
@@ -41,9 +39,9 @@ interface Props {
 }
 
 /** One article open for editing: title and body on the canvas; its fields, preview or history beside it. */
-export const ArticlePane = memo(function ArticlePane({ id, site, fresh, layout, onLayout, onFocusMode, onSaved, onEdited, onOpen, onClosed }: Props) {
+export const ArticlePane = memo(function ArticlePane({ id, site, fresh, layout, onLayout, onFocusMode, onEdited, onOpen, onClosed }: Props) {
   const { t } = useTranslation();
-  const doc = useArticle(id, onSaved, onEdited);
+  const doc = useArticle(id, onEdited);
   const { fields, fieldsRef, update, flush, editor } = doc;
   const [sent, setSent] = useState<{ ok: boolean; text: string }>();
   const [history, setHistory] = useState(false);

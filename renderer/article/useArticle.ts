@@ -13,7 +13,7 @@ import { useAutosave } from './useAutosave';
  * One article as the pane edits it: loaded, its fields kept, its body read from the editor when
  * saved, saved by autosave and Ctrl+S, and the unsaved copy that a crash left behind.
  */
-export function useArticle(id: string, onSaved: () => void, onEdited?: (id: string) => void) {
+export function useArticle(id: string, onEdited?: (id: string) => void) {
   const [article, setArticle] = useState<Article>();
   const [fields, setFields] = useState<ArticleFields>();
   const [loadError, setLoadError] = useState<string>();
@@ -74,9 +74,8 @@ export function useArticle(id: string, onSaved: () => void, onEdited?: (id: stri
       if (next.kind === shown.current && next.kind !== 'failed') return;
       shown.current = next.kind;
       updateSaveStatus(id, { state: next });
-      if (next.kind === 'saved') onSaved();
     },
-    [id, onSaved],
+    [id],
   );
   const autosave = useAutosave(save, report);
   const { flush } = autosave;

@@ -83,8 +83,6 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
   const onEdited = useCallback((id: string) => {
     if (freshRef.current === id) setFresh(undefined);
   }, []);
-  // The list and the hits are kept true by the library's events (renderer/api/queries.ts): a save here or elsewhere reaches them.
-  const onSaved = useCallback(() => undefined, []);
   // Stable, so the open article does not redraw when the window does (a save's state, the list).
   const reopen = useCallback(
     (id: string) => {
@@ -120,7 +118,6 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
             layout={layout}
             onLayout={onLayout}
             onFocusMode={onFocusMode}
-            onSaved={onSaved}
             onEdited={onEdited}
             onOpen={reopen}
             onClosed={closeArticle}

@@ -16,7 +16,7 @@ function OpenArticle({ id, site, fresh = false }: { id: string; site: SiteProfil
   const reopen = useCallback(() => setOpened((n) => n + 1), []);
   return (
     <div className="editor-pane">
-      <ArticlePane key={`${id}:${opened}`} id={id} site={site} fresh={fresh} layout={layout} onLayout={nothing} onFocusMode={nothing} onSaved={nothing} onEdited={nothing} onOpen={reopen} onClosed={nothing} />
+      <ArticlePane key={`${id}:${opened}`} id={id} site={site} fresh={fresh} layout={layout} onLayout={nothing} onFocusMode={nothing} onEdited={nothing} onOpen={reopen} onClosed={nothing} />
     </div>
   );
 }
