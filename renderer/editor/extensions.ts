@@ -5,6 +5,7 @@ import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
 import { Figure } from './figure/figure-node';
 import { Find } from './find/find-plugin';
+import { ScrollCaret } from './scroll-caret';
 import { Subscript, Superscript } from './marks/script-mark';
 import { editorKeys, type EditorRequest } from '../common/commands';
 
@@ -62,6 +63,7 @@ export const bodyExtensions = [
   TableKit.configure({ table: { resizable: false } }),
   Composition,
   TypingStaysHere,
+  ScrollCaret,
   Requests,
   Find,
   Figure,

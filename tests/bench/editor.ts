@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { Library } from '../../main/library/library';
 import { WebShellProcess } from '../e2e/web-shell';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     keys: { type: 'string', default: '500' },
     rounds: { type: 'string', default: '3' },
     others: { type: 'string', default: '0' },
+    profile: { type: 'boolean', default: false },
     frames: { type: 'string', default: 'unthrottled,vsync' },
   },
 });
@@ -128,10 +129,77 @@ const stats = (values: number[]) => {
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/**
+ * Milliseconds of the page's main thread spent in tasks (script, style, layout, paint, GC) so
+ * far, from Chromium's own counters. Divided by the keys typed it gives the work a key costs,
+ * which a loaded machine stretches far less than the wall time from key to frame.
+ */
+async function mainThread(cdp: CDPSession): Promise<{ task: number; script: number; all: Record<string, number> }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? 0);
+  // Less the time Playwright's own commands took in the page (its waits for the save state).
+  return { task: get('TaskDuration') - get('DevToolsCommandDuration'), script: get('ScriptDuration'), all: Object.fromEntries(metrics.map((m) => [m.name, m.value])) };
+}
+
+async function counting(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (values.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  return cdp;
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { type?: string; frames?: { url: string; processId: number }[] } } }
+/** Per renderer main thread: the events that took longest, by name, in ms per key (nested events counted in their parents too). */
+function traceSummary(buffer: Buffer, keys: number): void {
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const urls = new Map<number, string>();
+  for (const e of events) for (const f of e.args?.data?.frames ?? []) if (!urls.has(f.processId)) urls.set(f.processId, f.url);
+  const byThread = new Map<string, Map<string, number>>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
+    const key = `${e.pid} ${urls.get(e.pid) ?? ''}`;
+    const names = byThread.get(key) ?? new Map<string, number>();
+    if (e.name === 'EventDispatch') e.name = `EventDispatch ${e.args?.data?.type}`;
+    names.set(e.name, (names.get(e.name) ?? 0) + e.dur / 1000);
+    names.set(`#${e.name}`, (names.get(`#${e.name}`) ?? 0) + 1);
+    byThread.set(key, names);
+  }
+  for (const [thread, names] of byThread) {
+    console.log(`\ntrace, main thread of ${thread}:`);
+    for (const [name, t] of [...names].filter(([n]) => !n.startsWith('#')).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(t / keys).toFixed(3)} ms/key  ${((names.get(`#${name}`) ?? 0) / keys).toFixed(2)}/key  ${name}`);
+  }
+}
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+/** The functions that took the most of a CPU profile's samples, by their own time, in ms per key. */
+async function topFunctions(cdp: CDPSession, keys: number): Promise<string[]> {
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const nameOf = (id: number) => {
+    const { functionName, url, lineNumber } = byNode.get(id)!.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+  };
+  // Time inside each function, callees included (each sample counted once per function on its stack).
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(nameOf(at));
+    for (const name of seen) self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self].filter(([name]) => !/^\((idle|root|program)\)/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 70).map(([name, t]) => `${(t / keys).toFixed(3)} ms/key  ${name}`);
+}
+
 const bundle = await build({ entryPoints: [path.join(import.meta.dirname, 'bare-editor.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'silent' });
 const bareScript = bundle.outputFiles[0]!.text;
 
-const rows: string[][] = [['frames', 'article', 'editor', 'open', 'p50', 'p95', 'max', 'p95 / bare', 'each round']];
+const rows: string[][] = [['frames', 'article', 'editor', 'open', 'p50', 'p95', 'max', 'p95 / bare', 'each round', 'main thread/key (script)', '/ bare', 'each round']];
 const libraries = new Map<number, { dir: string; html: string }>();
 for (const size of sizes) {
   const dir = path.join(root, `lib-${size}`);
@@ -158,6 +226,8 @@ try {
         const openOurs: number[] = [];
         const openBare: number[] = [];
         const lags: number[] = [];
+        /** Main-thread milliseconds per key of each page, each round: [ours, bare]. */
+        const work: { ours: { task: number; script: number }; bare: { task: number; script: number } }[] = [];
         for (let round = 0; round < rounds; round++) {
           // Ours: the web shell, as an editor uses it.
           const shell = new WebShellProcess(dir);
@@ -168,19 +238,22 @@ try {
           await row.waitFor();
           // The preview is off until the editor turns it on; the app remembers it for the next
           // rounds, and for the next frame mode, which opens the same library.
-          if (round === 0 && frames === frameModes[0]) {
+          if (round === 0 && frames === frameModes[0] && !process.env.BENCH_NO_PREVIEW) {
             const saved = page.waitForResponse((r) => r.url().includes('/api/settings.save'));
             await page.keyboard.press('Control+Shift+P');
             await saved;
           }
+          if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
           let started = performance.now();
           await row.click();
           await page.locator('.body-editor p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openOurs.push(performance.now() - started);
           await startMeasuring(page, '.body-editor');
           // The warm-up keys shown in the preview before its lag is counted.
-          await page.frameLocator('.preview iframe').locator('.body p').last().filter({ hasText: warmUp }).waitFor();
-          await watchPreview(page);
+          if (!process.env.BENCH_NO_PREVIEW) {
+            await page.frameLocator('.preview iframe').locator('.body p').last().filter({ hasText: warmUp }).waitFor();
+            await watchPreview(page);
+          }
           // The peer: TipTap and StarterKit alone.
           const peer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
           await peer.setContent('<!doctype html><meta charset="utf-8"><div id="editor" style="max-width:760px;margin:auto;line-height:1.9"></div>');
@@ -190,8 +263,12 @@ try {
           await peer.locator('.ProseMirror p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openBare.push(performance.now() - started);
           await startMeasuring(peer, '.ProseMirror');
+          const [oursCdp, bareCdp] = [await counting(page), await counting(peer)];
+          const [oursBefore, bareBefore] = [await mainThread(oursCdp), await mainThread(bareCdp)];
           // Short turns, who goes first alternating: a moment when the machine is slow falls on
           // both editors alike instead of on one page's whole round.
+          const tracing = values.profile && round === 0;
+          if (tracing) await browser.startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu'] });
           for (let turn = 0; turn * block < typed.length; turn++) {
             const keys = typed.slice(turn * block, (turn + 1) * block);
             for (const editor of turn % 2 ? ['bare', 'ours'] : ['ours', 'bare']) {
@@ -205,8 +282,26 @@ try {
               }
             }
           }
+          if (tracing) traceSummary(await browser.stopTracing(), typed.length);
           const [mine, theirs] = [await latencies(page), await latencies(peer)];
-          lags.push(...(await previewLags(page)));
+          if (!process.env.BENCH_NO_PREVIEW) lags.push(...(await previewLags(page)));
+          // Counted once the preview has shown the last key: its work is the typing's too.
+          const [oursAfter, bareAfter] = [await mainThread(oursCdp), await mainThread(bareCdp)];
+          const perKey = (before: { task: number; script: number }, after: { task: number; script: number }) => ({
+            task: (after.task - before.task) / typed.length,
+            script: (after.script - before.script) / typed.length,
+          });
+          work.push({ ours: perKey(oursBefore, oursAfter), bare: perKey(bareBefore, bareAfter) });
+          if (values.profile && round === 0) {
+            const counters = (before: Record<string, number>, after: Record<string, number>) =>
+              Object.keys(after).filter((k) => /Duration|Count/.test(k)).map((k) => `${k} ${(((after[k]! - before[k]!) * (k.endsWith('Duration') ? 1000 : 1)) / typed.length).toFixed(2)}`).join(', ');
+            console.log(`\nper key, newsdesk: ${counters(oursBefore.all, oursAfter.all)}`);
+            console.log(`per key, bare: ${counters(bareBefore.all, bareAfter.all)}`);
+            console.log(`\n${frames}, ${size} chars: newsdesk, where the main thread went`);
+            for (const line of await topFunctions(oursCdp, typed.length)) console.log(`  ${line}`);
+            console.log(`${frames}, ${size} chars: bare TipTap`);
+            for (const line of await topFunctions(bareCdp, typed.length)) console.log(`  ${line}`);
+          }
           ours.push(...mine);
           bare.push(...theirs);
           byRound.push((stats(mine).p95 / stats(theirs).p95).toFixed(2));
@@ -216,10 +311,16 @@ try {
         }
         const a = stats(ours);
         const b = stats(bare);
-        rows.push([frames, `${size} chars`, 'newsdesk', ms(median(openOurs)), ms(a.p50), ms(a.p95), ms(a.max), `${(a.p95 / b.p95).toFixed(2)}×`, byRound.join(' ')]);
-        rows.push(['', '', 'bare TipTap', ms(median(openBare)), ms(b.p50), ms(b.p95), ms(b.max), '', '']);
-        const lag = stats(lags);
-        rows.push(['', '', 'preview, key to page', '', ms(lag.p50), ms(lag.p95), ms(lag.max), '', '']);
+        const sum = (pick: (w: (typeof work)[number]) => number) => work.reduce((total, w) => total + pick(w), 0) / work.length;
+        const [taskOurs, taskBare] = [sum((w) => w.ours.task), sum((w) => w.bare.task)];
+        const perKey = (task: number, script: number) => `${task.toFixed(2)} (${script.toFixed(2)}) ms`;
+        rows.push([
+          frames, `${size} chars`, 'newsdesk', ms(median(openOurs)), ms(a.p50), ms(a.p95), ms(a.max), `${(a.p95 / b.p95).toFixed(2)}×`, byRound.join(' '),
+          perKey(taskOurs, sum((w) => w.ours.script)), `${(taskOurs / taskBare).toFixed(2)}×`, work.map((w) => (w.ours.task / w.bare.task).toFixed(2)).join(' '),
+        ]);
+        rows.push(['', '', 'bare TipTap', ms(median(openBare)), ms(b.p50), ms(b.p95), ms(b.max), '', '', perKey(taskBare, sum((w) => w.bare.script)), '', '']);
+        const lag = stats(lags.length ? lags : [NaN]);
+        rows.push(['', '', 'preview, key to page', '', ms(lag.p50), ms(lag.p95), ms(lag.max), '', '', '', '', '']);
       }
     } finally {
       await browser.close();
@@ -229,5 +330,7 @@ try {
   fs.rmSync(root, { recursive: true, force: true });
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log(`\nbench:editor: ${perRound * rounds} characters typed in ${rounds} rounds taking turns, key to next painted frame (headless Chromium)\n`);
+console.log(`\nbench:editor: ${perRound * rounds} characters typed in ${rounds} rounds taking turns, key to next painted frame (headless Chromium);`);
+console.log(`main thread per key: the page's main-thread work (all tasks; script alone in brackets) over the keys typed, autosave and preview included;`);
+console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores\n`);
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));

@@ -201,3 +201,32 @@ test('typed text takes the marks at the cursor and still starts headings from Ma
   await page.getByRole('button', { name: /（无标题）/ }).first().click();
   await expect(page.getByLabel('正文').locator('p').first()).toHaveText('服务保障有力！');
 });
+
+test('typing at the end of a long body keeps the caret in view, scrolling the body and not the window', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(shell.url);
+  await page.locator('.article-list li').first().getByRole('button').first().click();
+  const body = page.getByLabel('正文');
+  await body.click();
+  await page.keyboard.press('Control+Home');
+  // New paragraphs at the top push the rest down; then the end of the body is far below the fold.
+  for (let i = 0; i < 25; i++) await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`第${i + 1}段`);
+  }
+  const last = body.locator('p').last();
+  await expect(last).toHaveText('第12段');
+  await expect(last).toBeInViewport({ ratio: 1 });
+  const scroller = page.locator('.body-scroll');
+  // The body scrolled inside its own box; the window stayed where it was, and the caret is inside the box.
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+  const inside = await scroller.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const caret = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return caret.top >= box.top && caret.bottom <= box.bottom;
+  });
+  expect(inside).toBe(true);
+});
