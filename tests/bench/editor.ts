@@ -1,4 +1,4 @@
-// npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync --others 0]
+// npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync --others 0 --profile]
 // Opens an article of 30,000 (and 100,000) Chinese characters in the web shell in Chromium,
 // types through the keyboard, and reports the time from each key to the next painted frame
 // (p50/p95/max) and the time to open the article; the same on a bare TipTap page (StarterKit
@@ -10,6 +10,11 @@
 // The keys are typed in rounds. In each, both pages are open and take turns of 25 keys, who goes
 // first alternating, so both meet the machine in the same moods; figures are over all rounds,
 // and the last column gives each round's p95 ratio alone: how far the figure moves run to run.
+// Beside the wall times, each page's main-thread work per key (Chromium's task time over the keys
+// typed, the autosave and preview of ours included): a machine loaded by other work stretches
+// the wall times of both pages unevenly, their work far less. The bare page sets its text as our
+// body editor does (font, size, line height, indent, line length). With --profile, the first
+// round also prints, for each page, where that work went (trace events and a CPU profile).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,11 +104,20 @@ async function watchPreview(page: Page): Promise<void> {
   });
 }
 
+/** Until the preview shows every key typed so far; polled on a timer, since polling on frames would make frames of its own. */
+async function previewCaughtUp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { keyTimes: number[]; shownAt: number[] };
+      return w.shownAt.length === w.keyTimes.length;
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
 async function previewLags(page: Page): Promise<number[]> {
-  await page.waitForFunction(() => {
-    const w = window as unknown as { keyTimes: number[]; shownAt: number[] };
-    return w.shownAt.length === w.keyTimes.length;
-  });
+  await previewCaughtUp(page);
   return page.evaluate(() => {
     const w = window as unknown as { keyTimes: number[]; shownAt: number[] };
     return w.shownAt.map((at, k) => at - w.keyTimes[k]!);
@@ -198,6 +212,16 @@ async function topFunctions(cdp: CDPSession, keys: number): Promise<string[]> {
 
 const bundle = await build({ entryPoints: [path.join(import.meta.dirname, 'bare-editor.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'silent' });
 const bareScript = bundle.outputFiles[0]!.text;
+/**
+ * The peer's page sets its text as our body editor does (renderer/styles.css, .body-editor and
+ * tokens.css): the same font, size, line height, indent and line length, so both lay out and
+ * shape the same lines.
+ */
+const barePage = `<!doctype html><meta charset="utf-8"><style>
+body { margin: 0; font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif; }
+.ProseMirror { max-width: calc(50em + 36px); margin: 0 auto; padding: 12px 18px; outline: none; line-height: 1.9; font-size: 15px; }
+.ProseMirror p { text-indent: 2em; margin: 0 0 0.6em; }
+</style><div id="editor"></div>`;
 
 const rows: string[][] = [['frames', 'article', 'editor', 'open', 'p50', 'p95', 'max', 'p95 / bare', 'each round', 'main thread/key (script)', '/ bare', 'each round']];
 const libraries = new Map<number, { dir: string; html: string }>();
@@ -238,25 +262,22 @@ try {
           await row.waitFor();
           // The preview is off until the editor turns it on; the app remembers it for the next
           // rounds, and for the next frame mode, which opens the same library.
-          if (round === 0 && frames === frameModes[0] && !process.env.BENCH_NO_PREVIEW) {
+          if (round === 0 && frames === frameModes[0]) {
             const saved = page.waitForResponse((r) => r.url().includes('/api/settings.save'));
             await page.keyboard.press('Control+Shift+P');
             await saved;
           }
-          if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
           let started = performance.now();
           await row.click();
           await page.locator('.body-editor p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
           openOurs.push(performance.now() - started);
           await startMeasuring(page, '.body-editor');
           // The warm-up keys shown in the preview before its lag is counted.
-          if (!process.env.BENCH_NO_PREVIEW) {
-            await page.frameLocator('.preview iframe').locator('.body p').last().filter({ hasText: warmUp }).waitFor();
-            await watchPreview(page);
-          }
+          await page.frameLocator('.preview iframe').locator('.body p').last().filter({ hasText: warmUp }).waitFor();
+          await watchPreview(page);
           // The peer: TipTap and StarterKit alone.
           const peer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-          await peer.setContent('<!doctype html><meta charset="utf-8"><div id="editor" style="max-width:760px;margin:auto;line-height:1.9"></div>');
+          await peer.setContent(barePage);
           await peer.addScriptTag({ content: bareScript });
           started = performance.now();
           await peer.evaluate((content) => window.openBare(content), html);
@@ -279,12 +300,15 @@ try {
                 // saving; and a save must not run during the bare editor's turn.
                 // The state, then the word: the word is drawn when the browser is idle.
                 await page.locator('[data-testid=save-state][data-state=saved]').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
+                // And shown in the preview: work of ours left over would otherwise share the
+                // machine's two cores with the bare editor's turn, more in some rounds than others.
+                await previewCaughtUp(page);
               }
             }
           }
           if (tracing) traceSummary(await browser.stopTracing(), typed.length);
           const [mine, theirs] = [await latencies(page), await latencies(peer)];
-          if (!process.env.BENCH_NO_PREVIEW) lags.push(...(await previewLags(page)));
+          lags.push(...(await previewLags(page)));
           // Counted once the preview has shown the last key: its work is the typing's too.
           const [oursAfter, bareAfter] = [await mainThread(oursCdp), await mainThread(bareCdp)];
           const perKey = (before: { task: number; script: number }, after: { task: number; script: number }) => ({
@@ -319,7 +343,7 @@ try {
           perKey(taskOurs, sum((w) => w.ours.script)), `${(taskOurs / taskBare).toFixed(2)}×`, work.map((w) => (w.ours.task / w.bare.task).toFixed(2)).join(' '),
         ]);
         rows.push(['', '', 'bare TipTap', ms(median(openBare)), ms(b.p50), ms(b.p95), ms(b.max), '', '', perKey(taskBare, sum((w) => w.bare.script)), '', '']);
-        const lag = stats(lags.length ? lags : [NaN]);
+        const lag = stats(lags);
         rows.push(['', '', 'preview, key to page', '', ms(lag.p50), ms(lag.p95), ms(lag.max), '', '', '', '', '']);
       }
     } finally {
