@@ -10,12 +10,14 @@ const margin = 5;
  * ProseMirror's default walks every ancestor up to the page's body, asking each for its box,
  * sizes and computed style: about 60 layout reads a key in our window (the body sits a dozen
  * elements deep), where a bare editor on a page of its own has three. When the scroller is
- * not wholly in the window (a window too short for it) or the selection is a node, the default
- * runs as before.
+ * not wholly in the window (a window too short for it), outside the article's canvas, or the
+ * selection is a node, the default runs as before.
  */
 export function scrollCaretIntoView(view: EditorView): boolean {
   if (view.state.selection instanceof NodeSelection) return false;
-  const scroller = view.dom.closest<HTMLElement>('.body-scroll');
+  // The article's canvas fills the window and never scrolls itself; elsewhere (a site page's
+  // editor inside the scrolling settings) ancestors may hide the caret, and the default looks at each.
+  const scroller = view.dom.closest<HTMLElement>('.canvas .body-scroll');
   if (!scroller) return false;
   const box = scroller.getBoundingClientRect();
   if (box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) return false;
