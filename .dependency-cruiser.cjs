@@ -10,7 +10,7 @@ const layers = [
   ['publish', '^main/publish/', 'work'],
   ['import', '^main/import/', 'work'],
   ['handoff', '^main/handoff/', 'work'],
-  ['wiring', '^main/(session|handlers|dispatch|jobs|events)\\.ts$'],
+  ['wiring', '^main/(session|opening|handlers|dispatch|jobs|events)\\.ts$'],
   // The shells and the CLI on top; the CLI's `web` command starts the web shell.
   ['web', '^main/web/', 'top'],
   ['shell', '^main/shell/', 'top'],

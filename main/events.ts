@@ -1,9 +1,10 @@
 import { throttle } from 'lodash-es';
 import type { AppEvent, Subscribe } from '../shared/events';
 import type { JobStatus } from '../shared/job';
+import type { IndexState } from '../shared/library';
 import type { Session } from './session';
 
-/** How often at most a window hears of a push or an export moving on, and how long library writes are gathered. */
+/** How often at most a window hears of a push, an export or the search index moving on, and how long library writes are gathered. */
 const progressEvery = 200;
 const gatherWrites = 100;
 
@@ -17,6 +18,7 @@ export const sessionEvents =
   (listener: (event: AppEvent) => void) => {
     const queueChanged = throttle(() => listener({ name: 'queue.changed' }), progressEvery);
     const jobMoved = throttle((job: JobStatus) => listener({ name: 'job.progress', job }), progressEvery);
+    const indexMoved = throttle((index: IndexState) => listener({ name: 'search.progress', index }), progressEvery);
     let written = new Set<string>();
     let gathering: ReturnType<typeof setTimeout> | null = null;
     const offs = [
@@ -26,6 +28,10 @@ export const sessionEvents =
         if (job.state !== 'running') jobMoved.flush();
       }),
       handoff.arrived.add(() => listener({ name: 'inbox.arrived' })),
+      library.searchProgressed.add((index) => {
+        indexMoved(index);
+        if (index.state === 'ready') indexMoved.flush();
+      }),
       library.changed.add((ids) => {
         for (const id of ids) written.add(id);
         gathering ??= setTimeout(() => {
@@ -40,6 +46,7 @@ export const sessionEvents =
       for (const off of offs) off();
       queueChanged.cancel();
       jobMoved.cancel();
+      indexMoved.cancel();
       if (gathering) clearTimeout(gathering);
     };
   };

@@ -29,6 +29,8 @@ export function createHandlers({ library, publisher, handoff, backups, jobs }: S
   };
   return {
     'library.info': async () => library.info(),
+    // Before the library is open the shells answer this themselves (handlersWhenOpen).
+    'library.opening': async () => ({ state: 'open' }) as const,
     'articles.list': async (query) => library.list(query),
     'articles.search': async (query) => library.search(query),
     'articles.facets': async () => library.facets(),

@@ -1,8 +1,7 @@
 import { Backups } from './backup/schedule';
 import { Handoff } from './handoff/handoff';
 import { Jobs } from './jobs';
-import { Library } from './library/library';
-import type { Progress } from './library/recover';
+import { Library, type OpenOptions } from './library/library';
 import { Publisher } from './publish/publisher';
 import { Secrets, type Cipher } from './publish/secrets';
 
@@ -19,9 +18,11 @@ export interface Session {
 }
 
 /** `cipher`: the desktop shell's safeStorage; elsewhere secrets come from the environment or a key file. */
-export async function openSession(dir: string, options: { cipher?: Cipher; now?: () => Date; progress?: Progress } = {}): Promise<Session> {
-  const library = await Library.open(dir, { progress: options.progress });
+/** `progress` and `onSettings`: as for Library.open, for the opening screen. */
+export async function openSession(dir: string, options: { cipher?: Cipher; now?: () => Date } & OpenOptions = {}): Promise<Session> {
+  const library = await Library.open(dir, { progress: options.progress, onSettings: options.onSettings });
   try {
+    options.progress?.({ step: 'services' });
     const secrets = new Secrets(library.dir, () => library.getSettings().secretsFile, options.cipher);
     const publisher = await Publisher.open(library, secrets, options.now);
     const handoff = await Handoff.open(library);

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followEvents, queryClient } from './api/queries';
 import './i18n';
+import { OpeningGate } from './shell/OpeningScreen';
 import './styles.css';
 
 followEvents();
@@ -11,7 +12,9 @@ followEvents();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <OpeningGate>
+        <App />
+      </OpeningGate>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -20,6 +20,7 @@ import {
   type SearchResult,
 } from './library';
 import type { AppEvent, Unsubscribe } from './events';
+import type { OpeningStatus } from './opening';
 import type { JobStatus } from './job';
 import { previewKinds } from './preview';
 import { queueActions, type Publication, type PublicationRecord, type QueueItem, type QueueView, type SiteCheck } from './queue';
@@ -88,6 +89,8 @@ const imageInput = z.object({ name: z.string().min(1).max(500), data: z.base64()
 
 export const api = {
   'library.info': call<typeof nothing, LibraryInfo>(nothing),
+  /** Where opening the library is (the opening screen's first look; events tell the rest). Answers at once, while every other call waits for the library. */
+  'library.opening': call<typeof nothing, OpeningStatus>(nothing),
   'articles.list': call<typeof listQuerySchema, ArticlePage>(listQuerySchema),
   /** Full-text search, best first, combinable with the list's filters. */
   'articles.search': call<typeof searchQuerySchema, SearchResult>(searchQuerySchema),

@@ -1,4 +1,6 @@
 import type { JobStatus } from './job';
+import type { IndexState } from './library';
+import type { OpeningStatus } from './opening';
 
 /**
  * What main tells the windows without being asked, the other half of the contract: carried by
@@ -7,14 +9,18 @@ import type { JobStatus } from './job';
  *   job.progress     a long job (an export) moved on, finished or failed
  *   inbox.arrived    packages came in (the inbox, or one dropped on a window)
  *   library.changed  articles were written, by this window or another (`ids`, gathered)
+ *   library.opening  opening the library moved on, was done or failed (the call `library.opening` gives the same for a late window)
+ *   search.progress  the full-text index loads or builds on (at most every 200 ms), or became ready
  */
 export type AppEvent =
   | { name: 'queue.changed' }
   | { name: 'job.progress'; job: JobStatus }
   | { name: 'inbox.arrived' }
-  | { name: 'library.changed'; ids: string[] };
+  | { name: 'library.changed'; ids: string[] }
+  | { name: 'library.opening'; status: OpeningStatus }
+  | { name: 'search.progress'; index: IndexState };
 export type EventName = AppEvent['name'];
-export const eventNames = ['queue.changed', 'job.progress', 'inbox.arrived', 'library.changed'] as const satisfies readonly EventName[];
+export const eventNames = ['queue.changed', 'job.progress', 'inbox.arrived', 'library.changed', 'library.opening', 'search.progress'] as const satisfies readonly EventName[];
 
 /** Removes the listener it was returned for. Every subscription returns one. */
 export type Unsubscribe = () => void;

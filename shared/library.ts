@@ -63,6 +63,9 @@ export interface SearchHit {
   marks: [number, number][];
 }
 
+/** The full-text index: loading from its file or being built (articles `done` of `total`), or ready. */
+export type IndexState = { state: 'loading' | 'building'; done: number; total: number } | { state: 'ready' };
+
 export interface SearchResult {
   hits: SearchHit[];
   /** false while the full-text index is being built: the hits then come from titles alone. */

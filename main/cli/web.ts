@@ -1,38 +1,49 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { libraryOption, parsePort } from './options';
 
-/** `newsdesk web`: opens the library, serves the app, and closes the library cleanly on exit. */
+/**
+ * `newsdesk web`: serves the app at once and opens the library meanwhile (the page shows the
+ * opening screen when that takes long), and closes the library cleanly on exit.
+ */
 export async function runWeb(options: { library: string; port: number; open: boolean }): Promise<void> {
-  // Reading article files after a crash: a progress line once it takes more than half a second.
-  const [{ openSession }, { createHandlers }, { sessionEvents }, { startWebShell }, { default: open }] = await Promise.all([
+  const [{ openSession }, { createHandlers }, { sessionEvents }, { Opening, handlersWhenOpen, openingEvents, openingLine }, { startWebShell }, { default: open }] = await Promise.all([
     import('../session'),
     import('../handlers'),
     import('../events'),
+    import('../opening'),
     import('../web/server'),
     import('open'),
   ]);
+  const opening = new Opening((report) => openSession(options.library, report));
+  // The console says it too once it takes more than half a second, as the page does.
   const started = Date.now();
   let shown = 0;
-  const session = await openSession(options.library, {
-    progress: (done, total) => {
-      if (Date.now() - started < 500 || Date.now() - shown < 250) return;
-      shown = Date.now();
-      console.log(`正在检查文章文件… ${done}/${total}`);
-    },
+  const stopLines = opening.changed.add((status) => {
+    const line = openingLine(status);
+    if (!line || Date.now() - started < 500 || (status.state === 'opening' && Date.now() - shown < 250)) return;
+    shown = Date.now();
+    console.log(line);
   });
-  const { library } = session;
-  session.publisher.start();
-  session.handoff.watch();
-  session.backups.start();
-  const shell = await startWebShell(createHandlers(session), options.port, library.assets, sessionEvents(session));
+  const assets = { file: (name: string) => opening.sessionNow?.library.assets.file(name) ?? null };
+  const shell = await startWebShell(handlersWhenOpen(opening, (session) => createHandlers(session)), options.port, assets, openingEvents(opening, sessionEvents));
   console.log(`Newsdesk web shell: ${shell.url}`);
-  console.log(`library: ${library.dir}`);
+  console.log(`library: ${path.resolve(options.library)}`);
+  void opening.session.then(
+    (session) => {
+      stopLines();
+      session.publisher.start();
+      session.handoff.watch();
+      session.backups.start();
+    },
+    (error: unknown) => console.error(`Could not open the library: ${error instanceof Error ? error.message : String(error)}`),
+  );
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
     await shell.close();
-    await session.close();
+    await opening.session.then((session) => session.close(), () => undefined);
     process.exit(0);
   };
   process.on('SIGINT', stop);

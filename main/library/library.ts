@@ -24,6 +24,7 @@ import {
   type SearchResult,
 } from '../../shared/library';
 import { settingsSchema, type Settings } from '../../shared/settings';
+import type { OpeningStep } from '../../shared/opening';
 import { siteProfileSchema, type SiteProfile } from '../../shared/site';
 import type { SitePage } from '../../shared/site-page';
 import { AssetStore } from '../assets/asset-store';
@@ -31,7 +32,7 @@ import { Listeners } from '../listeners';
 import { Catalogue } from './catalogue';
 import { SearchIndex, indexedOf, stampOf, type IndexState } from './search/search-index';
 import { search, similar, type Searchable } from './search/search';
-import { changedSince, readAllSummaries, scanArticles, type Progress } from './recover';
+import { changedSince, readAllSummaries, scanArticles } from './recover';
 import { newArticleId } from './ids';
 import { Revisions } from './revisions';
 import { readSitePages, writeSitePage } from './site-pages';
@@ -41,6 +42,11 @@ import { lockLibrary } from './lock';
 import { defaultSite, sampleArticle } from './seed';
 
 type Notice = LibraryInfo['notices'][number];
+
+export interface OpenOptions {
+  progress?: (step: OpeningStep) => void;
+  onSettings?: (settings: Settings) => void;
+}
 
 /**
  * A library is a folder:
@@ -71,9 +77,15 @@ export class Library {
     this.assets = new AssetStore(path.join(dir, 'assets'));
   }
 
-  /** `progress`: called while a crash or a damaged catalogue makes opening read article files. */
-  static async open(dir: string, options: { progress?: Progress } = {}): Promise<Library> {
+  /**
+   * `progress`: told each step of the opening, and how far reading article files has come after
+   * a crash or with a damaged catalogue; `onSettings`: the user's settings as soon as they are read
+   * (the opening screen speaks their language).
+   */
+  static async open(dir: string, options: OpenOptions = {}): Promise<Library> {
+    const step = options.progress ?? (() => undefined);
     dir = path.resolve(dir);
+    step({ step: 'library' });
     await fs.mkdir(path.join(dir, 'articles'), { recursive: true });
     const unlock = await lockLibrary(dir);
     try {
@@ -82,23 +94,25 @@ export class Library {
       const fallbackSite = await defaultSite();
       const site = await openOrReplace(path.join(dir, 'site.json'), fallbackSite, siteProfileSchema, notices);
       const settings = await openOrReplace(path.join(dir, 'settings.json'), settingsSchema.parse({}), settingsSchema, notices);
+      options.onSettings?.(settings.data);
+      step({ step: 'catalogue' });
       const crashed = await exists(path.join(dir, '.open'));
       const onDamaged = (error: DamagedFileError) => notices.push(damagedNotice(error));
       let catalogue: Catalogue;
       // After a crash, only the article files written since the catalogue's last write are read;
       // which they are is found while the catalogue is read.
-      const scan = crashed ? scanArticles(dir, await Catalogue.checkpoint(dir), options.progress) : null;
+      const scan = crashed ? scanArticles(dir, await Catalogue.checkpoint(dir), (done, total) => step({ step: 'checking', done, total })) : null;
       scan?.catch(() => undefined); // awaited below, unless the catalogue is rebuilt from every file
       try {
         catalogue = await Catalogue.load(dir);
         if (scan) {
-          const { changed, present } = await changedSince(dir, await scan, (id) => !!catalogue.get(id), onDamaged, options.progress);
+          const { changed, present } = await changedSince(dir, await scan, (id) => !!catalogue.get(id), onDamaged, (done, total) => step({ step: 'reading', done, total }));
           catalogue.reconcile(changed, [...catalogue.values()].filter((a) => !present.has(a.id)).map((a) => a.id));
         }
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error;
         onDamaged(error);
-        catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, onDamaged, options.progress));
+        catalogue = await Catalogue.rebuild(dir, await readAllSummaries(dir, onDamaged, (done, total) => step({ step: 'rebuilding', done, total })));
       }
       await fs.writeFile(path.join(dir, '.open'), String(process.pid));
       const library = new Library(dir, site, settings, catalogue, unlock);
@@ -238,6 +252,11 @@ export class Library {
 
   get searchState(): IndexState {
     return this.index.state;
+  }
+
+  /** The full-text index's state as it moves (loading, building, ready). */
+  get searchProgressed(): Listeners<IndexState> {
+    return this.index.progressed;
   }
 
   /** Resolves when the full-text index is loaded or built. */

@@ -89,7 +89,7 @@ export async function changedSince(
   const present = new Set(scan.names.map((f) => f.slice(0, -5)));
   const stale = new Set(scan.newer);
   for (const name of scan.names) if (!known(name.slice(0, -5))) stale.add(name);
-  const changed = await readSummaries(folder, [...stale], onDamaged, (done) => progress?.(scan.names.length, scan.names.length + done));
+  const changed = await readSummaries(folder, [...stale], onDamaged, (done) => progress?.(done, stale.size));
   return { changed, present };
 }
 
@@ -117,8 +117,9 @@ async function readSummaries(folder: string, names: string[], onDamaged: (error:
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<void>, progress: (done: number) => void, size = 64) {
   for (let i = 0; i < items.length; i += size) {
+    // Told after every slice (the events to the windows are thinned where they are sent).
+    progress(i);
     await Promise.all(items.slice(i, i + size).map(work));
-    if (i % 4096 === 0) progress(Math.min(i + size, items.length));
   }
   progress(items.length);
 }

@@ -28,9 +28,9 @@ export interface WebShell {
 /**
  * assets: the library's stored images, served at /assets/ without the token, because the
  * preview's sandboxed frame (an opaque origin) sends no cookie; they are the site's public
- * images, named by their content, and the Host check still applies.
+ * images, named by their content, and the Host check still applies. None are found before the library is open.
  */
-export async function startWebShell(handlers: Handlers, port = 0, assets?: AssetStore, events?: Subscribe): Promise<WebShell> {
+export async function startWebShell(handlers: Handlers, port = 0, assets?: Pick<AssetStore, 'file'>, events?: Subscribe): Promise<WebShell> {
   const token = randomBytes(24).toString('base64url');
   const statics = sirv(rendererDir, { single: true, dev: false, etag: true, setHeaders: noStore });
   let actualPort = 0;
@@ -137,7 +137,7 @@ async function answerCall(handlers: Handlers, name: string, req: http.IncomingMe
   res.end(JSON.stringify(result));
 }
 
-async function serveImage(assets: AssetStore, name: string, res: http.ServerResponse) {
+async function serveImage(assets: Pick<AssetStore, 'file'>, name: string, res: http.ServerResponse) {
   const file = assets.file(name);
   const data = file && (await fs.readFile(file).catch(() => null));
   if (!data) return refuse(res, 404, 'No such image in the library.');

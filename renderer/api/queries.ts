@@ -1,5 +1,6 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import type { CallInput, CallName, CallOutput, SearchResult } from '../../shared/api';
+import type { IndexState } from '../../shared/library';
 import type { EventName, Unsubscribe } from '../../shared/events';
 import type { JobStatus } from '../../shared/job';
 import { describeError } from '../i18n';
@@ -45,9 +46,9 @@ export function startedJob(job: JobStatus): JobStatus {
 
 const jobKey = (id: string) => ['jobs.get', { id }];
 
-/** Which answers each event changes. */
+/** Which answers each event changes (those that carry their own news are kept apart below). */
 const library: CallName[] = ['articles.list', 'articles.search', 'articles.facets'];
-const changedBy: Record<Exclude<EventName, 'job.progress'>, CallName[]> = {
+const changedBy: Record<Exclude<EventName, 'job.progress' | 'library.opening' | 'search.progress'>, CallName[]> = {
   'queue.changed': ['queue.view', 'publog.list', 'queue.publications', ...library],
   'inbox.arrived': ['handoff.status', ...library],
   'library.changed': library,
@@ -58,6 +59,24 @@ export function followEvents(): Unsubscribe {
   return subscribeEvents((event) => {
     if (event.name === 'reconnected') void queryClient.invalidateQueries();
     else if (event.name === 'job.progress') queryClient.setQueryData(jobKey(event.job.id), event.job);
+    else if (event.name === 'library.opening') {
+      // Newer than any answer on its way: that one is dropped.
+      void queryClient.cancelQueries({ queryKey: openingKey });
+      queryClient.setQueryData(openingKey, event.status);
+    } else if (event.name === 'search.progress') followIndex(event.index);
     else void refresh(...changedBy[event.name]);
   });
+}
+
+export const openingKey = ['library.opening', {}];
+
+/**
+ * The full-text index moved on: the hits on screen (from titles alone meanwhile) say how far it
+ * is; once it is ready they are asked again, now from every field.
+ */
+function followIndex(index: IndexState) {
+  if (index.state === 'ready') return void refresh('articles.search');
+  queryClient.setQueriesData<SearchResult>({ queryKey: ['articles.search'] }, (result) =>
+    result?.progress ? { ...result, progress: { done: index.done, total: index.total } } : result,
+  );
 }

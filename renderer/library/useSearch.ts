@@ -8,12 +8,12 @@ export type SearchInput = CallInput<'articles.search'>;
 
 // Keys typed this close together make one search.
 const typingPause = 60;
-// While the index is being built, the same search is asked again now and then: the hits grow from titles to everything.
-const whileIndexing = 2000;
 
 /**
  * The hits for a search, through TanStack Query: asked as the typing pauses, one search at a
- * time, cached by the query and the filters, refreshed by the library's events. While the next query's hits are on
+ * time, cached by the query and the filters, refreshed by the library's events and, while the
+ * full-text index is being built, told its progress and asked again once it is ready (both by
+ * main's search.progress events: nothing polls). While the next query's hits are on
  * their way the last ones stay on screen; `for` says which query the hits shown answer.
  */
 export function useSearch(input: SearchInput | null, onFailure: (error: unknown) => void): { result: SearchResult | null; for?: SearchInput } {
@@ -29,7 +29,6 @@ export function useSearch(input: SearchInput | null, onFailure: (error: unknown)
     queryFn: () => client['articles.search'](query!),
     enabled: !!query,
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data?.progress ? whileIndexing : false),
   });
   // One search at a time: while one is on its way the keys typed meanwhile wait, and only the
   // last of them is asked next, instead of each queueing on the server behind the others.

@@ -2,6 +2,12 @@ import type { Messages } from './messages';
 
 export const en: Messages = {
   app: { name: 'Newsdesk', loading: 'Opening the library…', openFailed: 'Could not open the library: {{message}}' },
+  opening: {
+    library: 'Reading the site profile and settings', catalogue: 'Reading the catalogue',
+    checking: 'Not closed properly last time: checking article files, {{done}} of {{total}}', reading: 'Not closed properly last time: reading changed articles, {{done}} of {{total}}',
+    rebuilding: 'The catalogue is damaged: rebuilding it from the article files, {{done}} of {{total}}', services: 'Preparing the publish queue, the inbox and backups',
+    failedHint: 'Fix the problem above, then start Newsdesk again.',
+  },
   ui: {
     views: 'Views', articles: 'Articles', fields: 'Article details', showFields: 'Show the details panel', hideFields: 'Hide the details panel',
     preview: 'Preview (Ctrl+Shift+P)', focus: 'Focus mode (F11)', exitFocus: 'Leave focus mode (F11 or Esc)', more: 'More actions', toolbarMore: 'More formatting',

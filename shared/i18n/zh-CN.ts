@@ -1,6 +1,12 @@
 /** The interface in Chinese, the default. Keys are shared with en.ts. */
 export const zhCN = {
   app: { name: '编辑台', loading: '正在打开资料库…', openFailed: '无法打开资料库：{{message}}' },
+  opening: {
+    library: '正在读取站点资料和设置', catalogue: '正在读取文章目录',
+    checking: '上次没有正常关闭，正在检查文章文件：{{done}} / {{total}}', reading: '上次没有正常关闭，正在读取改动过的文章：{{done}} / {{total}}',
+    rebuilding: '文章目录已损坏，正在从文章文件重建：{{done}} / {{total}}', services: '正在准备发布队列、收件箱和备份',
+    failedHint: '解决上面的问题后，重新启动编辑台。',
+  },
   ui: {
     views: '视图', articles: '文章', fields: '文章信息', showFields: '显示文章信息栏', hideFields: '隐藏文章信息栏',
     preview: '预览 (Ctrl+Shift+P)', focus: '专注模式 (F11)', exitFocus: '退出专注模式 (F11 或 Esc)', more: '更多操作', toolbarMore: '更多格式',

@@ -2,7 +2,9 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, ArticleSummary } from '../../../shared/article';
+import type { IndexState } from '../../../shared/library';
 import { writeAtomic } from '../../atomic-write';
+import { Listeners } from '../../listeners';
 import { FieldIndex, intersect, unite, wordsFor, type Bits } from './field-index';
 import { K, fingerprint, shingleText } from './minhash';
 import { bigrams, bodyText } from './tokens';
@@ -40,7 +42,7 @@ export interface IndexSource {
   read(id: string): { text: Indexed; stamp: string } | null;
 }
 
-export type IndexState = { state: 'loading' | 'building'; done: number; total: number } | { state: 'ready' };
+export type { IndexState };
 
 /** The documents holding every token of a query: in the title alone, in the title or meta fields, anywhere. */
 export interface Matches {
@@ -86,6 +88,8 @@ export class SearchIndex {
   /** Live articles when the frequent tokens were chosen. */
   private builtFor = 0;
   private status: IndexState = { state: 'loading', done: 0, total: 0 };
+  /** The state as it moves: loading or building on (every few hundred articles), then ready. */
+  readonly progressed = new Listeners<IndexState>();
   /** Articles saved while the index was loading or building: indexed again once it is. */
   private pending = new Set<string>();
   private dirty = false;
@@ -101,7 +105,7 @@ export class SearchIndex {
     fresh: boolean,
   ) {
     if (fresh) {
-      this.status = { state: 'ready' };
+      this.setStatus({ state: 'ready' });
       this.work = Promise.resolve();
     } else this.work = this.load().catch((error: unknown) => console.error(`search index: ${(error as Error).message}`));
     this.ready = this.work;
@@ -124,6 +128,11 @@ export class SearchIndex {
 
   get state(): IndexState {
     return this.status;
+  }
+
+  private setStatus(status: IndexState) {
+    this.status = status;
+    this.progressed.emit(status);
   }
 
   private async load() {
@@ -165,7 +174,7 @@ export class SearchIndex {
       else if (kind === 'flex') parts[field as Field].flex.import(key, data);
       else throw new Error(`unknown kind ${kind}`);
       if (i % 200 === 0) {
-        this.status = { state: 'loading', done: i, total: lines.length - 1 };
+        this.setStatus({ state: 'loading', done: i, total: lines.length - 1 });
         await tick(); // saves and queries go on between parts
         if (this.closed) return true;
       }
@@ -193,7 +202,7 @@ export class SearchIndex {
     for (const id of this.numbers.keys()) if (!live.has(id)) this.forget(id);
     this.pending.clear();
     if (this.needsBuild(stale.length)) return this.build();
-    this.status = { state: 'ready' };
+    this.setStatus({ state: 'ready' });
     for (let i = 0; i < stale.length; i++) {
       this.reindex(stale[i]!);
       if (i % 200 === 199) await tick();
@@ -258,7 +267,7 @@ export class SearchIndex {
     this.dead = 0;
     this.builtFor = ids.length;
     this.linkSlots();
-    this.status = { state: 'ready' };
+    this.setStatus({ state: 'ready' });
     // Saved while building: indexed again unless the build read that version already.
     for (const id of this.pending) if (this.stamps.get(id) !== this.source.stamp(id)) this.reindex(id);
     this.pending.clear();
@@ -268,7 +277,7 @@ export class SearchIndex {
 
   private async progress(done: number, total: number) {
     // A rebuild behind a working index shows no progress: search goes on with the old one.
-    if (!this.rebuilding) this.status = { state: 'building', done, total };
+    if (!this.rebuilding) this.setStatus({ state: 'building', done, total });
     await tick();
   }
 
