@@ -31,7 +31,7 @@ const newer = [];
 names.forEach((name, i) => {
   const stat = fs.statSync(folder + path.sep + name, { throwIfNoEntry: false });
   if (stat && stat.mtimeMs >= since) newer.push(name);
-  if (i % 5000 === 4999) parentPort.postMessage({ done: i + 1, total: names.length });
+  if (i % 2000 === 1999) parentPort.postMessage({ done: i + 1, total: names.length });
 });
 parentPort.postMessage({ names, newer });
 `;
@@ -48,6 +48,7 @@ export function scanArticles(dir: string, checkpoint: number, progress?: Progres
     worker.on('message', (message: Scan | { done: number; total: number }) => {
       if ('names' in message) {
         answered = true;
+        progress?.(message.names.length, message.names.length);
         resolve(message);
       } else progress?.(message.done, message.total);
     });
