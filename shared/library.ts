@@ -70,8 +70,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** false while the full-text index is being built: the hits then come from titles alone. */
   complete: boolean;
-  /** Articles indexed so far, of all, while the index is being built. */
-  progress?: { done: number; total: number };
+  /** While the index is not ready: loading from its file (parts read of all) or being built (articles indexed of all). */
+  progress?: { state: 'loading' | 'building'; done: number; total: number };
 }
 
 export const similarSchema = z.object({ text: z.string().max(20_000_000) }).strict();

@@ -77,6 +77,6 @@ export const openingKey = ['library.opening', {}];
 function followIndex(index: IndexState) {
   if (index.state === 'ready') return void refresh('articles.search');
   queryClient.setQueriesData<SearchResult>({ queryKey: ['articles.search'] }, (result) =>
-    result?.progress ? { ...result, progress: { done: index.done, total: index.total } } : result,
+    result?.progress ? { ...result, progress: index } : result,
   );
 }

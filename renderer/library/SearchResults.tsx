@@ -34,7 +34,7 @@ export const SearchResults = memo(function SearchResults({ site, result, query, 
         {result === null
           ? t('library.searching')
           : result.progress
-            ? t('library.searchTitlesOnly', result.progress)
+            ? t(result.progress.state === 'loading' ? 'library.searchIndexLoading' : 'library.searchTitlesOnly', result.progress)
             : hits.length >= limit
               ? t('library.searchMore', { count: hits.length })
               : t('library.searchCount', { count: hits.length })}

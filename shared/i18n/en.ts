@@ -35,7 +35,7 @@ export const en: Messages = {
   update: { downloaded: 'Newsdesk {{version}} has been downloaded', detail: 'Restart to use the new version. Your articles are saved.', restart: 'Restart and update', later: 'Later' },
   library: {
     search: 'Search all… (Ctrl+Shift+F)', searchHint: 'Title, body, source, author, summary, keywords, original link; "quotes" for a phrase', searching: 'Searching…',
-    searchCount: '{{count}} found', searchMore: 'More than {{count}} found: add a word or a filter', searchTitlesOnly: 'The full-text index is being built ({{done}}/{{total}}); searching titles only for now',
+    searchCount: '{{count}} found', searchMore: 'More than {{count}} found: add a word or a filter', searchTitlesOnly: 'The full-text index is being built ({{done}}/{{total}}); searching titles only for now', searchIndexLoading: 'Loading the full-text index; searching titles only for now',
     searchTrash: 'Search the trash too', filterSource: 'Filter by source', allSources: 'All sources', filterAuthor: 'Filter by author', allAuthors: 'All authors',
     moreFilters: 'More filters', moreFiltersOn: 'More filters ({{count}})', dates: 'Publish date', datesTo: 'to',
     dateFrom: 'Published from', dateTo: 'to', original: 'Filter by original link', originalAny: 'Original link: any', originalYes: 'With original link', originalNo: 'Without original link',

@@ -34,7 +34,7 @@ export const zhCN = {
   update: { downloaded: '编辑台 {{version}} 已下载', detail: '重启后即可使用新版本。您的文章已自动保存。', restart: '立即重启更新', later: '稍后' },
   library: {
     search: '搜索全文… (Ctrl+Shift+F)', searchHint: '标题、正文、来源、作者、摘要、关键词、原文链接；"加引号"按短语查找', searching: '正在搜索…',
-    searchCount: '找到 {{count}} 篇', searchMore: '找到 {{count}} 篇以上，请加词或筛选缩小范围', searchTitlesOnly: '全文索引正在建立（{{done}}/{{total}}），暂时只搜索标题',
+    searchCount: '找到 {{count}} 篇', searchMore: '找到 {{count}} 篇以上，请加词或筛选缩小范围', searchTitlesOnly: '全文索引正在建立（{{done}}/{{total}}），暂时只搜索标题', searchIndexLoading: '正在载入全文索引，暂时只搜索标题',
     searchTrash: '也搜索回收站', filterSource: '按来源筛选', allSources: '全部来源', filterAuthor: '按作者筛选', allAuthors: '全部作者',
     moreFilters: '更多筛选', moreFiltersOn: '更多筛选（{{count}} 项）', dates: '发布日期', datesTo: '至',
     dateFrom: '发布日期 从', dateTo: '到', original: '按原文链接筛选', originalAny: '原文链接：不限', originalYes: '有原文链接', originalNo: '无原文链接',

@@ -79,7 +79,7 @@ describe('the full-text index of a library', () => {
     }
     const meanwhile = reopened.search({ query: '第12号' });
     expect(meanwhile.complete).toBe(false);
-    expect(meanwhile.progress).toEqual({ done: expect.any(Number), total: 251 }); // and the sample page
+    expect(meanwhile.progress).toEqual({ state: 'building', done: expect.any(Number), total: 251 }); // and the sample page
     expect(meanwhile.hits.map((h) => h.article.title)).toEqual(['第12号通报']);
     expect(reopened.search({ query: nameOf(12) }).hits).toEqual([]); // a body word: not until the index is ready
 

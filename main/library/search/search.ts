@@ -105,7 +105,7 @@ function titleSearch(from: Searchable, query: SearchQuery, terms: string[]): Sea
     .slice(0, query.limit)
     .map((article) => ({ article, ...(snippetOf(article.title, terms) ?? { snippet: article.title, marks: [] }) }));
   const ready = state.state === 'ready';
-  return { hits, complete: ready, ...(!ready ? { progress: { done: state.done, total: state.total } } : {}) };
+  return { hits, complete: ready, ...(!ready ? { progress: { state: state.state, done: state.done, total: state.total } } : {}) };
 }
 
 /**
