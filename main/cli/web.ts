@@ -43,7 +43,8 @@ export async function runWeb(options: { library: string; port: number; open: boo
     if (closing) return;
     closing = true;
     await shell.close();
-    await opening.session.then((session) => session.close(), () => undefined);
+    // Stopped before the library is open: nothing of it is written yet, and the lock goes stale by itself.
+    await opening.sessionNow?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
