@@ -43,7 +43,7 @@ export async function runWeb(options: { library: string; port: number; open: boo
     if (closing) return;
     closing = true;
     await shell.close();
-    // Stopped before the library is open: nothing of it is written yet, and the lock goes stale by itself.
+    // Stopped before the library is open: it is left as by a crash, which the next start handles, and its lock goes stale.
     await opening.sessionNow?.close();
     process.exit(0);
   };
