@@ -17,8 +17,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** `cipher`: the desktop shell's safeStorage; elsewhere secrets come from the environment or a key file. */
-/** `progress` and `onSettings`: as for Library.open, for the opening screen. */
+/**
+ * `cipher`: the desktop shell's safeStorage; elsewhere secrets come from the environment or a key file.
+ * `progress` and `onSettings`: as for Library.open, for the opening screen.
+ */
 export async function openSession(dir: string, options: { cipher?: Cipher; now?: () => Date } & OpenOptions = {}): Promise<Session> {
   const library = await Library.open(dir, { progress: options.progress, onSettings: options.onSettings });
   try {

@@ -118,7 +118,7 @@ async function readSummaries(folder: string, names: string[], onDamaged: (error:
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<void>, progress: (done: number) => void, size = 64) {
   for (let i = 0; i < items.length; i += size) {
-    // Told after every slice (the events to the windows are thinned where they are sent).
+    // Told before every slice (the events to the windows are thinned where they are sent).
     progress(i);
     await Promise.all(items.slice(i, i + size).map(work));
   }
