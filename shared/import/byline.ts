@@ -7,13 +7,31 @@
 const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本台记者|记者|特约通讯员|通讯员|实习生|摄影记者)/g;
 
+/** "市邮政管理局 张三": an office, then the names of who wrote for it. */
+export function officeAndNames(text: string): { source: string; author: string } | null {
+  const m = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(text.trim());
+  return m && isOrganisation(m[1]!) && onlyNames(m[2]!) ? { source: m[1]!, author: m[2]! } : null;
+}
+
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
+  // "□本报记者 张三", "◎ 文/图 李四": a paper's ornament before its byline.
+  const ornament = /^[□■◎●◆▲★☆○◇△▌▍|｜]+\s*/.exec(norm);
+  if (ornament) {
+    line = line.slice(ornament[0].length);
+    norm = norm.slice(ornament[0].length);
+  }
   // "中国邮政报采访组 毛志鹏 张丹丹 2023-09-04": the date after a byline is the meta line's, not a name.
   const date = /\s+((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s*$/.exec(norm);
   if (date) {
     line = line.slice(0, date.index);
     norm = norm.slice(0, date.index);
+  }
+  // "本报记者 李四 文/图": what the reporters did, after their names.
+  const did = /\s+(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
+  if (did) {
+    line = line.slice(0, did.index);
+    norm = norm.slice(0, did.index);
   }
   const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
   // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
@@ -27,12 +45,22 @@ export function plainByline(line: string, norm: string): { source: string; autho
   return null;
 }
 
+const roleWord = roles.source.slice(1, -1);
+const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
+
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
  * "中新网兰州8月14日电 (赵雅琪)".
  */
 export function reportersInLead(line: string, norm: string): string {
   const head = norm.slice(0, 120);
+  // Unbracketed, up to a colon, 报道 or a space: "本报讯 记者 张三 通讯员 李四 报道:近日,…".
+  const open = leadByline.exec(head);
+  if (open) {
+    const from = open.index + open[0].indexOf(open[1]!);
+    const names = normRoles(line.slice(from, from + open[1]!.length), open[1]!);
+    if (names) return names;
+  }
   const bracket = /[(（]([^()（）]{2,60})[)）]/g;
   for (const m of head.matchAll(bracket)) {
     const inside = m[1]!;

@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, isOrganisation, isPersonName, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, isOrganisation, isPersonName, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -301,6 +301,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     const place = footer.includes(i) ? -2 : titleAt >= 0 ? (i > titleAt ? Math.max(0, 5 - (i - titleAt - 1)) : -6) : 0;
     const values = labelledValues(line);
     const widget = titleAt >= 0 && i < titleAt && /(今天|今日|星期|礼拜)/.test(line);
+    // "记者:张三 通讯员:李四": every writer the line labels, in its order.
+    const writers: string[] = [];
     for (const v of values) {
       if (!v.value) continue;
       const at = line.indexOf(v.value, line.indexOf(v.label));
@@ -308,8 +310,15 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
       if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
-      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 16 + place });
+      if (v.kind === 'author') {
+        const name = cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written);
+        // "作者:市邮政管理局 张三": the office is where the text came from, the name who wrote it.
+        const office = officeAndNames(name);
+        if (office) sources.push({ value: office.source, score: 7 + place });
+        if (name && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
+      }
     }
+    if (writers.length) authors.push({ value: writers.join(' '), score: 16 + place });
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
@@ -334,7 +343,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const byline = i > titleAt ? plainByline(text, line) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
-      // A name alone on its line under the headline: "山雪艳".
+      // A name alone on its line under the headline: "山雪艳". (An office alone there is not read:
+      // it may be the author's, the site's or the publisher's.)
       if (i > titleAt && isPersonName(line)) authors.push({ value: text, score: 3 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.

@@ -310,3 +310,37 @@ describe('import: a headline that asks', () => {
     expect(extractArticle(['新闻中心', '为什么这里被村民称作邮政村？', '2023-09-04 来源：中国邮政报', body]).title).toBe('为什么这里被村民称作邮政村？');
   });
 });
+
+describe('import: bylines with several labels, ornaments and unbracketed leads', () => {
+  const head = (...lines: string[]) => extractArticle(['省局召开安全生产会议', ...lines, body]);
+  it.each([
+    ['来源：南阳日报 记者：张三 通讯员：李四', '南阳日报', '张三 李四'],
+    ['发布时间：2024-03-12 作者：张三 通讯员：李四 来源：市邮政管理局', '市邮政管理局', '张三 李四'],
+    ['【来源：南阳日报】【作者：李四】【时间：2024-03-12】', '南阳日报', '李四'],
+    ['来源：新华社 | 作者：张三 | 2024-03-12 09:30', '新华社', '张三'],
+    ['2024-03-12 来源：市邮政管理局 文字：张三 摄影：李四', '市邮政管理局', '张三'],
+    ['消息来源：市邮政管理局 发布时间：2024-03-12', '市邮政管理局', ''],
+    ['信息提供：市邮政管理局 发布日期：2024-03-12', '市邮政管理局', ''],
+    ['发布时间：2024-03-12 发布者：admin 录入：王五 来源：本站', '本站', ''],
+    ['□本报记者 张三', '', '张三'],
+    ['◎ 本报记者 李四 文/图', '', '李四'],
+  ])('%s', (byline, source, author) => {
+    expect(head(byline)).toMatchObject({ source, author });
+  });
+
+  it('an office before the name under 作者 is the source, the name the author', () => {
+    expect(head('作者：市邮政管理局 张三 发布时间：2024-03-12')).toMatchObject({ source: '市邮政管理局', author: '张三' });
+    expect(head('来源：南阳日报 作者：市邮政管理局 张三')).toMatchObject({ source: '南阳日报', author: '张三' });
+  });
+
+  it('the font-size widget after 文字 is no writer', () => {
+    expect(head('来源：市邮政管理局 文字：【大 中 小】 2024-03-12')).toMatchObject({ source: '市邮政管理局', author: '' });
+  });
+
+  it('reporters named without brackets at the start of the lead, up to 报道 or a colon', () => {
+    expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 记者 张三 通讯员 李四 报道：${body}`]).author).toBe('张三 李四');
+    expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 通讯员 王五：${body}`]).author).toBe('王五');
+    // Names glued to the text with nothing between are not guessed.
+    expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 记者张三近日获悉，${body}`]).author).toBe('');
+  });
+});
