@@ -33,10 +33,12 @@ export function plainByline(line: string, norm: string): { source: string; autho
     line = line.slice(0, did.index);
     norm = norm.slice(0, did.index);
   }
-  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
+  // (More roles may follow: "南阳日报记者 张三 通讯员 李四".)
+  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
+  const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
   // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
-  if (reporter && reporter[1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter[1]!.length), author: line.slice(norm.length - reporter[2]!.length).trim() };
-  if (reporter && !/\s/.test(reporter[1]!)) return { source: '', author: line.slice(norm.length - reporter[2]!.length).trim() };
+  if (reporters && reporter![1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter![1]!.length), author: reporters };
+  if (reporters && !/\s/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.

@@ -311,7 +311,11 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
       if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
       if (v.kind === 'author') {
-        const name = cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written);
+        // "作者: 文/张三", "作者: 张三(南阳市邮政管理局)": the name, without the 文/ or the writer's office after it.
+        const from = /^文\s*(?:[/、]\s*图\s*)?[/|:]\s*/.exec(v.value)?.[0].length ?? 0;
+        const to = /\s*[(（][^()（）]*[)）]$/.exec(v.value)?.index ?? v.value.length;
+        const [value, own] = [v.value.slice(from, to), written.slice(from, to)];
+        const name = cleanName(bylineNames(` 记者 ${own}`, ` 记者 ${value}`) || own);
         // "作者:市邮政管理局 张三": the office is where the text came from, the name who wrote it.
         const office = officeAndNames(name);
         if (office) sources.push({ value: office.source, score: 7 + place });
@@ -333,6 +337,17 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const role = values.length ? line.search(/(本报|本台|本网|本刊)?(全媒体|融媒体)?记者|通讯员/) : -1;
       const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
       if (after) authors.push({ value: after, score: 8 + place });
+    }
+    // "南阳日报 2024-03-12 09:30 发布于:河南", "2024-03-12 09:30 澎湃新闻 作者:张三": an office's name
+    // beside the date of a meta line under the headline, before any label, is who published it.
+    const dated = findDates(line);
+    if (dated.length && i > titleAt && (page.kind[i] === 'meta' || line.length < 40)) {
+      let head = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : line;
+      for (const d of dated) head = head.replace(d.match, ' | ');
+      // (Not a form's field: "发布机构 阿合奇县水利局 发布日期 2022-06-14" names the publisher, not the source.)
+      const parts = head.split(/\s*[|｜·•]\s*|\s+/);
+      const office = parts.find((part, k) => isOrganisation(part) && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));
+      if (office) sources.push({ value: text.slice(line.indexOf(office), line.indexOf(office) + office.length), score: 4 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);

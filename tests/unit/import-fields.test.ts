@@ -344,3 +344,23 @@ describe('import: bylines with several labels, ornaments and unbracketed leads',
     expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 记者张三近日获悉，${body}`]).author).toBe('');
   });
 });
+
+describe('import: offices beside the date, and names under labels', () => {
+  const head = (...lines: string[]) => extractArticle(['全国邮政业安全生产会议召开', ...lines, body]);
+  it.each([
+    // A portal's account line, a news app's, a reprint site's: the office beside the date published it.
+    ['南阳日报 2024-03-12 09:30 发布于：河南', '南阳日报', ''],
+    ['南阳日报 2024-03-12 09:30 · 南阳日报官方账号', '南阳日报', ''],
+    ['2024年03月12日 09:30 澎湃新闻 作者：张三', '澎湃新闻', '张三'],
+    ['南阳日报记者 张三 通讯员 李四', '南阳日报', '张三 李四'],
+    ['作者：文/张三 来源：南阳日报', '南阳日报', '张三'],
+    ['作者：张三（南阳市邮政管理局） 来源：南阳日报', '南阳日报', '张三'],
+    ['记者：张三、李四 通讯员：王五', '', '张三、李四 王五'],
+  ])('%s', (byline, source, author) => {
+    expect(head(byline)).toMatchObject({ source, author });
+  });
+
+  it("a form's publisher field is not the source", () => {
+    expect(head('发布机构 阿合奇县水利局 发布日期 2022-06-14 17:01').source).toBe('');
+  });
+});
