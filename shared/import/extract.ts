@@ -65,11 +65,19 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
-  // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
-  for (let i = crumb; i >= 0 && i < norm.length && page.kind[i] === 'breadcrumb'; i++) result.column = columnOfBreadcrumb(text[i]!) || result.column;
-
   const titleAt = findTitle(page, hints);
   const titleText = titleAt >= 0 ? text[titleAt]!.replace(bullet, '') : '';
+  // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
+  // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
+  const arrow = /(>>|[>›»＞→])\s*$/;
+  for (let i = crumb; i >= 0 && i < norm.length; i++) {
+    const goesOn = i !== titleAt && page.kind[i] === 'text' && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '')) && (arrow.test(norm[i]!) || arrow.test(norm[i - 1] ?? ''));
+    if (page.kind[i] !== 'breadcrumb' && !goesOn) break;
+    // A trail that ends with the headline, or is glued to it ("…> 工作动态全国邮政业…召开"): the column is before it.
+    const trail = titleText.length >= 6 && i !== titleAt ? text[i]!.replace(titleText, '') : text[i]!;
+    result.column = columnOfBreadcrumb(trail) || result.column;
+  }
+
   result.title = cleanTitle(hints.title?.trim() || titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0));
 
   // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
@@ -136,6 +144,8 @@ function cleanTitle(title: string): string {
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
     // "标题 - 新华网": a site's name after a spaced dash.
     .replace(/^(.{8,}?)\s+[-–—]{1,2}\s+\S{1,12}(网|站|门户|政府|日报|晚报|报|台|频道|客户端)$/, '$1')
+    // "标题-南阳市人民政府门户网站": a site's name after a dash.
+    .replace(/^(.{8,}?)\s*[-–]\s*\S{1,20}(网站|门户|官网|政府|网)$/, '$1')
     .trim();
 }
 

@@ -364,3 +364,20 @@ describe('import: offices beside the date, and names under labels', () => {
     expect(head('发布机构 阿合奇县水利局 发布日期 2022-06-14 17:01').source).toBe('');
   });
 });
+
+describe('import: breadcrumbs over lines, glued to the headline, and a site after a dash', () => {
+  const page = (...lines: string[]) => extractArticle([...lines, '2024-03-12 来源：南阳日报', body]);
+  it.each([
+    [['当前位置：首页>新闻中心>工作动态全国邮政业安全生产会议召开', '全国邮政业安全生产会议召开'], '工作动态'],
+    [['当前位置：首页 > 新闻中心 > 工作动态 > 全国邮政业安全生产会议召开', '全国邮政业安全生产会议召开'], '工作动态'],
+    [['当前位置：', '要闻动态 >', '县区动态', '全国邮政业安全生产会议召开'], '县区动态'],
+    [['首页 > 社会责任 >', '全国邮政业安全生产会议召开'], '社会责任'],
+  ])('%j', (lines, column) => {
+    expect(page(...lines)).toMatchObject({ column, title: '全国邮政业安全生产会议召开' });
+  });
+
+  it("a site's name after a dash is not part of the headline", () => {
+    expect(page('全国邮政业安全生产会议召开-南阳市人民政府门户网站').title).toBe('全国邮政业安全生产会议召开');
+    expect(page('南阳至信阳高速公路全线通车').title).toBe('南阳至信阳高速公路全线通车');
+  });
+});
