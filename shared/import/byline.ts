@@ -5,7 +5,8 @@
  * takes the line as written and its normalized form (same length, simplified characters).
  */
 const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
-const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本台记者|记者|特约通讯员|通讯员|实习生|摄影记者)/g;
+// (The paper's own may come first, "本报通讯员", "总台记者"; then the kind, "见习记者", "融媒体记者".)
+const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影)?(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
 
 /** "市邮政管理局 张三": an office, then the names of who wrote for it. */
 export function officeAndNames(text: string): { source: string; author: string } | null {
@@ -162,8 +163,10 @@ function normRoles(raw: string, norm: string): string {
     last = m.index! + m[0].length;
   }
   out += raw.slice(last);
-  // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names.
+  // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names;
+  // nor is who took the pictures or edited the story: "记者 张三 摄影 李四".
   const names = out
+    .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
     .replace(/(\s*(摄影报道|图文报道|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(报道|摄影|摄|文|图))\s*$/, '')
     .replace(/\s+/g, ' ')

@@ -118,6 +118,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.author = signed.author;
     result.source ||= signed.source;
   }
+  // A signature in brackets on its own line just under the body: "(张三)", "(办公室供稿)".
+  for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 2 && i < norm.length && page.kind[i] !== 'end'; i++) {
+    if (!/^[(（][^()（）]{2,40}[)）]$/.test(norm[i]!)) continue;
+    const signed = signedAtEnd(text[i]!, norm[i]!);
+    result.author ||= signed.author;
+    result.source ||= signed.source;
+  }
 
   const lines = written.map(fieldText);
   for (const field of ['title', 'source', 'author', 'column'] as const) result[field] = asWritten(result[field], lines);

@@ -381,3 +381,29 @@ describe('import: breadcrumbs over lines, glued to the headline, and a site afte
     expect(page('南阳至信阳高速公路全线通车').title).toBe('南阳至信阳高速公路全线通车');
   });
 });
+
+describe("import: the paper's own roles, photographers, and signatures under the body", () => {
+  it.each([
+    ['本报记者 张三 本报通讯员 李四', '张三 李四'],
+    ['本报记者 张三 本报实习生 李四', '张三 李四'],
+    ['本报见习记者 张三', '张三'],
+    ['记者 张三 摄影 李四', '张三'],
+  ])('%s', (byline, author) => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', byline, body]).author).toBe(author);
+  });
+
+  it('in the lead too', () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', `本报讯（记者 张三 本报通讯员 李四）${body}`]).author).toBe('张三 李四');
+  });
+
+  it('a signature in brackets on its own line under the body', () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '（张三）']).author).toBe('张三');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '（办公室供稿）']).source).toBe('办公室');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '（张三 摄）']).author).toBe('');
+  });
+
+  it('转自 and 转载自 name a source, or the original when they give a link', () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '转自：南阳日报']).source).toBe('南阳日报');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '转载自：https://www.nyrb.cn/a/1.html'])).toMatchObject({ source: '', originalUrl: 'https://www.nyrb.cn/a/1.html' });
+  });
+});
