@@ -36,6 +36,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
   }
   // (More roles may follow: "南阳日报记者 张三 通讯员 李四".)
   const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
+  // ("人民网记者 周恬摄" credits a photo: a byline's line, with no writer.)
+  if (reporter && /摄$/.test(reporter[2]!)) return { source: '', author: '' };
   const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
   // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
   if (reporters && reporter![1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter![1]!.length), author: reporters };
@@ -53,16 +55,16 @@ const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[:]?\s*(
 
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
- * "中新网兰州8月14日电 (赵雅琪)".
+ * "中新网兰州8月14日电 (赵雅琪)", and the office they write for: "本网讯(工商管理学院 徐豪杰)".
  */
-export function reportersInLead(line: string, norm: string): string {
+export function reportersInLead(line: string, norm: string): { source: string; author: string } {
   const head = norm.slice(0, 120);
   // Unbracketed, up to a colon, 报道 or a space: "本报讯 记者 张三 通讯员 李四 报道:近日,…".
   const open = leadByline.exec(head);
   if (open) {
     const from = open.index + open[0].indexOf(open[1]!);
     const names = normRoles(line.slice(from, from + open[1]!.length), open[1]!);
-    if (names) return names;
+    if (names) return { source: '', author: names };
   }
   const bracket = /[(（]([^()（）]{2,60})[)）]/g;
   for (const m of head.matchAll(bracket)) {
@@ -71,12 +73,16 @@ export function reportersInLead(line: string, norm: string): string {
     const at = m.index! + 1;
     if (first >= 0) {
       const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
-      if (names) return names;
+      if (names) return { source: '', author: names };
     } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && onlyNames(inside)) {
-      return line.slice(at, at + inside.length).trim();
+      return { source: '', author: line.slice(at, at + inside.length).trim() };
+    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && officeAndNames(inside)) {
+      // "本网讯(工商管理学院 徐豪杰)": the office, then its writer.
+      const signed = officeAndNames(inside)!;
+      return { source: line.slice(at, at + inside.indexOf(signed.source) + signed.source.length).trim(), author: line.slice(at + inside.lastIndexOf(signed.author), at + inside.length).trim() };
     }
   }
-  return '';
+  return { source: '', author: '' };
 }
 
 /**
@@ -88,9 +94,15 @@ export function reportersInLead(line: string, norm: string): string {
  */
 export function signedAtEnd(line: string, norm: string): { source: string; author: string } {
   const none = { source: '', author: '' };
-  const m = /[(（]([^()（）]{2,60})[)）]\s*$/.exec(norm);
+  // (A copy cut short may lose the closing bracket of "(区退役军人事务局供稿".)
+  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm);
   if (!m) {
     const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
+    // "…取得实效。 浩东  边琴": names alone after the last sentence, set apart by spaces.
+    const alone = /[。！？!?]\s+([\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2})\s*$/.exec(norm);
+    if (!after && alone && onlyNames(alone[1]!) && alone[1]!.split(/\s+/).every((w) => !isOrganisation(w) && !/(通知|公告|通告|此致|敬礼|附件|报道|供稿|编辑|审核|完|摄影?)$/.test(w))) {
+      return { source: '', author: line.slice(alone.index + alone[0].length - alone[1]!.length - (alone[0].length - alone[0].trimEnd().length)).trim() };
+    }
     // "本报记者 肖金雄 摄" took the photo: not a writer.
     if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
     return { source: '', author: bylineNames(line.slice(after.index + 1), norm.slice(after.index + 1)) };
@@ -102,11 +114,13 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
   const labelled = /^\s*(?:文|作者|撰文|撰稿)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
-  if (/摄|供图|图|来源|编辑|责编/.test(m[1]!)) return none;
+  // "(岚县新闻办 梁海珍 王红宇图/文)": who wrote it took the pictures too.
+  const inside = m[1]!.replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图)\s*$/, '');
+  if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];
   let offset = at;
-  for (const part of m[1]!.split(/([;；])/)) {
+  for (const part of inside.split(/([;；])/)) {
     const raw = line.slice(offset, offset + part.length);
     offset += part.length;
     if (/^[;；]$/.test(part) || !part.trim()) continue;
@@ -163,6 +177,8 @@ function normRoles(raw: string, norm: string): string {
     last = m.index! + m[0].length;
   }
   out += raw.slice(last);
+  // "人民网记者 周恬摄", "记者 张三 摄": who took the picture, not who wrote the story.
+  if (/[\u4e00-\u9fa5]\s*摄\s*[)）】\]]?\s*$/.test(out)) return '';
   // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names;
   // nor is who took the pictures or edited the story: "记者 张三 摄影 李四".
   const names = out

@@ -112,7 +112,11 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   // (Spacing made single first: the normalized form must keep the written one's positions.)
   const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
   const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
-  if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
+  if (!result.author && lead) {
+    const signed = reportersInLead(lead, normalizeLine(lead));
+    result.author = signed.author;
+    result.source ||= signed.source;
+  }
   if (!result.author && last) {
     const signed = signedAtEnd(last, normalizeLine(last));
     result.author = signed.author;
@@ -392,6 +396,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
+  // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }

@@ -407,3 +407,24 @@ describe("import: the paper's own roles, photographers, and signatures under the
     expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '转载自：https://www.nyrb.cn/a/1.html'])).toMatchObject({ source: '', originalUrl: 'https://www.nyrb.cn/a/1.html' });
   });
 });
+
+describe('import: widgets after a name, photo credits, and signatures as more papers print them', () => {
+  it('a widget or a counter after the source or the author is not part of it', () => {
+    expect(extractArticle(['山东通报违规APP情况', '2024-04-09 10:12:21 来源:山东省通信管理局网站 大字体 小字体 扫码带走', body]).source).toBe('山东省通信管理局网站');
+    expect(extractArticle(['福清开展世界人口日宣传活动', 'fq.fjsen.com 2020-07-16 09:20:05 来源:福清新闻网 我来说两句', body]).source).toBe('福清新闻网');
+    expect(extractArticle(['秋季开学专项督导检查', '[日期:2018-09-25] 作者:曹莹 1345 次浏览 [字体: ]', body]).author).toBe('曹莹');
+  });
+
+  it('a photo credit (人民网记者 周恬摄) names no writer', () => {
+    expect(extractArticle(['邮政惠农直播带动农户增收', '邮政惠农直播走进巡检镇。人民网记者 周恬摄', body])).toMatchObject({ title: '邮政惠农直播带动农户增收', author: '' });
+  });
+
+  it('names alone after the last sentence, an office and names in brackets with 图/文, an office in the lead', () => {
+    expect(extractArticle(['我县召开春季动物防疫工作会', body, `${body} 浩东  边琴`]).author).toBe('浩东 边琴');
+    expect(extractArticle(['县长调研全县教育工作', body, `${body}(岚县新闻办 梁海珍 王红宇图/文)`])).toMatchObject({ source: '岚县新闻办', author: '梁海珍 王红宇' });
+    expect(extractArticle(['开班仪式举行', '时间:2021-09-24', `本网讯(工商管理学院 徐豪杰)${body}`])).toMatchObject({ source: '工商管理学院', author: '徐豪杰' });
+    expect(extractArticle(['调研光荣牌悬挂工作', body, `${body}(区退役军人事务局供稿`]).source).toBe('区退役军人事务局');
+    // A notice's closing words are not names.
+    expect(extractArticle(['关于做好寄递安全工作的通知', body, `${body} 特此通知`]).author).toBe('');
+  });
+});
