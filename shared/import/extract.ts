@@ -58,15 +58,16 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     if (opening >= 0 && i > opening && page.kind[i] === 'text' && line.length <= 20 && seen.get(line)! >= 3) page.kind[i] = 'chrome';
   });
   // Above the first paragraph, the short line under a picture ("图片1.jpg" / "会议现场。") is its
-  // caption. (Further down it may be a short paragraph.)
+  // caption. (Further down it may be a short paragraph; under a logo, with no line of text above, the headline.)
+  const firstText = page.kind.indexOf('text');
   norm.forEach((line, i) => {
-    if (i > 0 && i < opening && picture.test(norm[i - 1]!) && page.kind[i] === 'text' && line.replace(/\s+/g, '').length <= 30 && (line.match(/[。！？]/g) ?? []).length <= 1) page.kind[i] = 'chrome';
+    if (i > 0 && i < opening && i > firstText && picture.test(norm[i - 1]!) && page.kind[i] === 'text' && line.replace(/\s+/g, '').length <= 30 && (line.match(/[。！？]/g) ?? []).length <= 1) page.kind[i] = 'chrome';
   });
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
   const titleAt = findTitle(page, hints);
-  const titleText = titleAt >= 0 ? text[titleAt]!.replace(bullet, '') : '';
+  const titleText = titleAt >= 0 ? labelledTitle(text[titleAt]!.replace(bullet, '')) : '';
   // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
   // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
   const arrow = /(>>|[>›»＞→])\s*$/;
@@ -142,6 +143,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 }
 
 const bullet = /^[•·]\s+/;
+/** "标题:我市召开… 10月24日下午,…": a headline field glued to the first paragraph ends at the space before it. */
+const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? line.replace(/^(\S+?:\s*\S+)\s+(?=\S{30,})(?=.*[，。,])[\s\S]*$/, '$1') : line);
 /** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
 const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -185,7 +188,7 @@ function findTitle(page: Page, hints: PageHints): number {
     if (kind[i] !== 'text' && !listed(i)) continue;
     textSeen++;
     if (until >= 0 ? i > until : textSeen > 12) break;
-    const line = norm[i]!.replace(bullet, '');
+    const line = labelledTitle(norm[i]!.replace(bullet, ''));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 4 || len > 100) continue;

@@ -428,3 +428,15 @@ describe('import: widgets after a name, photo credits, and signatures as more pa
     expect(extractArticle(['关于做好寄递安全工作的通知', body, `${body} 特此通知`]).author).toBe('');
   });
 });
+
+describe('import: a headline under the site logo, and a headline field glued to the text', () => {
+  it('the line under a logo at the top of the page is the headline, not a caption', () => {
+    expect(extractArticle(['网站.png', '时代楷模--“中国肝胆外科之父”吴孟超', '44', '作者:党群工作部 来源:国投金城冶金有限责任公司', '文章附图', body]).title).toBe('时代楷模--“中国肝胆外科之父”吴孟超');
+    // Under the headline, the line under a picture is still its caption.
+    expect(extractArticle(['醴陵邮政管理局开展实地督导', '图片1.jpg', '会议现场。', body]).body[0]).toBe(body);
+  });
+
+  it('"标题:" glued to the first paragraph gives the headline up to the space', () => {
+    expect(extractArticle([`标题:我市组织收听收看全省5G基站规划建设电视电话会 10月24日下午，${body}`]).title).toBe('我市组织收听收看全省5G基站规划建设电视电话会');
+  });
+});
