@@ -171,11 +171,13 @@ function cleanTitle(title: string): string {
 function findTitle(page: Page, hints: PageHints): number {
   const { norm, kind } = page;
   const isAnchor = (i: number) => kind[i] === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author'));
+  // (Above the first paragraph, a byline is a meta line too: "■本报见习记者 朱凌君 巩持平" under the headline.)
+  const isByline = (i: number) => kind[i] === 'meta' && (!!bylineNames(norm[i]!, norm[i]!) || !!plainByline(norm[i]!, norm[i]!)?.author);
   // The first paragraph of text; the meta line nearest above it (or the first one on the page).
   // (A paragraph has sentence marks: a row of form fields, "索 引 号: … 发文机关: …", has only colons.)
   const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && punctuation(norm[i]!) >= 2 && /[，。、；！？,;!?]/.test(norm[i]!));
   let anchor = -1;
-  for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i)) anchor = i;
+  for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i) || isByline(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
   const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, ''));
@@ -203,7 +205,7 @@ function findTitle(page: Page, hints: PageHints): number {
     // A sentence, or a notice's salutation ("各乡、镇人民政府,县政府各部门:"), is not a headline.
     // (A headline may ask or exclaim: "为什么这里被称作邮政村?" costs less than a full stop.)
     if (/[。；:]$/.test(line)) score -= 8;
-    else if (/[！？?!]$/.test(line)) score -= 3;
+    else if (/[！？?!]$/.test(line)) score -= 1;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
     const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);

@@ -440,3 +440,10 @@ describe('import: a headline under the site logo, and a headline field glued to 
     expect(extractArticle([`标题:我市组织收听收看全省5G基站规划建设电视电话会 10月24日下午，${body}`]).title).toBe('我市组织收听收看全省5G基站规划建设电视电话会');
   });
 });
+
+describe('import: a kicker above the headline, and a headline that asks', () => {
+  it('the line just above the byline is the headline, not the long lead-in above it', () => {
+    const found = extractArticle(['您的位置:海峡网>新闻中心>国内新闻', '从信息化到智能化再到智慧化——城市具备用大脑思考的能力,这不是投钱就能解决的问题', '杭州“大脑”究竟开了什么脑洞?', '■本报见习记者 朱凌君 巩持平', body]);
+    expect(found).toMatchObject({ title: '杭州“大脑”究竟开了什么脑洞?', author: '朱凌君 巩持平', column: '国内新闻' });
+  });
+});
