@@ -41,7 +41,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
   const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
   // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
   if (reporters && reporter![1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter![1]!.length), author: reporters };
-  if (reporters && !/\s/.test(reporter![1]!)) return { source: '', author: reporters };
+  // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
+  if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
@@ -162,6 +163,18 @@ function onlyNames(text: string): boolean {
   return new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
 }
 
+/**
+ * A line that is only a byline, "大河报记者 郑松波 通讯员 李四", "■本报记者 刘军": its names, when
+ * what comes before the first role is an office, the paper's own word or nothing (not a
+ * headline that mentions reporters: "中国重机召开2019年通讯员工作会").
+ */
+export function bylineOnly(line: string, norm: string): string {
+  const first = norm.search(roles);
+  const before = first < 0 ? '' : norm.slice(0, first).replace(/^[□■◎●◆▲★☆○◇△▌▍|｜\s]+/, '').trim();
+  if (first < 0 || (before && !before.split(/[\s/、]+/).every((w) => isOrganisation(w) || /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(w)))) return '';
+  return bylineNames(line, norm);
+}
+
 /** "大河报记者 郑松波 邵占坤 实习生 岳媛": the names after the first role word, as written. */
 export function bylineNames(line: string, norm: string): string {
   const first = norm.search(roles);
@@ -201,5 +214,5 @@ export function isPersonName(line: string): boolean {
 
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区)$/i.test(name);
 }

@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, isOrganisation, isPersonName, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, bylineOnly, isOrganisation, isPersonName, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -149,10 +149,11 @@ const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? 
 const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
-/** "标题[图]", "标题 |": what a list or a layout adds to a headline. */
+/** "标题[图]", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. ("(组图)" is the headline's own.) */
 function cleanTitle(title: string): string {
   return title
-    .replace(/\s*[[(（【](组?图|视频|图文|多图)[\])）】]\s*$/, '')
+    .replace(/\s*[[【](组?图|视频|图文|多图)[\]】]\s*$/, '')
+    .replace(/^[\s|｜]+/, '')
     .replace(/[\s|｜_-]+$/, '')
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
@@ -379,7 +380,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const plain = unlabelledMeta(line);
       if (plain?.source) sources.push({ value: text.slice(line.indexOf(plain.source), line.indexOf(plain.source) + plain.source.length), score: 5 + place });
       const cited = withoutCitation(line);
-      const names = bylineNames(text.slice(0, cited.length), cited);
+      const names = bylineOnly(text.slice(0, cited.length), cited);
       if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
       const byline = i > titleAt ? plainByline(text, line) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
@@ -402,6 +403,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
   // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论)|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
 }

@@ -447,3 +447,19 @@ describe('import: a kicker above the headline, and a headline that asks', () => 
     expect(found).toMatchObject({ title: '杭州“大脑”究竟开了什么脑洞?', author: '朱凌君 巩持平', column: '国内新闻' });
   });
 });
+
+describe("import: a headline's own (组图), offices named for towns, and headlines that mention reporters", () => {
+  it('keeps (组图) as the headline writes it; drops a list\'s [图] and a layout\'s leading bar', () => {
+    expect(extractArticle(['湖南新田:早稻收割忙(组图)', '2024-07-12 来源:新田县融媒体中心', body]).title).toBe('湖南新田:早稻收割忙(组图)');
+    expect(extractArticle(['庙岗乡人民代表大会胜利召开[图]', '2024-07-12', body]).title).toBe('庙岗乡人民代表大会胜利召开');
+    expect(extractArticle(['| 沙沟镇2021年政府工作报告', '2024-07-12', body]).title).toBe('沙沟镇2021年政府工作报告');
+  });
+
+  it('a town, a township or a community signs like an office', () => {
+    expect(extractArticle(['西河镇开展防汛演练', '作者:西河镇 谢雪诗 时间:2024-07-12', body])).toMatchObject({ source: '西河镇', author: '谢雪诗' });
+  });
+
+  it('a headline about reporters is not a byline; a spaced 大 中 小 after a source is a widget', () => {
+    expect(extractArticle(['中国重机召开2019年通讯员工作会', '发布时间:2019-05-10 来源:综合管理部 大 中 小', body])).toMatchObject({ source: '综合管理部', author: '' });
+  });
+});
