@@ -49,6 +49,10 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const text = raw.map(fieldText);
   const norm = text.map(normalizeLine);
   const page: Page = { raw, text, norm, kind: norm.map(classify) };
+  // "来源:《小康》•中国小康网": a line that opens with a field's label is that field, not a trail of columns.
+  norm.forEach((line, i) => {
+    if (page.kind[i] === 'breadcrumb' && labelledValues(line).some((v) => v.kind !== 'ignored' && v.value && line.startsWith(v.label))) page.kind[i] = 'meta';
+  });
   // A short line the page repeats three times or more among its paragraphs ("工信部" under each
   // picture) is its layout's. (Above the first paragraph, a repeated line may be the headline.)
   const seen = new Map<string, number>();
@@ -310,9 +314,13 @@ function signature(page: Page, from: number): number[] {
 /** Meta lines right after the body (作者, 来源 and date written under the article), up to the site's footer. */
 function footerLines(page: Page, from: number): number[] {
   const lines: number[] = [];
+  let editor = false;
   for (let i = from; i < Math.min(page.norm.length, from + 5); i++) {
-    if (page.kind[i] === 'end') break;
-    if (page.kind[i] === 'meta') lines.push(i);
+    // (An editor's line, "责任编辑:白静", ends the article but not its footer: "来源: …" may follow.)
+    const fields = labelledValues(page.norm[i]!);
+    if (page.kind[i] === 'end' && !(fields.length && fields.every((v) => v.kind === 'ignored'))) break;
+    if (page.kind[i] === 'end') editor = true;
+    else if (page.kind[i] === 'meta' && (!editor || (fields[0] && page.norm[i]!.startsWith(fields[0].label)))) lines.push(i);
   }
   return lines;
 }
@@ -349,7 +357,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         if (name && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
       }
     }
-    if (writers.length) authors.push({ value: writers.join(' '), score: 16 + place });
+    // ("作者: admin": the site's account, not a writer.)
+    if (writers.length && !writers.every((w) => siteAccount.test(w))) authors.push({ value: writers.join(' '), score: 16 + place });
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
@@ -398,6 +407,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   result.source = top(sources.filter((s) => s.value && s.value.length <= 40 && !/[。，,]/.test(s.value)))?.value ?? '';
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
+
+const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系统管理员|网站管理员|超级管理员|小编)$/i;
 
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {

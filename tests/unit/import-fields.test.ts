@@ -463,3 +463,14 @@ describe("import: a headline's own (组图), offices named for towns, and headli
     expect(extractArticle(['中国重机召开2019年通讯员工作会', '发布时间:2019-05-10 来源:综合管理部 大 中 小', body])).toMatchObject({ source: '综合管理部', author: '' });
   });
 });
+
+describe("import: a site's account, a labelled line that looks like a trail, and a source under the editor's line", () => {
+  it('作者: admin is the site\'s account: the reporter the lead names is the author', () => {
+    expect(extractArticle(['通州区开展国际档案日系列宣传活动', '刊发日期:2025-06-11 阅读次数: 作者:admin', `本报讯(记者 张群琛)${body}`]).author).toBe('张群琛');
+  });
+
+  it('"来源:《小康》•中国小康网" under the editor\'s line is the source, not a breadcrumb', () => {
+    const found = extractArticle(['外修生态内修人文,来潜山回味乡愁', '《小康》 ● 中国小康网 2023-05-12 14:44:35', body, '作者:《小康》全媒体创意中心', '责任编辑:白静', '来源:《小康》•中国小康网']);
+    expect(found).toMatchObject({ source: '《小康》•中国小康网', column: '' });
+  });
+});
