@@ -212,6 +212,16 @@ export function isPersonName(line: string): boolean {
   return /^[\u4e00-\u9fa5]{2,3}$/.test(flat) && surnames.includes(flat[0]!) && !isOrganisation(flat);
 }
 
+/**
+ * A line of writers' names alone, as papers and studies list them under the headline:
+ * "姚仕明,章运超,柴朝晖,金中武,渠 庚", "陈伟东、孔娜娜". A third at least begin with a common surname
+ * (a list of keywords, "邮政,快递,安全", does not).
+ */
+export function namesLine(line: string): boolean {
+  const names = line.split(/\s*[,，、]\s*/).map((n) => n.replace(/\s+/g, ''));
+  return names.length >= 2 && names.length <= 12 && names.every((n) => /^[\u4e00-\u9fa5·]{2,4}$/.test(n) && !isOrganisation(n)) && names.filter((n) => surnames.includes(n[0]!)).length * 3 >= names.length;
+}
+
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
   return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区)$/i.test(name);

@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, bylineOnly, isOrganisation, isPersonName, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, bylineOnly, isOrganisation, isPersonName, namesLine, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -396,7 +396,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
       // A name alone on its line under the headline: "山雪艳". (An office alone there is not read:
       // it may be the author's, the site's or the publisher's.)
-      if (i > titleAt && isPersonName(line)) authors.push({ value: text, score: 3 + place });
+      if (i > titleAt && (isPersonName(line) || namesLine(line))) authors.push({ value: text, score: 3 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
     const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;

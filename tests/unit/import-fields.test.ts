@@ -474,3 +474,11 @@ describe("import: a site's account, a labelled line that looks like a trail, and
     expect(found).toMatchObject({ source: '《小康》•中国小康网', column: '' });
   });
 });
+
+describe("import: a study's list of authors under its headline", () => {
+  it('names alone between commas or 、 are the authors; a list of keywords is not', () => {
+    expect(extractArticle(['长江下游河湖保护与修复状况及对策建议', '时间:2023-06-17 09:35:03 来源:网友投稿', '姚仕明,章运超,柴朝晖,金中武,渠 庚', body]).author).toBe('姚仕明,章运超,柴朝晖,金中武,渠 庚');
+    expect(extractArticle(['老城区社区物业管理的模式选择', '2014-12-13 21:43:13', '陈伟东、孔娜娜、张大维、舒小虎', body]).author).toBe('陈伟东、孔娜娜、张大维、舒小虎');
+    expect(extractArticle(['省局召开安全生产会议', '2014-12-13 21:43:13', '邮政,快递,安全,寄递', body]).author).toBe('');
+  });
+});
