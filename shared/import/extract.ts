@@ -114,6 +114,11 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
       else result.body.shift();
     }
   }
+  // A line of names alone at the top of the body (too short for a paragraph, with its 、) is the byline.
+  if (!hints.body?.length && result.body.length > 1 && namesLine(normalizeLine(fieldText(result.body[0]!)))) {
+    result.author ||= fieldText(result.body[0]!);
+    result.body.shift();
+  }
   // (Spacing made single first: the normalized form must keep the written one's positions.)
   const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
   const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
