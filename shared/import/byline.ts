@@ -39,8 +39,10 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // ("人民网记者 周恬摄" credits a photo: a byline's line, with no writer.)
   if (reporter && /摄$/.test(reporter[2]!)) return { source: '', author: '' };
   const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
-  // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
-  if (reporters && reporter![1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter![1]!.length), author: reporters };
+  // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉", "滨州日报/滨州网记者 裴庆力"; the
+  // kind of reporter is not the office's: "延边晨报全媒体记者 董立志".)
+  const office = reporter ? reporter[1]!.replace(/(全媒体|融媒体|首席|特约|见习|实习|摄影)$/, '') : '';
+  if (reporters && office && office.split(/[\s/、]+/).every(isOrganisation)) return { source: line.slice(0, office.length), author: reporters };
   // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
   if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
@@ -224,5 +226,5 @@ export function namesLine(line: string): boolean {
 
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区|传媒)$/i.test(name);
 }

@@ -482,3 +482,13 @@ describe("import: a study's list of authors under its headline", () => {
     expect(extractArticle(['省局召开安全生产会议', '2014-12-13 21:43:13', '邮政,快递,安全,寄递', body]).author).toBe('');
   });
 });
+
+describe("import: the office before an unlabelled reporter's role is the source", () => {
+  it.each([
+    ['延边晨报全媒体记者 董立志 文/图', '延边晨报', '董立志'],
+    ['滨州日报/滨州网记者裴庆力', '滨州日报/滨州网', '裴庆力'],
+    ['南网传媒全媒体记者 李志杰 通讯员 林韵 尹晓敏 摄影报道', '南网传媒', '李志杰 林韵 尹晓敏'],
+  ])('%s', (byline, source, author) => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', byline, body])).toMatchObject({ source, author });
+  });
+});
