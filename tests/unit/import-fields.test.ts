@@ -492,3 +492,9 @@ describe("import: the office before an unlabelled reporter's role is the source"
     expect(extractArticle(['全国邮政业安全生产会议召开', byline, body])).toMatchObject({ source, author });
   });
 });
+
+describe('import: a reporter in brackets after the source', () => {
+  it('"来源：南阳日报（记者 张三）" gives the paper and the reporter', () => {
+    expect(extractArticle(['市政府召开常务会议', '2024-03-12 来源：南阳日报（记者 张三）', body])).toMatchObject({ source: '南阳日报', author: '张三' });
+  });
+});
