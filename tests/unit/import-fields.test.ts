@@ -14,6 +14,9 @@ describe('import: dates in every form pages write them', () => {
     ['2023-10-26 10:20:35', '2023-10-26T10:20:35+08:00'],
     ['2023年10月26日 星期四 09:05', '2023-10-26T09:05:00+08:00'],
     ['2023年10月26日10时20分', '2023-10-26T10:20:00+08:00'],
+    // A server's default American format: month first, with AM or PM.
+    ['3/7/2013 11:54:41 AM', '2013-03-07T11:54:41+08:00'],
+    ['12/31/2020 1:05 PM', '2020-12-31T13:05:00+08:00'],
   ])('%s', (text, iso) => {
     expect(findDates(`发布时间：${text}`)[0]?.iso).toBe(iso);
   });
