@@ -235,7 +235,10 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
     // "news information": a line with no Chinese at all is the layout's, on a Chinese page.
     if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
-    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
+    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
+    // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
+    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文)/.test(flat)) score -= 6;
+    if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');
     if ((words.length >= 3 && words.every((w) => w.length <= 6)) || (words.length >= 4 && words.every((w) => w.length <= 8))) score -= 6;

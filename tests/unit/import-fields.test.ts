@@ -501,3 +501,13 @@ describe('import: a reporter in brackets after the source', () => {
     expect(extractArticle(['市政府召开常务会议', '2024-03-12 来源：南阳日报（记者 张三）', body])).toMatchObject({ source: '南阳日报', author: '张三' });
   });
 });
+
+describe("import: a page's controls and an e-paper's edition line are no headline", () => {
+  it.each([
+    [['找回密码', '手机号码,快捷登录', '查看: 4044|回复: 0', '泰州这个小区脏乱差被“点名”!整改未见明显改善……', body]],
+    [['南阳日报', '第二版:要闻·综合', '全区秋季开学暨学校安全工作会议召开', '本报记者 艾超', body]],
+    [['首页 新闻正文', '全区秋季开学暨学校安全工作会议召开', '2024-09-01', body]],
+  ])('%j', (lines) => {
+    expect(extractArticle(lines).title).toMatch(/^(泰州这个小区|全区秋季开学)/);
+  });
+});
