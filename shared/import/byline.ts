@@ -64,7 +64,8 @@ export function reportersInLead(line: string, norm: string): { source: string; a
   const head = norm.slice(0, 120);
   // Unbracketed, up to a colon, 报道 or a space: "本报讯 记者 张三 通讯员 李四 报道:近日,…".
   const open = leadByline.exec(head);
-  if (open) {
+  // ("本报讯 记者日前获悉:", "记者 近日 从市局获悉": the reporter's work, not a name.)
+  if (open && !/(获悉|了解|采访|得知|看到|注意到|日前|近日|昨日|今日|今天|昨天|近期|从|在)/.test(open[1]!.replace(roles, ''))) {
     const from = open.index + open[0].indexOf(open[1]!);
     const names = normRoles(line.slice(from, from + open[1]!.length), open[1]!);
     if (names) return { source: '', author: names };

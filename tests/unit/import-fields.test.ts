@@ -511,3 +511,17 @@ describe("import: a page's controls and an e-paper's edition line are no headlin
     expect(extractArticle(lines).title).toMatch(/^(泰州这个小区|全区秋季开学)/);
   });
 });
+
+describe("import: the reporter's work in the lead is no name", () => {
+  it.each([
+    '本报讯 记者日前获悉：',
+    '本报讯 记者从市邮政管理局获悉，',
+    '本报讯 记者 近日 从市局获悉，',
+  ])('%s', (lead) => {
+    expect(extractArticle(['省局召开会议', '2024-03-12', `${lead}${body}`]).author).toBe('');
+  });
+
+  it('but a name after the role, set apart, is', () => {
+    expect(extractArticle(['省局召开会议', '2024-03-12', `本报讯 记者 于洋 近日，${body}`]).author).toBe('于洋');
+  });
+});
