@@ -83,7 +83,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.column = columnOfBreadcrumb(trail) || result.column;
   }
 
-  result.title = cleanTitle(hints.title?.trim() || titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0));
+  result.title = cleanTitle(headline(hints, titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0)));
 
   // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
   let [start, end] = bodyRun(page, titleAt + 1);
@@ -158,6 +158,25 @@ const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? 
 const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
+/**
+ * The page's <h1> when it agrees with its <title> or og:title, or with the best-scored line (or
+ * the page names itself no other way); not when it is the site's name over its logo, or a
+ * column's heading the <title> does not repeat: then the scored line.
+ */
+function headline(hints: PageHints, scored: string): string {
+  const h1 = hints.title?.trim() ?? '';
+  if (!h1) return scored;
+  const flat = (t: string) => normalizeLine(t).replace(/\s+/g, '');
+  const [top, line] = [flat(h1), flat(scored)];
+  const named = (hints.titles ?? []).map(flat).filter(Boolean);
+  const agrees = named.some((n) => n.includes(top)) || (line.length >= 4 && (line.includes(top) || top.includes(line)));
+  if (!scored || isSiteName(line) || (!isSiteName(top) && (agrees || !named.length))) return h1;
+  return scored;
+}
+
+/** "南阳市人民政府", "新华网": a site's name, short and ending as sites are named. */
+const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|集团|学院|大学|医院|日报|报社)$/.test(flat);
+
 /** "标题[图]", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. ("(组图)" is the headline's own.) */
 function cleanTitle(title: string): string {
   return title
@@ -190,7 +209,8 @@ function findTitle(page: Page, hints: PageHints): number {
   for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i) || isByline(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
-  const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, ''));
+  // (A <title> that is only the site's name says nothing of the headline.)
+  const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, '')).filter((t) => !isSiteName(t));
   let best = -1;
   let bestScore = -Infinity;
   let textSeen = 0;

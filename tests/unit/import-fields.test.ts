@@ -525,3 +525,16 @@ describe("import: the reporter's work in the lead is no name", () => {
     expect(extractArticle(['省局召开会议', '2024-03-12', `本报讯 记者 于洋 近日，${body}`]).author).toBe('于洋');
   });
 });
+
+describe("import: a saved page's <h1>", () => {
+  const lines = ['南阳市人民政府', '首页 > 工作动态', '市政府召开常务会议', '发布时间：2024-03-12 来源：市政府办公室', body];
+  it('is the headline when it agrees with the <title> or the best-placed line', () => {
+    expect(extractArticle(lines, { title: '市政府召开常务会议', titles: ['南阳市人民政府'] }).title).toBe('市政府召开常务会议');
+    expect(extractArticle(['市政府召开常务会议', body], { title: '市政府召开常务会议（图）', titles: ['市政府召开常务会议（图）_南阳市人民政府'] }).title).toBe('市政府召开常务会议（图）');
+  });
+
+  it("is not when it is the site's name over the logo, or a column's heading the <title> leaves out", () => {
+    expect(extractArticle(lines, { title: '南阳市人民政府', titles: ['市政府召开常务会议_南阳市人民政府'] }).title).toBe('市政府召开常务会议');
+    expect(extractArticle(lines, { title: '工作动态', titles: ['市政府召开常务会议-南阳市人民政府'] }).title).toBe('市政府召开常务会议');
+  });
+});
