@@ -5,20 +5,46 @@
  * takes the line as written and its normalized form (same length, simplified characters).
  */
 const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
-const roles = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本台记者|记者|特约通讯员|通讯员|实习生|摄影记者)/g;
+// (The paper's own may come first, "本报通讯员", "总台记者"; then the kind, "见习记者", "融媒体记者".)
+const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影)?(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
+
+/** "市邮政管理局 张三": an office, then the names of who wrote for it. */
+export function officeAndNames(text: string): { source: string; author: string } | null {
+  const m = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(text.trim());
+  return m && isOrganisation(m[1]!) && onlyNames(m[2]!) ? { source: m[1]!, author: m[2]! } : null;
+}
 
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
+  // "□本报记者 张三", "◎ 文/图 李四": a paper's ornament before its byline.
+  const ornament = /^[□■◎●◆▲★☆○◇△▌▍|｜]+\s*/.exec(norm);
+  if (ornament) {
+    line = line.slice(ornament[0].length);
+    norm = norm.slice(ornament[0].length);
+  }
   // "中国邮政报采访组 毛志鹏 张丹丹 2023-09-04": the date after a byline is the meta line's, not a name.
   const date = /\s+((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s*$/.exec(norm);
   if (date) {
     line = line.slice(0, date.index);
     norm = norm.slice(0, date.index);
   }
-  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+${name}){0,5})$`).exec(norm);
-  // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉".)
-  if (reporter && reporter[1]!.split(/\s+/).every(isOrganisation)) return { source: line.slice(0, reporter[1]!.length), author: line.slice(norm.length - reporter[2]!.length).trim() };
-  if (reporter && !/\s/.test(reporter[1]!)) return { source: '', author: line.slice(norm.length - reporter[2]!.length).trim() };
+  // "本报记者 李四 文/图": what the reporters did, after their names.
+  const did = /\s+(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
+  if (did) {
+    line = line.slice(0, did.index);
+    norm = norm.slice(0, did.index);
+  }
+  // (More roles may follow: "南阳日报记者 张三 通讯员 李四".)
+  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
+  // ("人民网记者 周恬摄" credits a photo: a byline's line, with no writer.)
+  if (reporter && /摄$/.test(reporter[2]!)) return { source: '', author: '' };
+  const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
+  // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉", "滨州日报/滨州网记者 裴庆力"; the
+  // kind of reporter is not the office's: "延边晨报全媒体记者 董立志".)
+  const office = reporter ? reporter[1]!.replace(/(全媒体|融媒体|首席|特约|见习|实习|摄影)$/, '') : '';
+  if (reporters && office && office.split(/[\s/、]+/).every(isOrganisation)) return { source: line.slice(0, office.length), author: reporters };
+  // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
+  if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
   if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
@@ -27,12 +53,23 @@ export function plainByline(line: string, norm: string): { source: string; autho
   return null;
 }
 
+const roleWord = roles.source.slice(1, -1);
+const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
+
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
- * "中新网兰州8月14日电 (赵雅琪)".
+ * "中新网兰州8月14日电 (赵雅琪)", and the office they write for: "本网讯(工商管理学院 徐豪杰)".
  */
-export function reportersInLead(line: string, norm: string): string {
+export function reportersInLead(line: string, norm: string): { source: string; author: string } {
   const head = norm.slice(0, 120);
+  // Unbracketed, up to a colon, 报道 or a space: "本报讯 记者 张三 通讯员 李四 报道:近日,…".
+  const open = leadByline.exec(head);
+  // ("本报讯 记者日前获悉:", "记者 近日 从市局获悉": the reporter's work, not a name.)
+  if (open && !/(获悉|了解|采访|得知|看到|注意到|日前|近日|昨日|今日|今天|昨天|近期|从|在)/.test(open[1]!.replace(roles, ''))) {
+    const from = open.index + open[0].indexOf(open[1]!);
+    const names = normRoles(line.slice(from, from + open[1]!.length), open[1]!);
+    if (names) return { source: '', author: names };
+  }
   const bracket = /[(（]([^()（）]{2,60})[)）]/g;
   for (const m of head.matchAll(bracket)) {
     const inside = m[1]!;
@@ -40,12 +77,16 @@ export function reportersInLead(line: string, norm: string): string {
     const at = m.index! + 1;
     if (first >= 0) {
       const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
-      if (names) return names;
+      if (names) return { source: '', author: names };
     } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && onlyNames(inside)) {
-      return line.slice(at, at + inside.length).trim();
+      return { source: '', author: line.slice(at, at + inside.length).trim() };
+    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && officeAndNames(inside)) {
+      // "本网讯(工商管理学院 徐豪杰)": the office, then its writer.
+      const signed = officeAndNames(inside)!;
+      return { source: line.slice(at, at + inside.indexOf(signed.source) + signed.source.length).trim(), author: line.slice(at + inside.lastIndexOf(signed.author), at + inside.length).trim() };
     }
   }
-  return '';
+  return { source: '', author: '' };
 }
 
 /**
@@ -57,9 +98,15 @@ export function reportersInLead(line: string, norm: string): string {
  */
 export function signedAtEnd(line: string, norm: string): { source: string; author: string } {
   const none = { source: '', author: '' };
-  const m = /[(（]([^()（）]{2,60})[)）]\s*$/.exec(norm);
+  // (A copy cut short may lose the closing bracket of "(区退役军人事务局供稿".)
+  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm);
   if (!m) {
     const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
+    // "…取得实效。 浩东  边琴": names alone after the last sentence, set apart by spaces.
+    const alone = /[。！？!?]\s+([\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2})\s*$/.exec(norm);
+    if (!after && alone && onlyNames(alone[1]!) && alone[1]!.split(/\s+/).every((w) => !isOrganisation(w) && !/(通知|公告|通告|此致|敬礼|附件|报道|供稿|编辑|审核|完|摄影?)$/.test(w))) {
+      return { source: '', author: line.slice(alone.index + alone[0].length - alone[1]!.length - (alone[0].length - alone[0].trimEnd().length)).trim() };
+    }
     // "本报记者 肖金雄 摄" took the photo: not a writer.
     if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
     return { source: '', author: bylineNames(line.slice(after.index + 1), norm.slice(after.index + 1)) };
@@ -71,11 +118,13 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
   const labelled = /^\s*(?:文|作者|撰文|撰稿)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
-  if (/摄|供图|图|来源|编辑|责编/.test(m[1]!)) return none;
+  // "(岚县新闻办 梁海珍 王红宇图/文)": who wrote it took the pictures too.
+  const inside = m[1]!.replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图)\s*$/, '');
+  if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];
   let offset = at;
-  for (const part of m[1]!.split(/([;；])/)) {
+  for (const part of inside.split(/([;；])/)) {
     const raw = line.slice(offset, offset + part.length);
     offset += part.length;
     if (/^[;；]$/.test(part) || !part.trim()) continue;
@@ -117,6 +166,18 @@ function onlyNames(text: string): boolean {
   return new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
 }
 
+/**
+ * A line that is only a byline, "大河报记者 郑松波 通讯员 李四", "■本报记者 刘军": its names, when
+ * what comes before the first role is an office, the paper's own word or nothing (not a
+ * headline that mentions reporters: "中国重机召开2019年通讯员工作会").
+ */
+export function bylineOnly(line: string, norm: string): string {
+  const first = norm.search(roles);
+  const before = first < 0 ? '' : norm.slice(0, first).replace(/^[□■◎●◆▲★☆○◇△▌▍|｜\s]+/, '').trim();
+  if (first < 0 || (before && !before.split(/[\s/、]+/).every((w) => isOrganisation(w) || /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(w)))) return '';
+  return bylineNames(line, norm);
+}
+
 /** "大河报记者 郑松波 邵占坤 实习生 岳媛": the names after the first role word, as written. */
 export function bylineNames(line: string, norm: string): string {
   const first = norm.search(roles);
@@ -132,8 +193,12 @@ function normRoles(raw: string, norm: string): string {
     last = m.index! + m[0].length;
   }
   out += raw.slice(last);
-  // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names.
+  // "人民网记者 周恬摄", "记者 张三 摄": who took the picture, not who wrote the story.
+  if (/[\u4e00-\u9fa5]\s*摄\s*[)）】\]]?\s*$/.test(out)) return '';
+  // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names;
+  // nor is who took the pictures or edited the story: "记者 张三 摄影 李四".
   const names = out
+    .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
     .replace(/(\s*(摄影报道|图文报道|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(报道|摄影|摄|文|图))\s*$/, '')
     .replace(/\s+/g, ' ')
@@ -150,7 +215,17 @@ export function isPersonName(line: string): boolean {
   return /^[\u4e00-\u9fa5]{2,3}$/.test(flat) && surnames.includes(flat[0]!) && !isOrganisation(flat);
 }
 
+/**
+ * A line of writers' names alone, as papers and studies list them under the headline:
+ * "姚仕明,章运超,柴朝晖,金中武,渠 庚", "陈伟东、孔娜娜". A third at least begin with a common surname
+ * (a list of keywords, "邮政,快递,安全", does not).
+ */
+export function namesLine(line: string): boolean {
+  const names = line.split(/\s*[,，、]\s*/).map((n) => n.replace(/\s+/g, ''));
+  return names.length >= 2 && names.length <= 12 && names.every((n) => /^[\u4e00-\u9fa5·]{2,4}$/.test(n) && !isOrganisation(n)) && names.filter((n) => surnames.includes(n[0]!)).length * 3 >= names.length;
+}
+
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区|传媒)$/i.test(name);
 }

@@ -1,7 +1,8 @@
 /**
  * Dates as pages write them: 2023-10-26, 2023/10/26 10:20, 2023.10.26, 2023年10月26日, with
- * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分), and the European
- * 21.11.2014 14:30. A date without a year is no publish date and is not found here.
+ * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分), the European
+ * 21.11.2014 14:30 and the American 3/7/2013 11:54:41 AM. A date without a year is no publish
+ * date and is not found here.
  */
 const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
 const time = String.raw`(?:\s*T?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*[秒分]?)?`;
@@ -15,6 +16,8 @@ function hanziNumber(text: string): string {
   return String((text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones) : 0));
 }
 const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)${time}`, 'g');
+/** "3/7/2013 11:54:41 AM": the American order a server's default format writes, with slashes. */
+const mdy = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])${time}(?:\s*([AP]M))?`, 'gi');
 
 export interface FoundDate {
   /** The stored form, with the site's offset: 2023-10-26T10:20:00+08:00. */
@@ -31,6 +34,7 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(ymd)) push(found, m, m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(dmy)) push(found, m, m[3]!, m[2]!, m[1]!, m[4], m[5], m[6]);
+  for (const m of text.matchAll(mdy)) push(found, m, m[3]!, m[1]!, m[2]!, m[4] && m[7] ? String((Number(m[4]) % 12) + (/p/i.test(m[7]) ? 12 : 0)) : m[4], m[5], m[6]);
   for (const m of text.matchAll(hanzi)) push(found, m, [...m[1]!].map(digit).join(''), hanziNumber(m[2]!), hanziNumber(m[3]!));
   return found.sort((a, b) => a.index - b.index);
 }

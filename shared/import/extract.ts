@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, isOrganisation, isPersonName, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, bylineOnly, isOrganisation, isPersonName, namesLine, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -49,6 +49,10 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const text = raw.map(fieldText);
   const norm = text.map(normalizeLine);
   const page: Page = { raw, text, norm, kind: norm.map(classify) };
+  // "来源:《小康》•中国小康网": a line that opens with a field's label is that field, not a trail of columns.
+  norm.forEach((line, i) => {
+    if (page.kind[i] === 'breadcrumb' && labelledValues(line).some((v) => v.kind !== 'ignored' && v.value && line.startsWith(v.label))) page.kind[i] = 'meta';
+  });
   // A short line the page repeats three times or more among its paragraphs ("工信部" under each
   // picture) is its layout's. (Above the first paragraph, a repeated line may be the headline.)
   const seen = new Map<string, number>();
@@ -58,19 +62,28 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     if (opening >= 0 && i > opening && page.kind[i] === 'text' && line.length <= 20 && seen.get(line)! >= 3) page.kind[i] = 'chrome';
   });
   // Above the first paragraph, the short line under a picture ("图片1.jpg" / "会议现场。") is its
-  // caption. (Further down it may be a short paragraph.)
+  // caption. (Further down it may be a short paragraph; under a logo, with no line of text above, the headline.)
+  const firstText = page.kind.indexOf('text');
   norm.forEach((line, i) => {
-    if (i > 0 && i < opening && picture.test(norm[i - 1]!) && page.kind[i] === 'text' && line.replace(/\s+/g, '').length <= 30 && (line.match(/[。！？]/g) ?? []).length <= 1) page.kind[i] = 'chrome';
+    if (i > 0 && i < opening && i > firstText && picture.test(norm[i - 1]!) && page.kind[i] === 'text' && line.replace(/\s+/g, '').length <= 30 && (line.match(/[。！？]/g) ?? []).length <= 1) page.kind[i] = 'chrome';
   });
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
-  // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
-  for (let i = crumb; i >= 0 && i < norm.length && page.kind[i] === 'breadcrumb'; i++) result.column = columnOfBreadcrumb(text[i]!) || result.column;
-
   const titleAt = findTitle(page, hints);
-  const titleText = titleAt >= 0 ? text[titleAt]!.replace(bullet, '') : '';
-  result.title = cleanTitle(hints.title?.trim() || titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0));
+  const titleText = titleAt >= 0 ? labelledTitle(text[titleAt]!.replace(bullet, '')) : '';
+  // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
+  // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
+  const arrow = /(>>|[>›»＞→])\s*$/;
+  for (let i = crumb; i >= 0 && i < norm.length; i++) {
+    const goesOn = i !== titleAt && page.kind[i] === 'text' && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '')) && (arrow.test(norm[i]!) || arrow.test(norm[i - 1] ?? ''));
+    if (page.kind[i] !== 'breadcrumb' && !goesOn) break;
+    // A trail that ends with the headline, or is glued to it ("…> 工作动态全国邮政业…召开"): the column is before it.
+    const trail = titleText.length >= 6 && i !== titleAt ? text[i]!.replace(titleText, '') : text[i]!;
+    result.column = columnOfBreadcrumb(trail) || result.column;
+  }
+
+  result.title = cleanTitle(headline(hints, titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0)));
 
   // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
   let [start, end] = bodyRun(page, titleAt + 1);
@@ -101,13 +114,29 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
       else result.body.shift();
     }
   }
+  // A line of names alone at the top of the body (too short for a paragraph, with its 、) is the byline.
+  if (!hints.body?.length && result.body.length > 1 && namesLine(normalizeLine(fieldText(result.body[0]!)))) {
+    result.author ||= fieldText(result.body[0]!);
+    result.body.shift();
+  }
   // (Spacing made single first: the normalized form must keep the written one's positions.)
   const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
   const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
-  if (!result.author && lead) result.author = reportersInLead(lead, normalizeLine(lead));
+  if (!result.author && lead) {
+    const signed = reportersInLead(lead, normalizeLine(lead));
+    result.author = signed.author;
+    result.source ||= signed.source;
+  }
   if (!result.author && last) {
     const signed = signedAtEnd(last, normalizeLine(last));
     result.author = signed.author;
+    result.source ||= signed.source;
+  }
+  // A signature in brackets on its own line just under the body: "(张三)", "(办公室供稿)".
+  for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 2 && i < norm.length && page.kind[i] !== 'end'; i++) {
+    if (!/^[(（][^()（）]{2,40}[)）]$/.test(norm[i]!)) continue;
+    const signed = signedAtEnd(text[i]!, norm[i]!);
+    result.author ||= signed.author;
     result.source ||= signed.source;
   }
 
@@ -123,19 +152,43 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 }
 
 const bullet = /^[•·]\s+/;
+/** "标题:我市召开… 10月24日下午,…": a headline field glued to the first paragraph ends at the space before it. */
+const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? line.replace(/^(\S+?:\s*\S+)\s+(?=\S{30,})(?=.*[，。,])[\s\S]*$/, '$1') : line);
 /** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
 const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
-/** "标题[图]", "标题 |": what a list or a layout adds to a headline. */
+/**
+ * The page's <h1> when it agrees with its <title> or og:title, or with the best-scored line (or
+ * the page names itself no other way); not when it is the site's name over its logo, or a
+ * column's heading the <title> does not repeat: then the scored line.
+ */
+function headline(hints: PageHints, scored: string): string {
+  const h1 = hints.title?.trim() ?? '';
+  if (!h1) return scored;
+  const flat = (t: string) => normalizeLine(t).replace(/\s+/g, '');
+  const [top, line] = [flat(h1), flat(scored)];
+  const named = (hints.titles ?? []).map(flat).filter(Boolean);
+  const agrees = named.some((n) => n.includes(top)) || (line.length >= 4 && (line.includes(top) || top.includes(line)));
+  if (!scored || isSiteName(line) || (!isSiteName(top) && (agrees || !named.length))) return h1;
+  return scored;
+}
+
+/** "南阳市人民政府", "新华网": a site's name, short and ending as sites are named. */
+const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|集团|学院|大学|医院|日报|报社)$/.test(flat);
+
+/** "标题[图]", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. ("(组图)" is the headline's own.) */
 function cleanTitle(title: string): string {
   return title
-    .replace(/\s*[[(（【](组?图|视频|图文|多图)[\])）】]\s*$/, '')
+    .replace(/\s*[[【](组?图|视频|图文|多图)[\]】]\s*$/, '')
+    .replace(/^[\s|｜]+/, '')
     .replace(/[\s|｜_-]+$/, '')
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
     // "标题 - 新华网": a site's name after a spaced dash.
     .replace(/^(.{8,}?)\s+[-–—]{1,2}\s+\S{1,12}(网|站|门户|政府|日报|晚报|报|台|频道|客户端)$/, '$1')
+    // "标题-南阳市人民政府门户网站": a site's name after a dash.
+    .replace(/^(.{8,}?)\s*[-–]\s*\S{1,20}(网站|门户|官网|政府|网)$/, '$1')
     .trim();
 }
 
@@ -147,14 +200,17 @@ function cleanTitle(title: string): string {
 function findTitle(page: Page, hints: PageHints): number {
   const { norm, kind } = page;
   const isAnchor = (i: number) => kind[i] === 'meta' && (findDates(norm[i]!).length > 0 || labelledValues(norm[i]!).some((v) => v.kind === 'source' || v.kind === 'author'));
+  // (Above the first paragraph, a byline is a meta line too: "■本报见习记者 朱凌君 巩持平" under the headline.)
+  const isByline = (i: number) => kind[i] === 'meta' && (!!bylineNames(norm[i]!, norm[i]!) || !!plainByline(norm[i]!, norm[i]!)?.author);
   // The first paragraph of text; the meta line nearest above it (or the first one on the page).
   // (A paragraph has sentence marks: a row of form fields, "索 引 号: … 发文机关: …", has only colons.)
   const firstPara = kind.findIndex((k, i) => k === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && punctuation(norm[i]!) >= 2 && /[，。、；！？,;!?]/.test(norm[i]!));
   let anchor = -1;
-  for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i)) anchor = i;
+  for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i) || isByline(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
-  const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, ''));
+  // (A <title> that is only the site's name says nothing of the headline.)
+  const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, '')).filter((t) => !isSiteName(t));
   let best = -1;
   let bestScore = -Infinity;
   let textSeen = 0;
@@ -164,7 +220,7 @@ function findTitle(page: Page, hints: PageHints): number {
     if (kind[i] !== 'text' && !listed(i)) continue;
     textSeen++;
     if (until >= 0 ? i > until : textSeen > 12) break;
-    const line = norm[i]!.replace(bullet, '');
+    const line = labelledTitle(norm[i]!.replace(bullet, ''));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 4 || len > 100) continue;
@@ -179,7 +235,7 @@ function findTitle(page: Page, hints: PageHints): number {
     // A sentence, or a notice's salutation ("各乡、镇人民政府,县政府各部门:"), is not a headline.
     // (A headline may ask or exclaim: "为什么这里被称作邮政村?" costs less than a full stop.)
     if (/[。；:]$/.test(line)) score -= 8;
-    else if (/[！？?!]$/.test(line)) score -= 3;
+    else if (/[！？?!]$/.test(line)) score -= 1;
     if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
     const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
@@ -199,7 +255,10 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
     // "news information": a line with no Chinese at all is the layout's, on a Chinese page.
     if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
-    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团)$/i.test(flat)) score -= 8;
+    if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
+    // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
+    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文)/.test(flat)) score -= 6;
+    if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');
     if ((words.length >= 3 && words.every((w) => w.length <= 6)) || (words.length >= 4 && words.every((w) => w.length <= 8))) score -= 6;
@@ -283,9 +342,13 @@ function signature(page: Page, from: number): number[] {
 /** Meta lines right after the body (作者, 来源 and date written under the article), up to the site's footer. */
 function footerLines(page: Page, from: number): number[] {
   const lines: number[] = [];
+  let editor = false;
   for (let i = from; i < Math.min(page.norm.length, from + 5); i++) {
-    if (page.kind[i] === 'end') break;
-    if (page.kind[i] === 'meta') lines.push(i);
+    // (An editor's line, "责任编辑:白静", ends the article but not its footer: "来源: …" may follow.)
+    const fields = labelledValues(page.norm[i]!);
+    if (page.kind[i] === 'end' && !(fields.length && fields.every((v) => v.kind === 'ignored'))) break;
+    if (page.kind[i] === 'end') editor = true;
+    else if (page.kind[i] === 'meta' && (!editor || (fields[0] && page.norm[i]!.startsWith(fields[0].label)))) lines.push(i);
   }
   return lines;
 }
@@ -301,6 +364,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     const place = footer.includes(i) ? -2 : titleAt >= 0 ? (i > titleAt ? Math.max(0, 5 - (i - titleAt - 1)) : -6) : 0;
     const values = labelledValues(line);
     const widget = titleAt >= 0 && i < titleAt && /(今天|今日|星期|礼拜)/.test(line);
+    // "记者:张三 通讯员:李四": every writer the line labels, in its order.
+    const writers: string[] = [];
     for (const v of values) {
       if (!v.value) continue;
       const at = line.indexOf(v.value, line.indexOf(v.label));
@@ -308,8 +373,20 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
       if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
-      if (v.kind === 'author') authors.push({ value: cleanName(bylineNames(` 记者 ${written}`, ` 记者 ${v.value}`) || written), score: 16 + place });
+      if (v.kind === 'author') {
+        // "作者: 文/张三", "作者: 张三(南阳市邮政管理局)": the name, without the 文/ or the writer's office after it.
+        const from = /^文\s*(?:[/、]\s*图\s*)?[/|:]\s*/.exec(v.value)?.[0].length ?? 0;
+        const to = /\s*[(（][^()（）]*[)）]$/.exec(v.value)?.index ?? v.value.length;
+        const [value, own] = [v.value.slice(from, to), written.slice(from, to)];
+        const name = cleanName(bylineNames(` 记者 ${own}`, ` 记者 ${value}`) || own);
+        // "作者:市邮政管理局 张三": the office is where the text came from, the name who wrote it.
+        const office = officeAndNames(name);
+        if (office) sources.push({ value: office.source, score: 7 + place });
+        if (name && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
+      }
     }
+    // ("作者: admin": the site's account, not a writer.)
+    if (writers.length && !writers.every((w) => siteAccount.test(w))) authors.push({ value: writers.join(' '), score: 16 + place });
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
@@ -325,17 +402,29 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
       if (after) authors.push({ value: after, score: 8 + place });
     }
+    // "南阳日报 2024-03-12 09:30 发布于:河南", "2024-03-12 09:30 澎湃新闻 作者:张三": an office's name
+    // beside the date of a meta line under the headline, before any label, is who published it.
+    const dated = findDates(line);
+    if (dated.length && i > titleAt && (page.kind[i] === 'meta' || line.length < 40)) {
+      let head = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : line;
+      for (const d of dated) head = head.replace(d.match, ' | ');
+      // (Not a form's field: "发布机构 阿合奇县水利局 发布日期 2022-06-14" names the publisher, not the source.)
+      const parts = head.split(/\s*[|｜·•]\s*|\s+/);
+      const office = parts.find((part, k) => isOrganisation(part) && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));
+      if (office) sources.push({ value: text.slice(line.indexOf(office), line.indexOf(office) + office.length), score: 4 + place });
+    }
     if (!values.length) {
       const plain = unlabelledMeta(line);
       if (plain?.source) sources.push({ value: text.slice(line.indexOf(plain.source), line.indexOf(plain.source) + plain.source.length), score: 5 + place });
       const cited = withoutCitation(line);
-      const names = bylineNames(text.slice(0, cited.length), cited);
+      const names = bylineOnly(text.slice(0, cited.length), cited);
       if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
       const byline = i > titleAt ? plainByline(text, line) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
-      // A name alone on its line under the headline: "山雪艳".
-      if (i > titleAt && isPersonName(line)) authors.push({ value: text, score: 3 + place });
+      // A name alone on its line under the headline: "山雪艳". (An office alone there is not read:
+      // it may be the author's, the site's or the publisher's.)
+      if (i > titleAt && (isPersonName(line) || namesLine(line))) authors.push({ value: text, score: 3 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
     const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;
@@ -347,9 +436,12 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
 
+const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系统管理员|网站管理员|超级管理员|小编)$/i;
+
 /** A name as the label gave it, without the widgets and counters glued after it on the same line. */
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d)/);
-  return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；]+$/, '').trim();
+  // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论)|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
+  return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；(（【[]+$/, '').trim();
 }

@@ -4,12 +4,14 @@
  */
 export const labels = {
   date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '成文日期', '上传时间', '录入时间', '发文日期', '时间', '日期'],
-  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '供稿单位', '来源', '稿源', '供稿', '出处'],
-  author: ['作者', '撰稿人', '撰稿', '撰文', '采写', '记者', '通讯员', '文'],
-  link: ['原文链接', '原文地址', '原文网址', '转载自', '原文'],
+  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '消息来源', '来源单位', '信息提供单位', '信息提供', '供稿单位', '来源', '稿源', '供稿', '出处',
+    // "转载自: 南阳日报" names a source; "转载自: https://…" the original's link.
+    '转载自', '转自'],
+  author: ['作者', '撰稿人', '撰稿', '撰文', '采写', '文字', '记者', '通讯员', '文'],
+  link: ['原文链接', '原文地址', '原文网址', '原文'],
   /** Labels of fields we read past: editors are not authors, counters are not text. */
   ignored: [
-    '责任编辑', '责编', '发布人', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '一审', '二审', '三审', '终审', '初审', '复审',
+    '责任编辑', '责编', '发布人', '发布者', '上传者', '上传', '录入', '录入者', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '一审', '二审', '三审', '终审', '初审', '复审',
     // The credits a media site prints under a story: none of them wrote it.
     // A clock on the page ("北京时间: 2024-04-19 13:48:36") tells the time of reading, not of publishing.
     '北京时间', '当前时间', '现在时间',
@@ -47,13 +49,17 @@ export function labelledValues(line: string): LabelledValue[] {
     const start = match.index! + match[0].length;
     const end = found[i + 1]?.index ?? line.length;
     const label = match[1]!;
-    const kind = all.find((l) => l.word === label)!.kind;
     let raw = line.slice(start, end);
     const cut = unknownLabel.exec(raw);
     if (cut && !/^https?:/i.test(raw.trim())) raw = raw.slice(0, cut.index);
-    return { kind, label, value: cleanValue(raw) };
+    const value = cleanValue(raw);
+    // "文字: 大 中 小": the font-size widget, not a writer.
+    const kind = fontSize.test(value) ? 'ignored' : all.find((l) => l.word === label)!.kind;
+    return { kind, label, value };
   });
 }
+
+const fontSize = /^[(（【[]?\s*(大\s*中\s*小|小\s*中\s*大|默认\s*大|放大|缩小|A\s*[+＋])/;
 
 function cleanValue(raw: string): string {
   let value = raw

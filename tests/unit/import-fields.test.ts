@@ -14,6 +14,9 @@ describe('import: dates in every form pages write them', () => {
     ['2023-10-26 10:20:35', '2023-10-26T10:20:35+08:00'],
     ['2023年10月26日 星期四 09:05', '2023-10-26T09:05:00+08:00'],
     ['2023年10月26日10时20分', '2023-10-26T10:20:00+08:00'],
+    // A server's default American format: month first, with AM or PM.
+    ['3/7/2013 11:54:41 AM', '2013-03-07T11:54:41+08:00'],
+    ['12/31/2020 1:05 PM', '2020-12-31T13:05:00+08:00'],
   ])('%s', (text, iso) => {
     expect(findDates(`发布时间：${text}`)[0]?.iso).toBe(iso);
   });
@@ -308,5 +311,230 @@ describe('import: a name alone under the headline', () => {
 describe('import: a headline that asks', () => {
   it('ends with a question mark and is still the headline', () => {
     expect(extractArticle(['新闻中心', '为什么这里被村民称作邮政村？', '2023-09-04 来源：中国邮政报', body]).title).toBe('为什么这里被村民称作邮政村？');
+  });
+});
+
+describe('import: bylines with several labels, ornaments and unbracketed leads', () => {
+  const head = (...lines: string[]) => extractArticle(['省局召开安全生产会议', ...lines, body]);
+  it.each([
+    ['来源：南阳日报 记者：张三 通讯员：李四', '南阳日报', '张三 李四'],
+    ['发布时间：2024-03-12 作者：张三 通讯员：李四 来源：市邮政管理局', '市邮政管理局', '张三 李四'],
+    ['【来源：南阳日报】【作者：李四】【时间：2024-03-12】', '南阳日报', '李四'],
+    ['来源：新华社 | 作者：张三 | 2024-03-12 09:30', '新华社', '张三'],
+    ['2024-03-12 来源：市邮政管理局 文字：张三 摄影：李四', '市邮政管理局', '张三'],
+    ['消息来源：市邮政管理局 发布时间：2024-03-12', '市邮政管理局', ''],
+    ['信息提供：市邮政管理局 发布日期：2024-03-12', '市邮政管理局', ''],
+    ['发布时间：2024-03-12 发布者：admin 录入：王五 来源：本站', '本站', ''],
+    ['□本报记者 张三', '', '张三'],
+    ['◎ 本报记者 李四 文/图', '', '李四'],
+  ])('%s', (byline, source, author) => {
+    expect(head(byline)).toMatchObject({ source, author });
+  });
+
+  it('an office before the name under 作者 is the source, the name the author', () => {
+    expect(head('作者：市邮政管理局 张三 发布时间：2024-03-12')).toMatchObject({ source: '市邮政管理局', author: '张三' });
+    expect(head('来源：南阳日报 作者：市邮政管理局 张三')).toMatchObject({ source: '南阳日报', author: '张三' });
+  });
+
+  it('the font-size widget after 文字 is no writer', () => {
+    expect(head('来源：市邮政管理局 文字：【大 中 小】 2024-03-12')).toMatchObject({ source: '市邮政管理局', author: '' });
+  });
+
+  it('reporters named without brackets at the start of the lead, up to 报道 or a colon', () => {
+    expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 记者 张三 通讯员 李四 报道：${body}`]).author).toBe('张三 李四');
+    expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 通讯员 王五：${body}`]).author).toBe('王五');
+    // Names glued to the text with nothing between are not guessed.
+    expect(extractArticle(['省局召开安全生产会议', '2024-03-12', `本报讯 记者张三近日获悉，${body}`]).author).toBe('');
+  });
+});
+
+describe('import: offices beside the date, and names under labels', () => {
+  const head = (...lines: string[]) => extractArticle(['全国邮政业安全生产会议召开', ...lines, body]);
+  it.each([
+    // A portal's account line, a news app's, a reprint site's: the office beside the date published it.
+    ['南阳日报 2024-03-12 09:30 发布于：河南', '南阳日报', ''],
+    ['南阳日报 2024-03-12 09:30 · 南阳日报官方账号', '南阳日报', ''],
+    ['2024年03月12日 09:30 澎湃新闻 作者：张三', '澎湃新闻', '张三'],
+    ['南阳日报记者 张三 通讯员 李四', '南阳日报', '张三 李四'],
+    ['作者：文/张三 来源：南阳日报', '南阳日报', '张三'],
+    ['作者：张三（南阳市邮政管理局） 来源：南阳日报', '南阳日报', '张三'],
+    ['记者：张三、李四 通讯员：王五', '', '张三、李四 王五'],
+  ])('%s', (byline, source, author) => {
+    expect(head(byline)).toMatchObject({ source, author });
+  });
+
+  it("a form's publisher field is not the source", () => {
+    expect(head('发布机构 阿合奇县水利局 发布日期 2022-06-14 17:01').source).toBe('');
+  });
+});
+
+describe('import: breadcrumbs over lines, glued to the headline, and a site after a dash', () => {
+  const page = (...lines: string[]) => extractArticle([...lines, '2024-03-12 来源：南阳日报', body]);
+  it.each([
+    [['当前位置：首页>新闻中心>工作动态全国邮政业安全生产会议召开', '全国邮政业安全生产会议召开'], '工作动态'],
+    [['当前位置：首页 > 新闻中心 > 工作动态 > 全国邮政业安全生产会议召开', '全国邮政业安全生产会议召开'], '工作动态'],
+    [['当前位置：', '要闻动态 >', '县区动态', '全国邮政业安全生产会议召开'], '县区动态'],
+    [['首页 > 社会责任 >', '全国邮政业安全生产会议召开'], '社会责任'],
+  ])('%j', (lines, column) => {
+    expect(page(...lines)).toMatchObject({ column, title: '全国邮政业安全生产会议召开' });
+  });
+
+  it("a site's name after a dash is not part of the headline", () => {
+    expect(page('全国邮政业安全生产会议召开-南阳市人民政府门户网站').title).toBe('全国邮政业安全生产会议召开');
+    expect(page('南阳至信阳高速公路全线通车').title).toBe('南阳至信阳高速公路全线通车');
+  });
+});
+
+describe("import: the paper's own roles, photographers, and signatures under the body", () => {
+  it.each([
+    ['本报记者 张三 本报通讯员 李四', '张三 李四'],
+    ['本报记者 张三 本报实习生 李四', '张三 李四'],
+    ['本报见习记者 张三', '张三'],
+    ['记者 张三 摄影 李四', '张三'],
+  ])('%s', (byline, author) => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', byline, body]).author).toBe(author);
+  });
+
+  it('in the lead too', () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', `本报讯（记者 张三 本报通讯员 李四）${body}`]).author).toBe('张三 李四');
+  });
+
+  it('a signature in brackets on its own line under the body', () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '（张三）']).author).toBe('张三');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '（办公室供稿）']).source).toBe('办公室');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '（张三 摄）']).author).toBe('');
+  });
+
+  it('转自 and 转载自 name a source, or the original when they give a link', () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '转自：南阳日报']).source).toBe('南阳日报');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12', body, '转载自：https://www.nyrb.cn/a/1.html'])).toMatchObject({ source: '', originalUrl: 'https://www.nyrb.cn/a/1.html' });
+  });
+});
+
+describe('import: widgets after a name, photo credits, and signatures as more papers print them', () => {
+  it('a widget or a counter after the source or the author is not part of it', () => {
+    expect(extractArticle(['山东通报违规APP情况', '2024-04-09 10:12:21 来源:山东省通信管理局网站 大字体 小字体 扫码带走', body]).source).toBe('山东省通信管理局网站');
+    expect(extractArticle(['福清开展世界人口日宣传活动', 'fq.fjsen.com 2020-07-16 09:20:05 来源:福清新闻网 我来说两句', body]).source).toBe('福清新闻网');
+    expect(extractArticle(['秋季开学专项督导检查', '[日期:2018-09-25] 作者:曹莹 1345 次浏览 [字体: ]', body]).author).toBe('曹莹');
+  });
+
+  it('a photo credit (人民网记者 周恬摄) names no writer', () => {
+    expect(extractArticle(['邮政惠农直播带动农户增收', '邮政惠农直播走进巡检镇。人民网记者 周恬摄', body])).toMatchObject({ title: '邮政惠农直播带动农户增收', author: '' });
+  });
+
+  it('names alone after the last sentence, an office and names in brackets with 图/文, an office in the lead', () => {
+    expect(extractArticle(['我县召开春季动物防疫工作会', body, `${body} 浩东  边琴`]).author).toBe('浩东 边琴');
+    expect(extractArticle(['县长调研全县教育工作', body, `${body}(岚县新闻办 梁海珍 王红宇图/文)`])).toMatchObject({ source: '岚县新闻办', author: '梁海珍 王红宇' });
+    expect(extractArticle(['开班仪式举行', '时间:2021-09-24', `本网讯(工商管理学院 徐豪杰)${body}`])).toMatchObject({ source: '工商管理学院', author: '徐豪杰' });
+    expect(extractArticle(['调研光荣牌悬挂工作', body, `${body}(区退役军人事务局供稿`]).source).toBe('区退役军人事务局');
+    // A notice's closing words are not names.
+    expect(extractArticle(['关于做好寄递安全工作的通知', body, `${body} 特此通知`]).author).toBe('');
+  });
+});
+
+describe('import: a headline under the site logo, and a headline field glued to the text', () => {
+  it('the line under a logo at the top of the page is the headline, not a caption', () => {
+    expect(extractArticle(['网站.png', '时代楷模--“中国肝胆外科之父”吴孟超', '44', '作者:党群工作部 来源:国投金城冶金有限责任公司', '文章附图', body]).title).toBe('时代楷模--“中国肝胆外科之父”吴孟超');
+    // Under the headline, the line under a picture is still its caption.
+    expect(extractArticle(['醴陵邮政管理局开展实地督导', '图片1.jpg', '会议现场。', body]).body[0]).toBe(body);
+  });
+
+  it('"标题:" glued to the first paragraph gives the headline up to the space', () => {
+    expect(extractArticle([`标题:我市组织收听收看全省5G基站规划建设电视电话会 10月24日下午，${body}`]).title).toBe('我市组织收听收看全省5G基站规划建设电视电话会');
+  });
+});
+
+describe('import: a kicker above the headline, and a headline that asks', () => {
+  it('the line just above the byline is the headline, not the long lead-in above it', () => {
+    const found = extractArticle(['您的位置:海峡网>新闻中心>国内新闻', '从信息化到智能化再到智慧化——城市具备用大脑思考的能力,这不是投钱就能解决的问题', '杭州“大脑”究竟开了什么脑洞?', '■本报见习记者 朱凌君 巩持平', body]);
+    expect(found).toMatchObject({ title: '杭州“大脑”究竟开了什么脑洞?', author: '朱凌君 巩持平', column: '国内新闻' });
+  });
+});
+
+describe("import: a headline's own (组图), offices named for towns, and headlines that mention reporters", () => {
+  it('keeps (组图) as the headline writes it; drops a list\'s [图] and a layout\'s leading bar', () => {
+    expect(extractArticle(['湖南新田:早稻收割忙(组图)', '2024-07-12 来源:新田县融媒体中心', body]).title).toBe('湖南新田:早稻收割忙(组图)');
+    expect(extractArticle(['庙岗乡人民代表大会胜利召开[图]', '2024-07-12', body]).title).toBe('庙岗乡人民代表大会胜利召开');
+    expect(extractArticle(['| 沙沟镇2021年政府工作报告', '2024-07-12', body]).title).toBe('沙沟镇2021年政府工作报告');
+  });
+
+  it('a town, a township or a community signs like an office', () => {
+    expect(extractArticle(['西河镇开展防汛演练', '作者:西河镇 谢雪诗 时间:2024-07-12', body])).toMatchObject({ source: '西河镇', author: '谢雪诗' });
+  });
+
+  it('a headline about reporters is not a byline; a spaced 大 中 小 after a source is a widget', () => {
+    expect(extractArticle(['中国重机召开2019年通讯员工作会', '发布时间:2019-05-10 来源:综合管理部 大 中 小', body])).toMatchObject({ source: '综合管理部', author: '' });
+  });
+});
+
+describe("import: a site's account, a labelled line that looks like a trail, and a source under the editor's line", () => {
+  it('作者: admin is the site\'s account: the reporter the lead names is the author', () => {
+    expect(extractArticle(['通州区开展国际档案日系列宣传活动', '刊发日期:2025-06-11 阅读次数: 作者:admin', `本报讯(记者 张群琛)${body}`]).author).toBe('张群琛');
+  });
+
+  it('"来源:《小康》•中国小康网" under the editor\'s line is the source, not a breadcrumb', () => {
+    const found = extractArticle(['外修生态内修人文,来潜山回味乡愁', '《小康》 ● 中国小康网 2023-05-12 14:44:35', body, '作者:《小康》全媒体创意中心', '责任编辑:白静', '来源:《小康》•中国小康网']);
+    expect(found).toMatchObject({ source: '《小康》•中国小康网', column: '' });
+  });
+});
+
+describe("import: a study's list of authors under its headline", () => {
+  it('names alone between commas or 、 are the authors; a list of keywords is not', () => {
+    expect(extractArticle(['长江下游河湖保护与修复状况及对策建议', '时间:2023-06-17 09:35:03 来源:网友投稿', '姚仕明,章运超,柴朝晖,金中武,渠 庚', body]).author).toBe('姚仕明,章运超,柴朝晖,金中武,渠 庚');
+    expect(extractArticle(['老城区社区物业管理的模式选择', '2014-12-13 21:43:13', '陈伟东、孔娜娜、张大维、舒小虎', body]).author).toBe('陈伟东、孔娜娜、张大维、舒小虎');
+    expect(extractArticle(['省局召开安全生产会议', '2014-12-13 21:43:13', '邮政,快递,安全,寄递', body]).author).toBe('');
+  });
+});
+
+describe("import: the office before an unlabelled reporter's role is the source", () => {
+  it.each([
+    ['延边晨报全媒体记者 董立志 文/图', '延边晨报', '董立志'],
+    ['滨州日报/滨州网记者裴庆力', '滨州日报/滨州网', '裴庆力'],
+    ['南网传媒全媒体记者 李志杰 通讯员 林韵 尹晓敏 摄影报道', '南网传媒', '李志杰 林韵 尹晓敏'],
+  ])('%s', (byline, source, author) => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', byline, body])).toMatchObject({ source, author });
+  });
+});
+
+describe('import: a reporter in brackets after the source', () => {
+  it('"来源：南阳日报（记者 张三）" gives the paper and the reporter', () => {
+    expect(extractArticle(['市政府召开常务会议', '2024-03-12 来源：南阳日报（记者 张三）', body])).toMatchObject({ source: '南阳日报', author: '张三' });
+  });
+});
+
+describe("import: a page's controls and an e-paper's edition line are no headline", () => {
+  it.each([
+    [['找回密码', '手机号码,快捷登录', '查看: 4044|回复: 0', '泰州这个小区脏乱差被“点名”!整改未见明显改善……', body]],
+    [['南阳日报', '第二版:要闻·综合', '全区秋季开学暨学校安全工作会议召开', '本报记者 艾超', body]],
+    [['首页 新闻正文', '全区秋季开学暨学校安全工作会议召开', '2024-09-01', body]],
+  ])('%j', (lines) => {
+    expect(extractArticle(lines).title).toMatch(/^(泰州这个小区|全区秋季开学)/);
+  });
+});
+
+describe("import: the reporter's work in the lead is no name", () => {
+  it.each([
+    '本报讯 记者日前获悉：',
+    '本报讯 记者从市邮政管理局获悉，',
+    '本报讯 记者 近日 从市局获悉，',
+  ])('%s', (lead) => {
+    expect(extractArticle(['省局召开会议', '2024-03-12', `${lead}${body}`]).author).toBe('');
+  });
+
+  it('but a name after the role, set apart, is', () => {
+    expect(extractArticle(['省局召开会议', '2024-03-12', `本报讯 记者 于洋 近日，${body}`]).author).toBe('于洋');
+  });
+});
+
+describe("import: a saved page's <h1>", () => {
+  const lines = ['南阳市人民政府', '首页 > 工作动态', '市政府召开常务会议', '发布时间：2024-03-12 来源：市政府办公室', body];
+  it('is the headline when it agrees with the <title> or the best-placed line', () => {
+    expect(extractArticle(lines, { title: '市政府召开常务会议', titles: ['南阳市人民政府'] }).title).toBe('市政府召开常务会议');
+    expect(extractArticle(['市政府召开常务会议', body], { title: '市政府召开常务会议（图）', titles: ['市政府召开常务会议（图）_南阳市人民政府'] }).title).toBe('市政府召开常务会议（图）');
+  });
+
+  it("is not when it is the site's name over the logo, or a column's heading the <title> leaves out", () => {
+    expect(extractArticle(lines, { title: '南阳市人民政府', titles: ['市政府召开常务会议_南阳市人民政府'] }).title).toBe('市政府召开常务会议');
+    expect(extractArticle(lines, { title: '工作动态', titles: ['市政府召开常务会议-南阳市人民政府'] }).title).toBe('市政府召开常务会议');
   });
 });
