@@ -1,5 +1,6 @@
 import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, bylineOnly, isOrganisation, isPersonName, namesLine, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bodyRun, isCaption, numberedHeading, signature } from './body';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -276,67 +277,6 @@ function findTitle(page: Page, hints: PageHints): number {
     if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat) && (rest.length <= 12 || /〔\d{4}〕|号/.test(rest))) return i;
   }
   return best;
-}
-
-/**
- * A photo caption or a subtitle between paragraphs: a line of some length with no sentence
- * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
- */
-function isCaption(line: string): boolean {
-  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !numberedHeading.test(line);
-}
-
-/** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */
-const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+\s*[、.])/;
-
-/** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
-function lineScore(page: Page, i: number): number {
-  const kind = page.kind[i]!;
-  if (kind === 'end') return -1e6;
-  // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
-  if (kind === 'chrome') return -6;
-  // A date alone on its line inside the body is a notice's signature date, not the site's meta line.
-  if (kind === 'meta' && findDates(page.norm[i]!)[0]?.match.trim() === page.norm[i]!.trim()) return -6;
-  if (kind !== 'text') return -20;
-  const line = page.norm[i]!;
-  const len = line.replace(/\s+/g, '').length;
-  const marks = punctuation(line);
-  if (len >= 15 && marks >= 1) return Math.min(len, 400) / 10 + 3 * Math.min(marks, 15);
-  if (marks >= 1 || numberedHeading.test(line)) return 1;
-  return len < 15 ? -3 : -1;
-}
-
-/** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
-function bodyRun(page: Page, from: number): [number, number] {
-  let best: [number, number] = [-1, -1];
-  let bestSum = 0;
-  let sum = 0;
-  let start = from;
-  for (let i = from; i < page.norm.length; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += lineScore(page, i);
-    if (sum > bestSum) {
-      bestSum = sum;
-      best = [start, i];
-    }
-  }
-  return best;
-}
-
-/**
- * A notice's signature under its last paragraph, "工业和信息化部信息通信管理局" / "2020年1月8日",
- * past an attachment's line: the office and the date are the notice's own.
- */
-function signature(page: Page, from: number): number[] {
-  let i = from;
-  if (i < page.norm.length && /^附件\s*\d*\s*:\s*\S/.test(page.norm[i]!)) i++;
-  const office = page.norm[i] ?? '';
-  const date = page.norm[i + 1] ?? '';
-  const dated = findDates(date)[0];
-  return page.kind[i] === 'text' && isOrganisation(office.replace(/\s+/g, '')) && dated && dated.match.trim() === date.trim() ? [i, i + 1] : [];
 }
 
 /** Meta lines right after the body (作者, 来源 and date written under the article), up to the site's footer. */
