@@ -14,6 +14,19 @@ export interface BodyPage {
 }
 
 /**
+ * The body's paragraphs between its first and last line: its lines of text, less captions and the
+ * headline repeated (`skip`). The page's last line, when the run ends there, is a paragraph cut by the copy.
+ */
+export function bodyLines(page: BodyPage, start: number, end: number, skip: (line: string) => boolean): number[] {
+  const lines: number[] = [];
+  for (let i = start; i <= end; i++) {
+    const cut = i === end && i === page.norm.length - 1;
+    if (page.kind[i] === 'text' && !skip(page.norm[i]!) && (cut || !isCaption(page.norm[i]!))) lines.push(i);
+  }
+  return lines;
+}
+
+/**
  * A photo caption or a subtitle between paragraphs: a line of some length with no sentence
  * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
  */
@@ -58,7 +71,40 @@ export function bodyRun(page: BodyPage, from: number): [number, number] {
       best = [start, i];
     }
   }
-  return best;
+  return best[0] < 0 ? best : [best[0], cutOffEnd(page, listedLinksEnd(page, best[0], best[1]))];
+}
+
+/** A sentence's last mark: a paragraph of the article ends with one, a headline or a link does not. */
+const closing = /[。！？!?…”’」』)）】\]:;；.]$/;
+const sentenceMarks = /[，。、；！？,;!?]/;
+
+/**
+ * "1. 标题" / "2. 标题" under the last paragraph: a numbered list of links to other articles,
+ * not headings of this one (a heading is followed by its paragraph).
+ */
+function listedLinksEnd(page: BodyPage, start: number, end: number): number {
+  let last = end;
+  let listed = 0;
+  while (last > start && (page.kind[last] !== 'text' || (numberedHeading.test(page.norm[last]!) && !sentenceMarks.test(page.norm[last]!.replace(numberedHeading, ''))))) {
+    if (page.kind[last] === 'text') listed++;
+    last--;
+  }
+  return listed >= 2 ? last : end;
+}
+
+/**
+ * A page copied only in part ends in the middle of a paragraph: its last line, right under the
+ * body, is the body's last line though no mark closes it ("…确保实现通信网络覆盖与高铁同步建设、同步完工").
+ * A cut sentence runs on, where a headline or a caption is short, or spaced between its words.
+ */
+function cutOffEnd(page: BodyPage, end: number): number {
+  const next = end + 1;
+  if (next !== page.norm.length - 1 || page.kind[next] !== 'text') return end;
+  const line = page.norm[next]!;
+  const flat = line.replace(/\s+/g, '');
+  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 20;
+  const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || /^[(（【[]/.test(line);
+  return runsOn && !closing.test(line) && !headline && /[\u4e00-\u9fff]/.test(line) ? next : end;
 }
 
 /**

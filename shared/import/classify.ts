@@ -70,7 +70,9 @@ const end = [
   // "(编辑 张三)", "【责任编辑 李四】": the editor's line without a colon.
   /^[（(【[]\s*(责任编辑|责编|编辑|审核|校对|值班编辑|网络编辑|本文编辑)\s+[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[)）】\]]$/,
   /^返回\S{0,6}(首页|查看更多)|^(阅读|展开|查看)(全文|原文|更多)$/,
-  /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办单位|承办单位|技术支持|主办:|承办:)/i,
+  /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办:|承办:)/i,
+  // The footer's "主办单位:…", not a sentence's "活动主办单位还设立万元大奖".
+  /(^|\s)(主办单位|承办单位|技术支持)|(主办单位|承办单位|技术支持)\s*:/,
   /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
   /^(本文地址|本文链接|本站内容来源地址)\s*:/,
   /(转载请|本文为\S{0,12}原创|未经授权(不得|禁止)|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|来源于网络)/,
@@ -149,10 +151,10 @@ export function classify(line: string): LineKind {
   if (date && line.length <= 50 && line.replace(date.match, '').replace(/[\s·•|｜/-]+/g, '').length <= 16 && !/[，。；！？,;!?]/.test(line)) return 'meta';
   // Keywords for search engines: many short phrases between commas, no sentence.
   const phrases = line.split(/[,，]/);
-  // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon.)
+  // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon; a sentence cut by the copy, with a comma.)
   // (A paragraph cut off by the copy, "…,是大渡口区第一个小区型住宅,19栋房屋,", has quotes and clauses with 的, 了, 是.)
   const clauses = phrases.filter((p) => /[的了是将在]/.test(p)).length;
-  if (phrases.length >= 4 && line.length < 200 && !/[。！？“”]/.test(line) && !/:$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？“”]/.test(line) && !/[:,，]$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 
