@@ -19,9 +19,10 @@ export interface BodyPage {
  */
 export function bodyLines(page: BodyPage, start: number, end: number, skip: (line: string) => boolean): number[] {
   const lines: number[] = [];
+  const captions = creditsCaptions(page);
   for (let i = start; i <= end; i++) {
     const cut = i === end && i === page.norm.length - 1;
-    if (page.kind[i] === 'text' && !skip(page.norm[i]!) && (cut || !isCaption(page.norm[i]!))) lines.push(i);
+    if (page.kind[i] === 'text' && !skip(page.norm[i]!) && (cut || !isCaption(page.norm[i]!)) && !isPictureCaption(page, i, captions)) lines.push(i);
   }
   return lines;
 }
@@ -37,8 +38,23 @@ export function isCaption(line: string): boolean {
 /** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */
 export const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+\s*[、.])/;
 
+/** A photo's caption, crediting who took it: "…亮点。新华社记者 李健 摄", "…机房。(陆思念 摄)". */
+const credited = /(记者|\s|[(（])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*摄\s*[)）]?$/;
+
+/**
+ * A picture's caption among the lines of text: copied twice, as its alt text and under it
+ * ("活动现场。" / "活动现场。"), or crediting its photographer (`captions`: the page has paragraphs besides).
+ */
+function isPictureCaption(page: BodyPage, i: number, captions: boolean): boolean {
+  const line = page.norm[i]!;
+  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || (captions && credited.test(line));
+}
+
+/** Whether a photographer's credit marks captions: a picture story (a photo and its caption) has no other paragraph. */
+const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
+
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
-function lineScore(page: BodyPage, i: number): number {
+function lineScore(page: BodyPage, i: number, captions: boolean): number {
   const kind = page.kind[i]!;
   if (kind === 'end') return -1e6;
   // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
@@ -47,6 +63,7 @@ function lineScore(page: BodyPage, i: number): number {
   if (kind === 'meta' && findDates(page.norm[i]!)[0]?.match.trim() === page.norm[i]!.trim()) return -6;
   if (kind !== 'text') return -20;
   const line = page.norm[i]!;
+  if (isPictureCaption(page, i, captions)) return -6;
   const len = line.replace(/\s+/g, '').length;
   const marks = punctuation(line);
   if (len >= 15 && marks >= 1) return Math.min(len, 400) / 10 + 3 * Math.min(marks, 15);
@@ -56,6 +73,7 @@ function lineScore(page: BodyPage, i: number): number {
 
 /** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
 export function bodyRun(page: BodyPage, from: number): [number, number] {
+  const captions = creditsCaptions(page);
   let best: [number, number] = [-1, -1];
   let bestSum = 0;
   let sum = 0;
@@ -65,13 +83,30 @@ export function bodyRun(page: BodyPage, from: number): [number, number] {
       sum = 0;
       start = i;
     }
-    sum += lineScore(page, i);
+    sum += lineScore(page, i, captions);
     if (sum > bestSum) {
       bestSum = sum;
       best = [start, i];
     }
   }
-  return best[0] < 0 ? best : [best[0], cutOffEnd(page, listedLinksEnd(page, best[0], best[1]))];
+  return best[0] < 0 ? best : [datelineStart(page, best[0], best[1]), cutOffEnd(page, listedLinksEnd(page, best[0], best[1]))];
+}
+
+/** "本报讯", "新华社北京3月10日电", "福州新闻网7月23日讯(记者…)": the line that opens a news story. */
+export const dateline = /^[^，。,;；:]{0,30}?(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)|(网|报|台|社|刊|闻|端)讯)/;
+
+/**
+ * A story opens with its dateline: a caption or a summary box above it, though written in
+ * sentences, is not the article's (only looked for among the run's first lines).
+ */
+function datelineStart(page: BodyPage, start: number, end: number): number {
+  let seen = 0;
+  for (let i = start; i <= end && seen < 4; i++) {
+    if (page.kind[i] !== 'text') continue;
+    if (seen > 0 && dateline.test(page.norm[i]!)) return i;
+    seen++;
+  }
+  return start;
 }
 
 /** A sentence's last mark: a paragraph of the article ends with one, a headline or a link does not. */

@@ -33,6 +33,8 @@ const chrome = [
   /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
   /^▲/,
+  // A caption crediting its photographer: "航拍堰河村。谢勇 摄" (a paragraph may end so too: only short lines).
+  /^.{0,40}(\s|记者|摄影)\s*[\u4e00-\u9fa5·]{2,4}\s*摄$/,
   /<\/?(span|div|a|p|img|table|td|tr|label|acronym|menu|ruby)\b[^>]*>/i,
   /^[-•·]\s/,
   /【\s*(打印|关闭|收藏此页|收藏|打印本页|关闭窗口)\s*】|(打印|关闭)\s*】\s*【/,
