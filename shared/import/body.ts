@@ -139,7 +139,8 @@ function cutOffEnd(page: BodyPage, end: number): number {
   const flat = line.replace(/\s+/g, '');
   const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 20;
   const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || /^[(（【[]/.test(line);
-  return runsOn && !closing.test(line) && !headline && /[\u4e00-\u9fff]/.test(line) ? next : end;
+  // (Nor a list of a spam site's keywords: "亚洲人成电影网站_…_…".)
+  return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line) ? next : end;
 }
 
 /**
