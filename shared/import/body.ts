@@ -1,6 +1,7 @@
 import { isOrganisation } from './byline';
-import { punctuation, type LineKind } from './classify';
+import { classify, punctuation, type LineKind } from './classify';
 import { findDates } from './dates';
+import { normalizeLine } from './normalize';
 
 /**
  * The article's body in a page's lines: the run where text and punctuation are densest (the
@@ -137,7 +138,7 @@ function cutOffEnd(page: BodyPage, end: number): number {
   if (next !== page.norm.length - 1 || page.kind[next] !== 'text') return end;
   const line = page.norm[next]!;
   const flat = line.replace(/\s+/g, '');
-  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 20;
+  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12;
   const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || /^[(（【[]/.test(line);
   // (Nor a list of a spam site's keywords: "亚洲人成电影网站_…_…".)
   return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line) ? next : end;
@@ -156,3 +157,15 @@ export function signature(page: BodyPage, from: number): number[] {
   return page.kind[i] === 'text' && isOrganisation(office.replace(/\s+/g, '')) && dated && dated.match.trim() === date.trim() ? [i, i + 1] : [];
 }
 
+
+/**
+ * A paragraph without the widget glued after its last sentence: "…多家媒体进行了报道。 责任编辑:",
+ * "…安心分娩。 |". (A credit or a byline after it, "本报记者 肖金雄 摄", is the article's.)
+ */
+export function withoutGluedChrome(paragraph: string): string {
+  const glued = /^(.*[。！？!?”」』])(\s+\S.{0,29})$/.exec(paragraph);
+  if (!glued) return paragraph;
+  const tail = normalizeLine(glued[2]!);
+  const kind = classify(tail);
+  return /^[|｜\s·•/\\-]+$/.test(tail) || kind === 'end' || kind === 'chrome' ? glued[1]! : paragraph;
+}
