@@ -33,6 +33,8 @@ const chrome = [
   /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
   /^▲/,
+  // Another article's teaser: "…恆星與系外行星... 詳情", "…生了大胖儿子……[详细]".
+  /(\.{3}|…+)\s*[[【]?(详情|详细|全文|更多|阅读全文)[\]】]?\s*(>>|»)?$/,
   // A page template's placeholder left unfilled: "{jz:field.toptypename/}", "${视频图片2010}", "{nickName}".
   /\$?\{\/?[\w\u4e00-\u9fff]+(:[^{}]*)?\/?\}/,
   /<\/?(span|div|a|p|img|table|td|tr|label|acronym|menu|ruby)\b[^>]*>/i,
@@ -150,6 +152,8 @@ export function classify(line: string): LineKind {
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
+  // "EMS快递 2025-04-18 12:18 www.example.com": a date beside the site's address, no sentence.
+  if (findDates(line).length && /(www\.|https?:\/\/)/i.test(line) && !/[，。；！？,;!?]/.test(line) && line.length <= 80) return 'meta';
   // "原创 · 0浏览·2017-01-10 06:05": a date among counters and words, no sentence.
   const date = findDates(line)[0];
   if (date && line.length <= 50 && line.replace(date.match, '').replace(/[\s·•|｜/-]+/g, '').length <= 16 && !/[，。；！？,;!?]/.test(line)) return 'meta';
