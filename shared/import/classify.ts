@@ -149,7 +149,8 @@ export function classify(line: string): LineKind {
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line))) return 'chrome';
-  if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80) return 'chrome';
+  // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
+  if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
   // "EMS快递 2025-04-18 12:18 www.example.com": a date beside the site's address, no sentence.

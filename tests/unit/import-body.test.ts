@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../shared/import/classify';
+import { extractArticle } from '../../shared/import/extract';
+
+// Pages as a browser's "select all, copy" gives them: the site's head, the article, the site's foot.
+const head = ['首页 | 新闻中心 | 政务公开', '当前位置:首页 > 工作动态 > 正文', '市邮政管理局召开寄递安全工作会议', '发布时间:2024-03-12 09:30 来源:市邮政管理局'];
+const p1 = '3月11日,市邮政管理局召开全市寄递渠道安全管理工作会议,总结去年工作,部署今年重点任务。';
+const p2 = '会议强调,要压实企业安全生产主体责任,严格落实收寄验视、实名收寄、过机安检三项制度,确保寄递渠道安全畅通。';
+const p3 = '会议要求,各快递企业要加强从业人员培训,提升安全意识,及时排查整改隐患,坚决守住安全底线。';
+
+const bodyOf = (lines: string[]) => extractArticle(lines).body;
+
+describe('import: where the body ends', () => {
+  it('a page copied only in part keeps its last paragraph, cut without a full stop', () => {
+    expect(bodyOf([...head, p1, p2, '会议还对下一阶段的快递进村工作作了安排,要求各县区邮政管理部门'])).toEqual([p1, p2, '会议还对下一阶段的快递进村工作作了安排,要求各县区邮政管理部门']);
+    // Cut mid-clause, ending with a comma: a sentence, not a list of keywords.
+    expect(bodyOf([...head, p1, p2, '月光小区建成于1999年,是大渡口区第一个小区型住宅,19栋房屋,']).at(-1)).toBe('月光小区建成于1999年,是大渡口区第一个小区型住宅,19栋房屋,');
+    expect(classify('月光小区建成于1999年,是大渡口区第一个小区型住宅,19栋房屋,')).toBe('text');
+  });
+
+  it("a short caption, a bracketed line or a spam site's keyword list at the page's end is not a cut paragraph", () => {
+    expect(bodyOf([...head, p1, p2, '国家邮政局官网截图'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '(南宫市'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '亚洲人成电影网站_欧美视频一区二区三区_中文字幕成人精品'])).toEqual([p1, p2]);
+  });
+
+  it('a numbered list of links to other articles under the body is not the body', () => {
+    const related = ['1、全省邮政管理工作会议在济南召开', '2、我市开展快递包装绿色治理专项行动', '3、市邮政管理局开展“安全生产月”宣传活动'];
+    expect(bodyOf([...head, p1, p2, ...related])).toEqual([p1, p2]);
+    // A numbered heading followed by its paragraph is the body's.
+    expect(bodyOf([...head, p1, '一、压实安全责任', p2, '二、加强人员培训', p3])).toEqual([p1, '一、压实安全责任', p2, '二、加强人员培训', p3]);
+  });
+
+  it('the footer ends the body where it begins, but 主办单位 inside a sentence is the article', () => {
+    const sentence = '为进一步营造全社会共同参与的浓厚氛围,活动主办单位还设立万元大奖,鼓励市民拿起手机、相机拍摄家乡河流的新变化。';
+    expect(classify(sentence)).toBe('text');
+    expect(classify('主办单位:某某市人民政府办公室 承办单位:某某市大数据中心')).toBe('end');
+    expect(bodyOf([...head, p1, sentence, '主办单位:某某市人民政府办公室', p3])).toEqual([p1, sentence]);
+  });
+
+  it("the footer's licence numbers and a template's unfilled placeholder are not paragraphs", () => {
+    expect(classify('增值电信业务经营许可证:皖B2-20080023 信息网络传播视听节目许可证:1234')).toBe('end');
+    expect(bodyOf([...head, p1, p2, '增值电信业务经营许可证:皖B2-20080023 信息网络传播视听节目许可证:-2010年度全省广告发布诚信单位'])).toEqual([p1, p2]);
+    expect(classify('{jz:field.toptypename/}(通讯员刘萧冉)')).toBe('chrome');
+    expect(classify('${视频图片2010}')).toBe('chrome');
+  });
+
+  it("another article's teaser, ending in …… 详情, is not a paragraph", () => {
+    expect(classify('由中山大学牵头的巡天望远镜科学中心开始建设,建设期3年,将重点开展致密星与引力波源研究... 详情')).toBe('chrome');
+    expect(classify('沈阳男子在这不足20平方米的厕所小家生活了五年……[详细]')).toBe('chrome');
+  });
+
+  it("widgets glued after a paragraph's last sentence are cut off; the reporter's name stays", () => {
+    expect(bodyOf([...head, p1, `${p2} 责任编辑:`])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, `${p2} |`])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, `${p2} (记者 王政)`])).toEqual([p1, `${p2} (记者 王政)`]);
+  });
+});
+
+describe('import: where the body starts', () => {
+  it('a story opens at its dateline, not at a caption above it', () => {
+    const caption = '福州晚报记者(右)走访高新区水西林村。';
+    const dateline = '福州新闻网7月23日讯(福州晚报记者 陈木易)作为2021福州乡村振兴系列宣传活动之一,“媒体看福州乡村”日前正式启动。';
+    expect(bodyOf([...head, caption, dateline, p2])).toEqual([dateline, p2]);
+    const xinhua = '新华社北京3月10日电(记者林红梅)2010年春运3月10日顺利结束。在40天里,我国公路、铁路、民航系统运输旅客量均创造了历史新纪录。';
+    const longCaption = '3月10日,众多旅客在合肥火车站乘坐“和谐号”动车组出行。当日,为期40天的2010年全国春运工作落下帷幕。新华社记者 李健 摄';
+    expect(bodyOf([...head, longCaption, xinhua, p2])).toEqual([xinhua, p2]);
+  });
+});
+
+describe("import: pictures' captions among the paragraphs", () => {
+  it('a caption copied twice (alt text and caption) and a caption crediting its photographer are not paragraphs', () => {
+    expect(bodyOf([...head, p1, '活动现场。', '活动现场。', p2, '航拍堰河村。谢勇 摄', p3])).toEqual([p1, p2, p3]);
+    expect(bodyOf([...head, p1, '工作人员在向广大群众发放宣传资料(江春健 摄)', p2])).toEqual([p1, p2]);
+  });
+
+  it('a picture story (a photo and its caption) keeps its caption as its body', () => {
+    const story = '6月11日,记者途经市区南滨路时看到,该路段人行路面上一井盖损坏严重,希望相关部门尽快更换井盖。本报记者 肖金雄 摄';
+    expect(bodyOf(['当前版:04版', '井盖“张大口”', story])).toEqual([story]);
+  });
+});
