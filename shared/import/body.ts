@@ -23,7 +23,7 @@ export function bodyLines(page: BodyPage, start: number, end: number, skip: (lin
   const captions = creditsCaptions(page);
   for (let i = start; i <= end; i++) {
     const cut = i === end && i === page.norm.length - 1;
-    if (page.kind[i] === 'text' && !skip(page.norm[i]!) && (cut || !isCaption(page.norm[i]!)) && !isPictureCaption(page, i, captions)) lines.push(i);
+    if (page.kind[i] === 'text' && !skip(page.norm[i]!) && (cut || (!isCaption(page.norm[i]!) && !isPictureCaption(page, i, captions)))) lines.push(i);
   }
   return lines;
 }
@@ -44,12 +44,17 @@ const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9f
 
 /**
  * A picture's caption among the lines of text: copied twice, as its alt text and under it
- * ("活动现场。" / "活动现场。"), or crediting its photographer (`captions`: the page has paragraphs besides).
+ * ("活动现场。" / "活动现场。"), crediting its photographer, or a short line right under the picture's
+ * place ("(资料图片)" / "市委副书记魏春参与启动仪式"). (`captions`: the page has paragraphs besides.)
  */
 function isPictureCaption(page: BodyPage, i: number, captions: boolean): boolean {
   const line = page.norm[i]!;
-  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || (captions && credited.test(line));
+  const short = line.length <= 40 && !closing.test(line) && !/[，,；;]/.test(line);
+  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!));
 }
+
+/** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
+const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
 
 /** Whether a photographer's credit marks captions: a picture story (a photo and its caption) has no other paragraph. */
 const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);

@@ -45,6 +45,15 @@ describe('import: where the body ends', () => {
     expect(classify('${视频图片2010}')).toBe('chrome');
   });
 
+  it("the editors' lines without a colon, a heading over other articles' links and markup that lost its < are not paragraphs", () => {
+    expect(classify('二审 陈露')).toBe('end');
+    expect(classify('编辑 方亚丽')).toBe('end');
+    expect(classify('推荐内容')).toBe('end');
+    expect(classify('您可能感兴趣的文章:')).toBe('end');
+    expect(bodyOf([...head, p1, p2, '编辑 方亚丽', '推荐内容', p3])).toEqual([p1, p2]);
+    expect(classify('打印?span id="printapp">')).toBe('chrome');
+  });
+
   it("another article's teaser, ending in …… 详情, is not a paragraph", () => {
     expect(classify('由中山大学牵头的巡天望远镜科学中心开始建设,建设期3年,将重点开展致密星与引力波源研究... 详情')).toBe('chrome');
     expect(classify('沈阳男子在这不足20平方米的厕所小家生活了五年……[详细]')).toBe('chrome');
@@ -72,6 +81,11 @@ describe("import: pictures' captions among the paragraphs", () => {
   it('a caption copied twice (alt text and caption) and a caption crediting its photographer are not paragraphs', () => {
     expect(bodyOf([...head, p1, '活动现场。', '活动现场。', p2, '航拍堰河村。谢勇 摄', p3])).toEqual([p1, p2, p3]);
     expect(bodyOf([...head, p1, '工作人员在向广大群众发放宣传资料(江春健 摄)', p2])).toEqual([p1, p2]);
+  });
+
+  it("the short line right under a picture's place is its caption; a paragraph cut there by the copy is not", () => {
+    expect(bodyOf([...head, p1, '(资料图片)', '市委副书记魏春参与启动仪式', p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '微信截图_20200805134550.jpg', '活动现场,工作人员通过悬挂宣传条幅、设立健'])).toEqual([p1, p2, '活动现场,工作人员通过悬挂宣传条幅、设立健']);
   });
 
   it('a picture story (a photo and its caption) keeps its caption as its body', () => {
