@@ -54,6 +54,15 @@ describe('import: where the body ends', () => {
     expect(classify('打印?span id="printapp">')).toBe('chrome');
   });
 
+  it("the site's account and reading widgets, and a notice's heading under the article, are not paragraphs", () => {
+    for (const line of ['扫码在手机上打开本文', '马上注册,结交更多好友', '请登录后识别阅读权限!', '进入移动版,省流量,体验好']) expect(classify(line)).toBe('chrome');
+    expect(classify('继续阅读(剩余:50.79%)')).toBe('end');
+    expect(classify('>相关新闻')).toBe('end');
+    expect(classify('国际在线版权与信息产品内容销售的声明:')).toBe('end');
+    // A paragraph that speaks of logging in is the article's.
+    expect(classify('市政务服务中心提醒,群众可登录“皖事通”办理社保、公积金等业务,无需到窗口排队。')).toBe('text');
+  });
+
   it("another article's teaser, ending in …… 详情, is not a paragraph", () => {
     expect(classify('由中山大学牵头的巡天望远镜科学中心开始建设,建设期3年,将重点开展致密星与引力波源研究... 详情')).toBe('chrome');
     expect(classify('沈阳男子在这不足20平方米的厕所小家生活了五年……[详细]')).toBe('chrome');
