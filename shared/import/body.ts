@@ -167,7 +167,9 @@ export function signature(page: BodyPage, from: number): number[] {
  * A paragraph without the widget glued after its last sentence: "…多家媒体进行了报道。 责任编辑:",
  * "…安心分娩。 |". (A credit or a byline after it, "本报记者 肖金雄 摄", is the article's.)
  */
-export function withoutGluedChrome(paragraph: string): string {
+export function withoutGluedChrome(written: string): string {
+  // A table's or a menu's bar after the text: "…确保森林安全。 (本报记者) |".
+  const paragraph = written.replace(/(\S)\s+[|｜]+$/, '$1');
   const glued = /^(.*[。！？!?”」』])(\s+\S.{0,29})$/.exec(paragraph);
   if (!glued) return paragraph;
   const tail = normalizeLine(glued[2]!);

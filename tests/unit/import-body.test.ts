@@ -63,6 +63,11 @@ describe('import: where the body ends', () => {
     expect(classify('市政务服务中心提醒,群众可登录“皖事通”办理社保、公积金等业务,无需到窗口排队。')).toBe('text');
   });
 
+  it("a reprint site's disclaimer ends the body", () => {
+    expect(classify('转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的合法权益,请与本站联系,我们将及时更正、删除。')).toBe('end');
+    expect(bodyOf([...head, p1, p2, '转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的合法权益,请与本站联系,我们将及时更正、删除。', 'https://www.example.com/read/11359.html'])).toEqual([p1, p2]);
+  });
+
   it("another article's teaser, ending in …… 详情, is not a paragraph", () => {
     expect(classify('由中山大学牵头的巡天望远镜科学中心开始建设,建设期3年,将重点开展致密星与引力波源研究... 详情')).toBe('chrome');
     expect(classify('沈阳男子在这不足20平方米的厕所小家生活了五年……[详细]')).toBe('chrome');
@@ -72,6 +77,7 @@ describe('import: where the body ends', () => {
     expect(bodyOf([...head, p1, `${p2} 责任编辑:`])).toEqual([p1, p2]);
     expect(bodyOf([...head, p1, `${p2} |`])).toEqual([p1, p2]);
     expect(bodyOf([...head, p1, `${p2} (记者 王政)`])).toEqual([p1, `${p2} (记者 王政)`]);
+    expect(bodyOf([...head, p1, `${p2} (本报记者) |`])).toEqual([p1, `${p2} (本报记者)`]);
   });
 });
 
