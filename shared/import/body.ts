@@ -84,12 +84,17 @@ export function bodyRun(page: BodyPage, from: number): [number, number] {
   let bestSum = 0;
   let sum = 0;
   let start = from;
+  // Widget and meta lines one after another cost more each: a picture's place between two
+  // paragraphs is cheap, a block of the site's widgets is where the article stops.
+  let apart = 0;
   for (let i = from; i < page.norm.length; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    sum += lineScore(page, i, captions);
+    const score = lineScore(page, i, captions);
+    apart = score < 0 && !(page.kind[i] === 'text' && isPictureCaption(page, i, captions)) ? apart + 1 : 0;
+    sum += score * (score < 0 ? Math.min(apart, 3) : 1);
     if (sum > bestSum) {
       bestSum = sum;
       best = [start, i];

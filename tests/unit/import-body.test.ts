@@ -24,6 +24,12 @@ describe('import: where the body ends', () => {
     expect(bodyOf([...head, p1, p2, '亚洲人成电影网站_欧美视频一区二区三区_中文字幕成人精品'])).toEqual([p1, p2]);
   });
 
+  it("a block of the site's widgets ends the body, though a paragraph of another article follows; a lone picture between paragraphs does not", () => {
+    const other = '据了解,今年以来,全省邮政管理部门共检查快递网点1200余个,发现问题230个,已督促整改210个。';
+    expect(bodyOf([...head, p1, p2, '【打印本页】', '【关闭窗口】', '扫一扫在手机打开当前页', other])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, '图片1', p2, other])).toEqual([p1, p2, other]);
+  });
+
   it('a numbered list of links to other articles under the body is not the body', () => {
     const related = ['1、全省邮政管理工作会议在济南召开', '2、我市开展快递包装绿色治理专项行动', '3、市邮政管理局开展“安全生产月”宣传活动'];
     expect(bodyOf([...head, p1, p2, ...related])).toEqual([p1, p2]);
