@@ -126,12 +126,13 @@ const sentenceMarks = /[，。、；！？,;!?]/;
 
 /**
  * "1. 标题" / "2. 标题" under the last paragraph: a numbered list of links to other articles,
- * not headings of this one (a heading is followed by its paragraph).
+ * not headings of this one (a heading, "二、" or "(一)", is followed by its paragraph).
  */
 function listedLinksEnd(page: BodyPage, start: number, end: number): number {
   let last = end;
   let listed = 0;
-  while (last > start && (page.kind[last] !== 'text' || (numberedHeading.test(page.norm[last]!) && !sentenceMarks.test(page.norm[last]!.replace(numberedHeading, ''))))) {
+  const link = /^\d+\s*[、.．]/;
+  while (last > start && (page.kind[last] !== 'text' || (link.test(page.norm[last]!) && !sentenceMarks.test(page.norm[last]!.replace(link, ''))))) {
     if (page.kind[last] === 'text') listed++;
     last--;
   }
@@ -149,22 +150,38 @@ function cutOffEnd(page: BodyPage, end: number): number {
   const line = page.norm[next]!;
   const flat = line.replace(/\s+/g, '');
   const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12;
-  const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || /^[(（【[]/.test(line);
+  const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || (/^[(（【[]/.test(line) && !numberedHeading.test(line));
   // (Nor a list of a spam site's keywords: "亚洲人成电影网站_…_…".)
   return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line) ? next : end;
 }
 
 /**
- * A notice's signature under its last paragraph, "工业和信息化部信息通信管理局" / "2020年1月8日",
- * past an attachment's line: the office and the date are the notice's own.
+ * A notice's list of attachments and its signature under its last paragraph, "附件:1.《…》",
+ * "工业和信息化部信息通信管理局" / "2020年1月8日": the notice's own lines.
  */
 export function signature(page: BodyPage, from: number): number[] {
-  let i = from;
-  if (i < page.norm.length && /^附件\s*\d*\s*:\s*\S/.test(page.norm[i]!)) i++;
-  const office = page.norm[i] ?? '';
-  const date = page.norm[i + 1] ?? '';
-  const dated = findDates(date)[0];
-  return page.kind[i] === 'text' && isOrganisation(office.replace(/\s+/g, '')) && dated && dated.match.trim() === date.trim() ? [i, i + 1] : [];
+  const listed = attachments(page, from);
+  const i = from + listed.length;
+  // The office may run over two lines: "江西上高高新技术产业园区" / "管理委员会" / "2025年4月28日".
+  for (const lines of [1, 2]) {
+    const office = page.norm.slice(i, i + lines);
+    const date = page.norm[i + lines] ?? '';
+    const dated = findDates(date)[0];
+    const short = office.every((line, k) => page.kind[i + k] === 'text' && line.length <= 30 && !/[，。,；;]/.test(line));
+    if (office.length === lines && short && isOrganisation(office.join('').replace(/\s+/g, '')) && dated && dated.match.trim() === date.trim()) return [...listed, ...Array.from({ length: lines + 1 }, (_, k) => i + k)];
+  }
+  return listed;
+}
+
+/**
+ * A notice's list of what it attaches, under its last paragraph: "附件:1.《…的通知》" / "2.《…》".
+ * (A bare "附件1:" heads the attached document itself, which is not the notice's text.)
+ */
+function attachments(page: BodyPage, from: number): number[] {
+  if (from >= page.norm.length || !/^附件\s*:\s*\S/.test(page.norm[from]!)) return [];
+  const lines = [from];
+  for (let i = from + 1; i < page.norm.length && page.kind[i] === 'text' && /^\d+\s*[、.]/.test(page.norm[i]!); i++) lines.push(i);
+  return lines;
 }
 
 

@@ -87,6 +87,19 @@ describe('import: where the body ends', () => {
   });
 });
 
+describe("import: a notice's own lines under its text", () => {
+  const notice = ['转发国家档案局关于开展国际档案日宣传活动的通知', '发布时间:2017-05-02 来源:法宣处', '各市、州档案局,省直各单位:', '现将《国家档案局关于开展2017年国际档案日系列宣传活动的通知》转发给你们,请结合实际认真贯彻落实。'];
+  it('its list of attachments and its signature, the office over two lines, are its body; the attached document is not', () => {
+    const body = bodyOf([...notice, '附件:1.《国家档案局关于开展2017年国际档案日系列宣传活动的通知》', '2.《关于征订宣传挂图和宣传册的通知》', '江西上高高新技术产业园区', '管理委员会', '2025年4月28日', '附件1:']);
+    expect(body.slice(-5)).toEqual(['附件:1.《国家档案局关于开展2017年国际档案日系列宣传活动的通知》', '2.《关于征订宣传挂图和宣传册的通知》', '江西上高高新技术产业园区', '管理委员会', '2025年4月28日']);
+  });
+
+  it('a page cut inside a numbered part keeps its cut last line', () => {
+    const report = [...head, '一、部门基本概况', p1, p2, '二、部门整体支出绩效状况', '(一)提供的公共产品和服务:2018年场馆'];
+    expect(bodyOf(report).at(-1)).toBe('(一)提供的公共产品和服务:2018年场馆');
+  });
+});
+
 describe('import: where the body starts', () => {
   it('a story opens at its dateline, not at a caption above it', () => {
     const caption = '福州晚报记者(右)走访高新区水西林村。';
