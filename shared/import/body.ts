@@ -87,14 +87,18 @@ export function bodyRun(page: BodyPage, from: number): [number, number] {
   // Widget and meta lines one after another cost more each: a picture's place between two
   // paragraphs is cheap, a block of the site's widgets is where the article stops.
   let apart = 0;
+  const repeats = new Map<string, number>();
+  for (const line of page.norm) repeats.set(line, (repeats.get(line) ?? 0) + 1);
   for (let i = from; i < page.norm.length; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
     const score = lineScore(page, i, captions);
-    apart = score < 0 && !(page.kind[i] === 'text' && isPictureCaption(page, i, captions)) ? apart + 1 : 0;
-    sum += score * (score < 0 ? Math.min(apart, 3) : 1);
+    // (A picture's place, or the word a page repeats under each picture, stays cheap.)
+    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3;
+    apart = score < 0 ? apart + 1 : 0;
+    sum += score * (score < 0 && !pictured ? Math.min(apart, 3) : 1);
     if (sum > bestSum) {
       bestSum = sum;
       best = [start, i];

@@ -225,9 +225,9 @@ describe('import: heads printed as lists, papers and their editions', () => {
 });
 
 describe('import: the end of a notice and of a copy cut short', () => {
-  it("a notice's office and date under its last paragraph, past the attachment's line, are the body's end", () => {
+  it("a notice's list of attachments, office and date under its last paragraph are the body's end", () => {
     const found = extractArticle(['关于侵害用户权益行为的APP通报', '发布时间：2020-01-09 17:19', body, '附件：存在问题的应用软件名单', '工业和信息化部信息通信管理局', '2020年1月8日', '附件：', '【返回顶部】 【关闭窗口】']);
-    expect(found.body).toEqual([body, '工业和信息化部信息通信管理局', '2020年1月8日']);
+    expect(found.body).toEqual([body, '附件：存在问题的应用软件名单', '工业和信息化部信息通信管理局', '2020年1月8日']);
     expect(found.publishedAt).toBe('2020-01-09T17:19:00+08:00');
   });
 
