@@ -28,7 +28,10 @@ export class WebShellProcess {
     });
   }
 
-  /** A clean stop, as closing the app does. */
+  /**
+   * A clean stop, as closing the app does. On Windows, where Node cannot send SIGTERM, it is a
+   * hard kill: the library's lock goes stale within seconds and the next start takes it over.
+   */
   async stop(): Promise<void> {
     await this.signal('SIGTERM');
   }

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 
@@ -138,9 +136,9 @@ function handler(request: http.IncomingMessage, response: http.ServerResponse) {
 export async function startNewsSite(): Promise<NewsSite> {
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
-  const secure = https.createServer({ key: await fs.readFile(path.join(dir, 'key.pem')), cert: await fs.readFile(path.join(dir, 'cert.pem')) }, handler);
+  // A self-signed certificate no one trusts, kept in the fixtures so no openssl is needed (Windows has none).
+  const tls = path.resolve(import.meta.dirname, '../fixtures/tls');
+  const secure = https.createServer({ key: await fs.readFile(path.join(tls, 'key.pem')), cert: await fs.readFile(path.join(tls, 'cert.pem')) }, handler);
   await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
   const close = (s: http.Server) => new Promise<void>((resolve) => {
     s.closeAllConnections();
@@ -151,7 +149,6 @@ export async function startNewsSite(): Promise<NewsSite> {
     httpsUrl: `https://127.0.0.1:${(secure.address() as AddressInfo).port}`,
     close: async () => {
       await Promise.all([close(server), close(secure)]);
-      await fs.rm(dir, { recursive: true, force: true });
     },
   };
 }

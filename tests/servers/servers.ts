@@ -1,8 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { skipBecause } from '../skip';
 
 /**
  * Real servers for publishing tests: Debian's OpenSSH and vsftpd, each a plain process on a
@@ -28,6 +30,37 @@ export function checkTestUser(): void {
   } catch {
     throw new Error(`The publishing tests need the system user ${testUser.name}: run .ci/run, or as root: useradd -m ${testUser.name} && echo '${testUser.name}:${testUser.password}' | chpasswd`);
   }
+}
+
+/**
+ * Why the real servers cannot run on this machine, or null when they can. They are Debian's
+ * sshd and vsftpd started as root, which gives the site folder to the test user, mounts a small
+ * disk for the full-disk test and kills sessions by their process tree (Linux's ps and mount).
+ */
+export function serversMissing(platform = process.platform, uid = process.getuid?.(), exists = existsSync): string | null {
+  if (platform !== 'linux') return `the test servers (OpenSSH's sshd and vsftpd run as root, with a test user and a mounted disk) are set up for Linux only, not ${platform}`;
+  if (uid !== 0) return 'the test servers must be started as root (they give the site folder to the test user and mount a small disk): run as root, as .ci/run does';
+  for (const [file, pkg] of [['/usr/sbin/sshd', 'openssh-server'], ['/usr/sbin/vsftpd', 'vsftpd']] as const) {
+    if (!exists(file)) return `${file} is not installed (apt-get install ${pkg}, as .ci/run does)`;
+  }
+  try {
+    checkTestUser();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return null;
+}
+
+/**
+ * True when the server tests are to be skipped here, with the reason printed. Where
+ * NEWSDESK_SERVER_TESTS=required (.ci/run and CI's Linux job), a missing server throws instead,
+ * so a broken set-up fails the run rather than quietly skipping the publishing tests.
+ */
+export function skipWithoutServers(missing = serversMissing(), env = process.env): boolean {
+  if (missing && env.NEWSDESK_SERVER_TESTS === 'required') {
+    throw new Error(`NEWSDESK_SERVER_TESTS=required, but the publishing tests' servers cannot run here: ${missing}`);
+  }
+  return skipBecause('publishing to real SSH and FTP servers', missing);
 }
 
 /** A loopback port nothing listens on now. */

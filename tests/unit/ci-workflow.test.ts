@@ -53,14 +53,21 @@ describe('the CI workflow', () => {
     expect(linux).toContain('xvfb-run -a npx playwright test tests/e2e/electron.spec.ts');
   });
 
-  test('on Windows and macOS: the unit tests without the Debian servers, and the desktop app\'s smoke test', () => {
+  test('on Windows and macOS: npm test, with Playwright\'s Chromium, and the desktop app\'s smoke test', () => {
     const other = runs('other').join('\n');
+    expect(other).toContain('npx playwright install chromium');
+    expect(other).toContain('CHROMIUM_PATH=');
     expect(other).toContain('npm run build');
-    expect(other).toContain('npx vitest run --exclude tests/unit/deploy-servers.test.ts');
+    expect(other).toMatch(/^npm test$/m);
     expect(other).toContain('npx playwright test tests/e2e/electron.spec.ts');
-    // The files it names exist, so a rename cannot quietly change what runs.
-    expect(fs.existsSync('tests/unit/deploy-servers.test.ts')).toBe(true);
+    // The file it names exists, so a rename cannot quietly change what runs.
     expect(fs.existsSync('tests/e2e/electron.spec.ts')).toBe(true);
+  });
+
+  test('where the servers are installed (Linux, .ci/run), a publishing test that cannot start one fails instead of skipping', () => {
+    expect(runs('Linux').join('\n')).toMatch(/NEWSDESK_SERVER_TESTS=required xvfb-run -a npm test$/m);
+    expect(runs('other').join('\n')).not.toContain('NEWSDESK_SERVER_TESTS');
+    expect(fs.readFileSync('.ci/run', 'utf8')).toMatch(/^export NEWSDESK_SERVER_TESTS=required\nnpm test$/m);
   });
 
   test('the release workflow is still there, building installers on version tags', () => {

@@ -6,15 +6,18 @@ import { connect } from '../../main/publish/connect';
 import { isTemp } from '../../main/publish/push';
 import type { Session } from '../../main/session';
 import type { DeployTarget } from '../../shared/deploy-target';
-import { startFtpd, startSshd, testUser, type SshServer, type TestServer } from '../servers/servers';
+import { skipWithoutServers, startFtpd, startSshd, testUser, type SshServer, type TestServer } from '../servers/servers';
 import { startWan, type Wan } from '../servers/wan';
 import { tempDir } from './helpers';
 import { publishingSession, readTree } from './publish-helpers';
 
 // One file for every test with a server: killing a server must not cut another test's connection.
+// Where the servers cannot run (Windows, macOS, not root), those tests are skipped with the reason.
+const noServers = skipWithoutServers();
 let sshd: SshServer;
 let ftpd: TestServer;
 beforeAll(async () => {
+  if (noServers) return;
   [sshd, ftpd] = await Promise.all([startSshd(), startFtpd()]);
 }, 60_000);
 afterAll(async () => {
@@ -83,7 +86,7 @@ async function expectPublished(publisher: Session['publisher'], count: number, o
 /** What the site should be: the staging folder the push was made from. */
 const expected = (session: Session) => readTree(path.join(session.library.dir, 'staging', 'live'));
 
-describe('publishing to real servers on loopback', () => {
+describe.skipIf(noServers)('publishing to real servers on loopback', () => {
   it('SFTP with a password: pins the host key at first contact, pushes the site, then only what changed', async () => {
     await freshSite(sshd);
     const { session, publisher, approve, ready } = await setup(await targetAt(sshd, 'sftp'));
@@ -224,7 +227,7 @@ describe('publishing to real servers on loopback', () => {
 
 // Each fault test pushes twice and logs in again; at 60 ms an FTP login (eight connections,
 // vsftpd's pause after a wrong password) and a push of 60 articles each take seconds.
-describe.each(faultRtts)('faults, with the server %i ms away', { timeout: 60_000 }, (rtt) => {
+describe.skipIf(noServers).each(faultRtts)('faults, with the server %i ms away', { timeout: 60_000 }, (rtt) => {
   it.each(['sftp', 'ftp'] as const)('%s: a wrong password fails with that reason and is not retried by itself', async (kind) => {
     const server = kind === 'sftp' ? sshd : ftpd;
     await freshSite(server);
