@@ -56,7 +56,14 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
   // Switching to another view leaves the new article too.
   useEffect(() => () => void leaveFresh(), [leaveFresh]);
 
+  /** True from 新建 until the new article is open: the pane says so instead of showing the old article. */
+  const [creating, setCreating] = useState(false);
   const createArticle = useCallback(async () => {
+    // The open article leaves the screen at once (its edits are saved as it goes), not when the
+    // new one arrives: on a busy machine that takes a moment, and a title typed meanwhile went
+    // into the old article, renaming it, while the new one was left empty and later discarded.
+    setCreating(true);
+    setSelected(undefined);
     try {
       await leaveFresh();
       const article = await client['articles.create']({ fields: filters.column ? { column: filters.column } : {} });
@@ -66,6 +73,8 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
       setReveal(article.id);
     } catch (error) {
       onFailure(error);
+    } finally {
+      setCreating(false);
     }
   }, [filters.column, leaveFresh, onFailure]);
 
@@ -123,7 +132,9 @@ export function ArticlesView({ site, request, onRequestDone, layout, onLayout, o
             onClosed={closeArticle}
           />
         ) : (
-          <p className="placeholder">{t('library.noneSelected')}</p>
+          <p className="placeholder" role={creating ? 'status' : undefined}>
+            {t(creating ? 'library.creating' : 'library.noneSelected')}
+          </p>
         )}
       </div>
     </>

@@ -44,7 +44,7 @@ export const en: Messages = {
     title: 'Library', newArticle: 'New', allColumns: 'All columns', allStatuses: 'All statuses', filterColumn: 'Filter by column', filterStatus: 'Filter by status',
     trash: 'Trash', backToList: 'Back to library', emptyTrash: 'Empty trash', confirmEmptyTrash: 'Delete the {{count}} articles in the trash for good? This cannot be undone.',
     count: 'Articles: {{count}}', shown: 'First {{shown}} of {{count}} articles', empty: 'No article matches',
-    untitled: '(untitled)', noneSelected: 'Pick an article on the left, or create one.', restore: 'Restore',
+    untitled: '(untitled)', noneSelected: 'Pick an article on the left, or create one.', creating: 'Creating an article…', restore: 'Restore',
   },
   column: { title: 'Title', column: 'Column', publishedAt: 'Published', source: 'Source', status: 'Status', updatedAt: 'Last change' },
   status: { draft: 'Draft', review: 'Ready for review', approved: 'Approved' },

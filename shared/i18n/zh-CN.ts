@@ -43,7 +43,7 @@ export const zhCN = {
     title: '文章库', newArticle: '新建', allColumns: '全部栏目', allStatuses: '全部状态', filterColumn: '按栏目筛选', filterStatus: '按状态筛选',
     trash: '回收站', backToList: '返回文章库', emptyTrash: '清空回收站', confirmEmptyTrash: '永久删除回收站中的 {{count}} 篇文章？此操作不能撤销。',
     count: '共 {{count}} 篇', shown: '显示前 {{shown}} 篇，共 {{count}} 篇', empty: '没有符合条件的文章',
-    untitled: '（无标题）', noneSelected: '在左侧选择一篇文章，或新建一篇。', restore: '恢复',
+    untitled: '（无标题）', noneSelected: '在左侧选择一篇文章，或新建一篇。', creating: '正在新建文章…', restore: '恢复',
   },
   column: { title: '标题', column: '栏目', publishedAt: '发布日期', source: '来源', status: '状态', updatedAt: '最后修改' },
   status: { draft: '草稿', review: '待审核', approved: '已通过' },
