@@ -83,6 +83,12 @@ async function expectPublished(publisher: Session['publisher'], count: number, o
   expect(result.published).toHaveLength(count);
 }
 
+/**
+ * The command as it ships (npm test builds first): compiling the sources with tsx at each start
+ * took most of 30 s for three commands on a loaded machine.
+ */
+const builtCli = path.resolve('dist/main/cli.js');
+
 /** What the site should be: the staging folder the push was made from. */
 const expected = (session: Session) => readTree(path.join(session.library.dir, 'staging', 'live'));
 
@@ -195,7 +201,7 @@ describe.skipIf(noServers)('publishing to real servers on loopback', () => {
     await approve(150);
     const dir = session.library.dir;
     await session.close();
-    const cli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cli = (args: string[]) => spawn(process.execPath, [builtCli, ...args], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
     const first = cli(['publish', '--library', dir]);
     await new Promise<void>((resolve, reject) => {
@@ -361,7 +367,7 @@ describe('deploy errors that need no server', () => {
     await session.close();
     const run = (args: string[]) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+        return { code: 0, out: execFileSync(process.execPath, [builtCli, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
       } catch (error) {
         const e = error as { status: number; stdout: string };
         return { code: e.status, out: e.stdout };
