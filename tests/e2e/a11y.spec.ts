@@ -52,7 +52,7 @@ for (const [language, scheme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN',
       await page.keyboard.press('Escape');
       await expect(page.locator('.more-filters')).toHaveCount(0);
 
-      await page.keyboard.press('Control+/');
+      await page.keyboard.press('ControlOrMeta+/');
       await expect(page.getByRole('dialog')).toBeVisible();
       await check('shortcut sheet');
       await page.keyboard.press('Escape');

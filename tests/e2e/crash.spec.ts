@@ -5,6 +5,7 @@ import { Library } from '../../main/library/library';
 import { freePort } from '../servers/servers';
 import { expect, test, WebShellProcess, type Page } from './web-shell';
 import { expectSaved } from './saved';
+import { endOfText } from './ui';
 
 /** A long article: its saves are over the 64 KiB a browser lets a keepalive request carry. */
 const longTitle = '三万字的长篇报道';
@@ -27,7 +28,7 @@ for (const length of ['short', 'long'] as const) test(`the server killed while t
     await open(page);
     const body = page.getByLabel('正文');
     await body.click();
-    await page.keyboard.press('Control+End');
+    await page.keyboard.press(endOfText);
     await page.keyboard.press('Enter');
     const early = '断电之前两秒以上输入的这一句话一定已经保存在磁盘上了。';
     const late = '最后两秒输入的这一句可能还没保存但编辑区记得它';

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './web-shell';
-import { showPreview } from './ui';
+import { endOfText, showPreview } from './ui';
 import { expectSaved } from './saved';
 
 test('the status bar counts Chinese characters and paragraphs, and follows typing', async ({ page, shell }) => {
@@ -11,7 +11,7 @@ test('the status bar counts Chinese characters and paragraphs, and follows typin
   await expect(counts).toHaveText(/^\d{4} 字 · 5 段 · 约 \d 分钟读完$/);
   const before = Number((await counts.textContent())!.split(' ')[0]);
   await page.getByLabel('正文').click();
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
   await page.keyboard.press('Enter');
   await page.keyboard.type('新增十个字的一段话。');
   await expect(counts).toHaveText(`${before + 10} 字 · 6 段 · 约 ${Math.max(1, Math.round((before + 10) / 400))} 分钟读完`);
@@ -47,7 +47,7 @@ test('the toolbar formats text, edits links with Ctrl+K, aligns, and builds a ta
 
   // Ctrl+K on a selection asks for the address; a bad one is refused, a good one applied.
   await page.keyboard.press('Shift+Home');
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('ControlOrMeta+k');
   const address = page.getByLabel('链接地址');
   await address.fill('javascript:alert(1)');
   await expect(page.getByRole('button', { name: '应用' })).toBeDisabled();
@@ -101,7 +101,7 @@ test('pasting from Word gives clean paragraphs and real lists, and says which im
   await expect(body.locator('[style*="font"], [class*="Mso"], span')).toHaveCount(0);
   await expect(page.getByRole('alert').filter({ hasText: '图片' })).toContainText('1 张图片来自 Word/WPS 的本地临时文件');
 
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
   await page.keyboard.press('Enter');
   await paste({ 'text/plain': '第一段的前半句\n和后半句。\n\n第二段。' });
   await expect(body.locator('p').filter({ hasText: '第一段的前半句和后半句。' })).toHaveCount(1);
@@ -115,7 +115,7 @@ test('find and replace counts matches, respects case and whole words, and replac
   const body = page.getByLabel('正文');
   await body.click();
   await page.keyboard.type('快递员送快递。Post post POST postal。');
-  await page.keyboard.press('Control+f');
+  await page.keyboard.press('ControlOrMeta+f');
   const bar = page.getByRole('search', { name: '查找和替换' });
   await bar.getByLabel('查找', { exact: true }).fill('post');
   await expect(bar.locator('.find-count')).toHaveText('第 1 处，共 4 处');
@@ -136,7 +136,7 @@ test('find and replace counts matches, respects case and whole words, and replac
   await expect(page.getByLabel('标题', { exact: true })).toHaveValue('寄递新规');
   await expect(bar.locator('.find-count')).toHaveText('第 0 处，共 0 处');
   await body.click();
-  await page.keyboard.press('Control+z');
+  await page.keyboard.press('ControlOrMeta+z');
   await expect(body).toContainText('快递员送快递。');
 });
 
@@ -186,9 +186,9 @@ test('typed text takes the marks at the cursor and still starts headings from Ma
   await expect(body.locator('h2')).toHaveText('旺季寄递');
   await page.keyboard.press('Enter');
   await page.keyboard.type('服务');
-  await page.keyboard.press('Control+b');
+  await page.keyboard.press('ControlOrMeta+b');
   await page.keyboard.type('保障');
-  await page.keyboard.press('Control+b');
+  await page.keyboard.press('ControlOrMeta+b');
   await page.keyboard.type('有力。');
   await expect(body.locator('p').first()).toHaveText('服务保障有力。');
   await expect(body.locator('strong')).toHaveText('保障');

@@ -1,5 +1,6 @@
 import { expect, test } from './web-shell';
 import { expectSaved } from './saved';
+import { endOfText } from './ui';
 
 const sampleTitle = '河源、梅州、茂名、潮州局召开三季度政企联席会';
 
@@ -8,7 +9,7 @@ test('the history shows what changed since a kept version, and restoring it is a
   await page.locator('.article-list li').first().getByRole('button').first().click();
   await page.getByLabel('标题', { exact: true }).fill('四市局召开政企联席会');
   await page.getByLabel('正文').click();
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
   await page.keyboard.type('补充一句。');
   await expectSaved(page);
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { png } from '../png';
 import { expect, test } from './web-shell';
-import { showPreview } from './ui';
+import { endOfText, showPreview } from './ui';
 import { expectSaved } from './saved';
 
 test('an image inserted from a file or pasted is stored once, captioned, made the cover, and shown in the preview', async ({ page, shell }) => {
@@ -16,7 +16,7 @@ test('an image inserted from a file or pasted is stored once, captioned, made th
   await page.locator('.article-list li').first().getByRole('button').first().click();
   const body = page.getByLabel('正文');
   await body.click();
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
 
   await page.getByTestId('image-files').setInputFiles(wide);
   const figure = body.locator('figure img');

@@ -81,7 +81,7 @@ test('reprint cleanup fixes punctuation and indents in one step, and undo takes 
   await expect(body).toContainText('近日，河源、梅州、茂名、潮州市邮政管理局分别与市邮政分公司召开2023年第三季度邮政普遍服务政企联席会议，通报交流有关工作情况');
   await expect(body.locator('p')).toHaveCount(5);
   await expectSaved(page);
-  await page.keyboard.press('Control+z');
+  await page.keyboard.press('ControlOrMeta+z');
   await expect(body).toContainText('近日,河源、梅州');
 });
 

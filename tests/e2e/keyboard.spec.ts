@@ -21,7 +21,7 @@ test('keyboard only: create, fill the fields, type, save, open and close each di
   await expect(page.locator('.article-list li')).toHaveCount(1);
 
   // Ctrl+N: a new article, the title has the keyboard, and nothing is called wrong yet.
-  await page.keyboard.press('Control+n');
+  await page.keyboard.press('ControlOrMeta+n');
   const title = page.getByLabel('标题', { exact: true });
   await expect(title).toBeFocused();
   await expect(page.locator('.article-list li')).toHaveCount(2);
@@ -39,12 +39,12 @@ test('keyboard only: create, fill the fields, type, save, open and close each di
   await expect(page.getByLabel('状态', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('发布日期和时间')).toBeFocused();
-  await page.keyboard.press('Control+a');
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('2024-05-06 08:30');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('来源', { exact: true })).toBeFocused();
   await page.keyboard.type('江苏省邮政管理局');
-  await page.keyboard.press('Control+s');
+  await page.keyboard.press('ControlOrMeta+s');
   await expectSaved(page);
   // F6 goes round: body, then (no preview shown) the list.
   await page.keyboard.press('F6');
@@ -57,7 +57,7 @@ test('keyboard only: create, fill the fields, type, save, open and close each di
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
   await expect(page.getByLabel('正文')).toBeFocused();
-  await page.keyboard.press('Control+/');
+  await page.keyboard.press('ControlOrMeta+/');
   const sheet = page.getByRole('dialog', { name: '键盘快捷键' });
   await expect(sheet).toContainText('新建文章，光标在标题中');
   await page.keyboard.press('Tab');
@@ -124,7 +124,7 @@ test('an untouched new article is discarded when the editor leaves it', async ({
   await expect(rows).toHaveCount(2);
   await expect(page.getByText('标题不能为空')).toHaveCount(0);
   // Ctrl+N again: the first empty one goes, one new one stays.
-  await page.keyboard.press('Control+n');
+  await page.keyboard.press('ControlOrMeta+n');
   await expect(page.getByLabel('标题', { exact: true })).toBeFocused();
   await expect(rows).toHaveCount(2);
   await rows.filter({ hasText: '河源' }).getByRole('button').first().click();
@@ -134,7 +134,7 @@ test('an untouched new article is discarded when the editor leaves it', async ({
 
   // One that was written in stays. (Typed once its title has the keyboard: keys pressed while
   // the new article opens would go nowhere, and its label would read 已保存 all the same.)
-  await page.keyboard.press('Control+n');
+  await page.keyboard.press('ControlOrMeta+n');
   await expect(page.getByLabel('标题', { exact: true })).toBeFocused();
   await expect(rows).toHaveCount(2);
   await page.keyboard.type('留下');

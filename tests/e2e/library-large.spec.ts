@@ -90,7 +90,7 @@ test.describe('a library of thousands of articles', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(shell.url);
     await expect(page.locator('.list-count')).toHaveText(`共 ${count + 1} 篇`);
-    await page.locator('body').press('Control+Shift+F');
+    await page.locator('body').press('ControlOrMeta+Shift+F');
     const box = page.getByLabel('搜索全文… (Ctrl+Shift+F)');
     await expect(box).toBeFocused();
     const longTasks = await watchLongTasks(page);

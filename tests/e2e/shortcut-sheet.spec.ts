@@ -8,7 +8,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.goto(shell.url);
     if (language === 'en') await page.getByLabel('界面语言').selectOption('en');
     await expect(page.locator('.article-list li')).toHaveCount(1);
-    await page.keyboard.press('Control+/');
+    await page.keyboard.press('ControlOrMeta+/');
     const sheet = page.getByRole('dialog', { name: said.title });
     await expect(sheet).toBeVisible();
     for (const shortcut of shortcuts) {
@@ -31,14 +31,14 @@ test('Ctrl+Shift+F searches from the body, Ctrl+K searches outside it and adds a
   const body = page.getByLabel('正文');
   const search = page.getByRole('searchbox');
   await body.click();
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('ControlOrMeta+k');
   await expect(page.getByRole('group', { name: '链接 (Ctrl+K)' })).toBeVisible();
   await expect(search).not.toBeFocused();
   await page.keyboard.press('Escape');
   await body.click();
-  await page.keyboard.press('Control+Shift+F');
+  await page.keyboard.press('ControlOrMeta+Shift+F');
   await expect(search).toBeFocused();
   await page.getByLabel('标题', { exact: true }).focus();
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('ControlOrMeta+k');
   await expect(search).toBeFocused();
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './web-shell';
-import { showPreview } from './ui';
+import { endOfText, showPreview } from './ui';
 
 test('the preview follows the editor as it types, in a frame that runs no script', async ({ page, shell }) => {
   await page.goto(shell.url);
@@ -18,7 +18,7 @@ test('the preview follows the editor as it types, in a frame that runs no script
   await expect(frame.locator('h1')).toHaveText('四市局召开三季度政企联席会');
 
   await page.getByLabel('正文').click();
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
   await page.keyboard.press('Enter');
   await page.keyboard.type('新增一段：会议强调安全生产。');
   await expect(frame.locator('.body p').last()).toHaveText('新增一段：会议强调安全生产。');

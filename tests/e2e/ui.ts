@@ -10,3 +10,9 @@ export async function articleAction(page: Page, name: string, english = false): 
   await page.getByRole('button', { name: english ? 'More actions' : '更多操作' }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
 }
+
+/**
+ * The caret to the end of a text: Ctrl+End on Windows and Linux, Cmd+↓ on macOS (where Ctrl+End
+ * does nothing). Shortcuts of the app and the editor are pressed as ControlOrMeta+key, Cmd on macOS.
+ */
+export const endOfText = process.platform === 'darwin' ? 'Meta+ArrowDown' : 'Control+End';

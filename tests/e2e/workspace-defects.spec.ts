@@ -1,4 +1,5 @@
 import { expect, test } from './web-shell';
+import { endOfText } from './ui';
 
 test('the keywords field shows the keywords of text restored after a failed save', async ({ page, shell }) => {
   await page.goto(shell.url);
@@ -35,7 +36,7 @@ test('a site page edited and left for another tab keeps its edits', async ({ pag
   const panel = page.getByRole('tabpanel');
   await panel.getByLabel('页面标题').fill('改过的页面标题');
   await panel.getByLabel(first!).click();
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
   await page.keyboard.type('新加的一句。');
   await tabs.nth(1).click();
   await expect(page.getByRole('tabpanel').getByLabel('页面标题')).not.toHaveValue('改过的页面标题');

@@ -43,7 +43,7 @@ test('the preview is a toggle the app remembers', async ({ page, shell }) => {
   await page.locator('.article-list li').first().getByRole('button').first().click();
   const preview = page.getByRole('region', { name: '预览', exact: true });
   await expect(preview).toHaveCount(0);
-  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.press('ControlOrMeta+Shift+P');
   await expect(preview).toBeVisible();
   await expect(page.frameLocator('iframe[title="预览"]').locator('h1, .title').first()).toBeVisible();
   await page.reload();
@@ -70,16 +70,16 @@ for (const [width, height] of [
         await page.locator('.article-list li').first().getByRole('button').first().click();
         await expect(page.getByTestId('save-state')).toBeVisible();
         await page.screenshot({ path: name('editor') });
-        await page.keyboard.press('Control+Shift+P');
+        await page.keyboard.press('ControlOrMeta+Shift+P');
         await expect(page.frameLocator('.preview iframe').locator('h1, .title').first()).toBeVisible();
         await page.screenshot({ path: name('preview') });
-        await page.keyboard.press('Control+Shift+P');
+        await page.keyboard.press('ControlOrMeta+Shift+P');
         await expect(page.locator('.preview')).toHaveCount(0);
         await page.getByRole('button', { name: language === 'en' ? 'More filters' : '更多筛选', exact: true }).click();
         await expect(page.locator('.more-filters')).toBeVisible();
         await page.screenshot({ path: name('filters') });
         await page.keyboard.press('Escape');
-        await page.keyboard.press('Control+/');
+        await page.keyboard.press('ControlOrMeta+/');
         await expect(page.getByRole('dialog')).toBeVisible();
         await page.screenshot({ path: name('shortcuts') });
         await page.keyboard.press('Escape');
