@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serversMissing, skipWithoutServers } from '../servers/servers';
 
 describe('the publishing tests\' servers, where they cannot run', () => {
@@ -10,8 +10,12 @@ describe('the publishing tests\' servers, where they cannot run', () => {
   });
 
   it('skips those tests with the reason, unless NEWSDESK_SERVER_TESTS=required, where the run fails saying what is missing', () => {
+    const printed = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(skipWithoutServers(null, {})).toBe(false);
+    expect(printed).not.toHaveBeenCalled();
     expect(skipWithoutServers('/usr/sbin/sshd is not installed', {})).toBe(true);
+    expect(printed.mock.calls).toEqual([['skipped here: publishing to real SSH and FTP servers: /usr/sbin/sshd is not installed']]);
+    printed.mockRestore();
     expect(() => skipWithoutServers('/usr/sbin/sshd is not installed', { NEWSDESK_SERVER_TESTS: 'required' })).toThrow(
       "NEWSDESK_SERVER_TESTS=required, but the publishing tests' servers cannot run here: /usr/sbin/sshd is not installed",
     );
