@@ -19,8 +19,15 @@ const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2
 /** "3/7/2013 11:54:41 AM": the American order a server's default format writes, with slashes. */
 const mdy = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])${time}(?:\s*([AP]M))?`, 'gi');
 
+/**
+ * A page writes its dates in its own site's local time and never says which. The sites a desk
+ * reprints from are in China, which keeps one offset all year, so a written date is read as
+ * Beijing time; the editor can correct an article's date in its field.
+ */
+const pageOffset = '+08:00';
+
 export interface FoundDate {
-  /** The stored form, with the site's offset: 2023-10-26T10:20:00+08:00. */
+  /** The stored form, read as Beijing time: 2023-10-26T10:20:00+08:00. */
   iso: string;
   /** The text that gave it. */
   match: string;
@@ -51,5 +58,5 @@ function push(found: FoundDate[], m: RegExpMatchArray, y: string, mo: string, d:
   const timed = h !== undefined && n[3] <= 23 && n[4] <= 59 && n[5] <= 59;
   const [hh, mm, ss] = timed ? [n[3], n[4], n[5]] : [0, 0, 0];
   const pad = (v: number) => String(v).padStart(2, '0');
-  found.push({ iso: `${n[0]}-${pad(n[1])}-${pad(n[2])}T${pad(hh)}:${pad(mm)}:${pad(ss)}+08:00`, match: m[0], index: m.index!, timed });
+  found.push({ iso: `${n[0]}-${pad(n[1])}-${pad(n[2])}T${pad(hh)}:${pad(mm)}:${pad(ss)}${pageOffset}`, match: m[0], index: m.index!, timed });
 }
