@@ -179,6 +179,9 @@ export class Publisher {
         this.running = null;
         this.stopping = null;
         this.busy--;
+        // The windows hear that nothing runs any more: the items' last change came before this,
+        // and without it 校验站点 stayed disabled after a push until something else changed.
+        this.progress.emit();
       }
     });
     this.chain = run.catch(() => undefined);

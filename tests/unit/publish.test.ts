@@ -40,6 +40,19 @@ describe('the publish queue, to a folder', () => {
     expect(publisher.published.publications(zone)[approved.id]).toMatchObject({ revision: approved.revision + 1 });
   });
 
+  it('tells the windows when a push has ended, so that the last view they load shows nothing running', async () => {
+    const { session, publisher, ready } = await publishingSession();
+    await folderTarget(session);
+    const article = await ready('推送结束后再校验站点');
+    await publisher.enqueue(article.id, 'publish', null);
+    const seen: boolean[] = [];
+    const off = publisher.onChange(() => seen.push(publisher.view().running !== null));
+    await publisher.runDue();
+    off();
+    expect(seen).toContain(true);
+    expect(seen.at(-1)).toBe(false);
+  });
+
   it('pushes only the changed files the next time, and notices a page deleted on the server by hand', async () => {
     const { session, publisher, ready } = await publishingSession();
     const target = await folderTarget(session);
