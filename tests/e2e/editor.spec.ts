@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './web-shell';
-import { endOfText, showPreview } from './ui';
+import { endOfText, showPreview, startOfText } from './ui';
 import { expectSaved } from './saved';
 
 test('the status bar counts Chinese characters and paragraphs, and follows typing', async ({ page, shell }) => {
@@ -208,10 +208,10 @@ test('typing at the end of a long body keeps the caret in view, scrolling the bo
   await page.locator('.article-list li').first().getByRole('button').first().click();
   const body = page.getByLabel('正文');
   await body.click();
-  await page.keyboard.press('Control+Home');
+  await page.keyboard.press(startOfText);
   // New paragraphs at the top push the rest down; then the end of the body is far below the fold.
   for (let i = 0; i < 25; i++) await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+End');
+  await page.keyboard.press(endOfText);
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Enter');
     await page.keyboard.type(`第${i + 1}段`);

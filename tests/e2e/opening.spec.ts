@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Library } from '../../main/library/library';
 import { corpus } from '../bench/corpus';
+import { onWindows, skipBecause } from '../skip';
 import { expect, test, WebShellProcess } from './web-shell';
 
 // A library of a couple of thousand generated articles (../shared/bench/corpus.mjs) whose
 // catalogue is damaged, so opening reads every article file again. One article file is a FIFO:
 // reading it waits until the test writes the article into it, which holds the opening at a step
-// the test sees, whatever the machine's speed (no timing).
+// the test sees, whatever the machine's speed (no timing). Windows has no FIFOs: skipped there.
 const count = 2000;
 const held = 'zzheldopening1';
 
@@ -43,6 +44,7 @@ const words = {
 
 for (const language of ['zh-CN', 'en'] as const) {
   test(`a library with a damaged catalogue (${language}): the page comes up at once with the opening screen and its progress, then the list`, async ({ page }) => {
+    test.skip(skipBecause('the opening screen held at a FIFO article file', onWindows ? 'Windows has no FIFOs' : null));
     test.setTimeout(180_000);
     const { dir, release, title } = await damagedLibrary(language);
     const shell = new WebShellProcess(dir);

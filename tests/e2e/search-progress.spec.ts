@@ -3,13 +3,15 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Library } from '../../main/library/library';
+import { onWindows, skipBecause } from '../skip';
 import { expect, test, WebShellProcess } from './web-shell';
 
 // The library's search index is a FIFO: loading it waits until the test writes the index into
 // it, so the window searches titles alone for as long as the test wants, whatever the machine's
 // speed. Then the index comes in, main says so (search.progress), and the hits on screen are
-// asked again: nobody types, nothing polls.
+// asked again: nobody types, nothing polls. Windows has no FIFOs: skipped there.
 test('while the full-text index loads the search box says so and finds titles; once it is ready the hits refresh by themselves', async ({ page }) => {
+  test.skip(skipBecause('the search index held at a FIFO', onWindows ? 'Windows has no FIFOs' : null));
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-index-'));
   const phrase = '跨境电商退货新规';
   const opened = await Library.open(dir);

@@ -16,3 +16,5 @@ export async function articleAction(page: Page, name: string, english = false): 
  * does nothing). Shortcuts of the app and the editor are pressed as ControlOrMeta+key, Cmd on macOS.
  */
 export const endOfText = process.platform === 'darwin' ? 'Meta+ArrowDown' : 'Control+End';
+/** The caret to the start of a text: Ctrl+Home, or Cmd+↑ on macOS. */
+export const startOfText = process.platform === 'darwin' ? 'Meta+ArrowUp' : 'Control+Home';
