@@ -47,17 +47,17 @@ const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9f
  * ("活动现场。" / "活动现场。"), crediting its photographer, or a short line right under the picture's
  * place ("(资料图片)" / "市委副书记魏春参与启动仪式"). (`captions`: the page has paragraphs besides.)
  */
-function isPictureCaption(page: BodyPage, i: number, captions: boolean): boolean {
+export function isPictureCaption(page: BodyPage, i: number, captions: boolean): boolean {
   const line = page.norm[i]!;
   const short = line.length <= 40 && !closing.test(line) && !/[，,；;]/.test(line);
   return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!));
 }
 
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
-const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
+export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
 
 /** Whether a photographer's credit marks captions: a picture story (a photo and its caption) has no other paragraph. */
-const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
+export const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
 
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
 function lineScore(page: BodyPage, i: number, captions: boolean): number {
@@ -77,34 +77,58 @@ function lineScore(page: BodyPage, i: number, captions: boolean): number {
   return len < 15 ? -3 : -1;
 }
 
-/** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
-export function bodyRun(page: BodyPage, from: number): [number, number] {
+/**
+ * Each line's score by the rules (index = line; lines before `from` score 0). Widget and meta lines
+ * one after another cost more each: a picture's place between two paragraphs is cheap, a block of
+ * the site's widgets is where the article stops.
+ */
+export function ruleScores(page: BodyPage, from: number): number[] {
   const captions = creditsCaptions(page);
-  let best: [number, number] = [-1, -1];
-  let bestSum = 0;
-  let sum = 0;
-  let start = from;
-  // Widget and meta lines one after another cost more each: a picture's place between two
-  // paragraphs is cheap, a block of the site's widgets is where the article stops.
-  let apart = 0;
   const repeats = new Map<string, number>();
   for (const line of page.norm) repeats.set(line, (repeats.get(line) ?? 0) + 1);
+  const scores = page.norm.map(() => 0);
+  let apart = 0;
   for (let i = from; i < page.norm.length; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
     const score = lineScore(page, i, captions);
     // (A picture's place, or the word a page repeats under each picture, stays cheap.)
     const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3;
     apart = score < 0 ? apart + 1 : 0;
-    sum += score * (score < 0 && !pictured ? Math.min(apart, 3) : 1);
+    scores[i] = score * (score < 0 && !pictured ? Math.min(apart, 3) : 1);
+  }
+  return scores;
+}
+
+/** The run of lines from `from` on with the largest sum of scores; [-1, -1] when no run scores above 0. */
+export function bestRun(scores: number[], from: number): [number, number] {
+  let best: [number, number] = [-1, -1];
+  let bestSum = 0;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i]!;
     if (sum > bestSum) {
       bestSum = sum;
       best = [start, i];
     }
   }
-  return best[0] < 0 ? best : [datelineStart(page, best[0], best[1]), cutOffEnd(page, listedLinksEnd(page, best[0], best[1]))];
+  return best;
+}
+
+/** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
+export function bodyRun(page: BodyPage, from: number): [number, number] {
+  return refineRun(page, bestRun(runScoring.scores(page, from), from));
+}
+
+/** How bodyRun scores a page's lines: by the rules, or by a model the fitting script (tests/eval/body-fit.ts) tries. */
+export const runScoring: { scores: (page: BodyPage, from: number) => number[] } = { scores: ruleScores };
+
+/** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
+export function refineRun(page: BodyPage, [start, end]: [number, number]): [number, number] {
+  return start < 0 ? [start, end] : [datelineStart(page, start, end), cutOffEnd(page, listedLinksEnd(page, start, end))];
 }
 
 /** "本报讯", "新华社北京3月10日电", "福州新闻网7月23日讯(记者…)": the line that opens a news story. */
