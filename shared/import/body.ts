@@ -120,15 +120,82 @@ export function bestRun(scores: number[], from: number): [number, number] {
 
 /** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
 export function bodyRun(page: BodyPage, from: number): [number, number] {
-  return refineRun(page, bestRun(runScoring.scores(page, from), from));
+  return refineRun(page, from, bestRun(runScoring.scores(page, from), from));
 }
 
 /** How bodyRun scores a page's lines: by the rules, or by a model the fitting script (tests/eval/body-fit.ts) tries. */
 export const runScoring: { scores: (page: BodyPage, from: number) => number[] } = { scores: ruleScores };
 
 /** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
-export function refineRun(page: BodyPage, [start, end]: [number, number]): [number, number] {
-  return start < 0 ? [start, end] : [datelineStart(page, start, end), cutOffEnd(page, listedLinksEnd(page, start, end))];
+export function refineRun(page: BodyPage, from: number, [start, end]: [number, number]): [number, number] {
+  if (start < 0) return [start, end];
+  [start, end] = withoutFieldLines(page, start, end);
+  start = salutationStart(page, from, datelineStart(page, start, end));
+  return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
+}
+
+/** "作 者:通信信息报", "编 辑:周桂军", "关键字搜索:中国电信", "生活 用户:蒲惇坚 6758℃": a short label and its value, no sentence. */
+const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！？!?]{1,30}$/;
+/** "摘要:…", "内容提要:…": a summary box over the article, though written in sentences. */
+const summary = /^[【[]?\s*(摘要|内容摘要|提要|内容提要|导读|导语)\s*[】\]]?\s*:/;
+
+/**
+ * A photo's caption over the first paragraph: one short sentence without a clause ("可可西里的高原精灵。",
+ * "后池新愚公希望小学举行升旗仪式。(资料图片)"). An opening paragraph has its clauses; a question or a
+ * quotation that opens a story ("你知道世界上第一枚邮票长什么样吗?") is no caption.
+ */
+const topCaption = (line: string) => line.replace(/\s+/g, '').length <= 30 && !/[，、；,;:]/.test(line) && /(。|[(（][^()（）]*(图片?|照片|摄)[)）])$/.test(line) && (line.match(/[。！？!?]/g) ?? []).length <= 1;
+
+/** A paragraph of the article, to tell a caption or a field line above it from the article's opening. */
+const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && page.norm[i]!.length >= 30 && /[，、；,;]/.test(page.norm[i]!);
+
+/**
+ * The run's edges less the site's lines that read as text: a field line ("作 者:…") or a summary box at its
+ * top, a caption over the first paragraph, a field line ("关键字搜索:…", "标签: …") at its bottom.
+ */
+function withoutFieldLines(page: BodyPage, start: number, end: number): [number, number] {
+  const next = (i: number) => {
+    let k = i + 1;
+    while (k < end && page.kind[k] !== 'text') k++;
+    return k;
+  };
+  // (A summary box repeats the article's sentences; a paper's own abstract, "摘要:本文通过…", is its text.)
+  const repeated = (i: number) => {
+    const words = page.norm[i]!.replace(summary, '').replace(/\s+/g, '').slice(0, 12);
+    return words.length >= 8 && page.norm.slice(i + 1, i + 6).some((line) => line.replace(/\s+/g, '').includes(words));
+  };
+  const site = (i: number) => page.kind[i] === 'text' && !dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!));
+  while (start < end) {
+    // (Two pictures' captions may stand one under the other over the paragraph.)
+    let below = next(start);
+    while (below < end && site(below)) below = next(below);
+    if (page.kind[start] !== 'text' || (site(start) && paragraphAt(page, below))) start = next(start);
+    else break;
+  }
+  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!))) end--;
+  return [start, end];
+}
+
+/**
+ * "各位代表:", "尊敬的市民们:", "各镇人民政府、市各相关部门:": whom a speech or a notice addresses opens
+ * its text. A notice that issues a document prints its salutation, its sentence and its signature over the
+ * document: the run of the document's paragraphs starts at the notice's salutation.
+ */
+const salutation = /^(尊敬的|亲爱的|各位|各)[^。！？!?]{0,60}:$|(同志们|朋友们|同学们|代表们?|市民们?|居民们?|家长们?|老师们?|先生们|女士们|单位|部门|机构|政府|委员会)\s*:$/;
+
+function salutationStart(page: BodyPage, from: number, start: number): number {
+  for (let k = start - 1; k >= from && k >= start - 12; k--) {
+    const line = page.norm[k]!;
+    if (salutation.test(line) && line.length <= 80) {
+      // ("各位代表:", a colon alone after a word, reads like a widget's label: here it is the speech's.)
+      page.kind[k] = 'text';
+      return k;
+    }
+    // Between them only the notice's sentences, its signature and the document's title (no widget, no field).
+    const dateAlone = page.kind[k] === 'meta' && findDates(line)[0]?.match.trim() === line.trim();
+    if (page.kind[k] !== 'text' && !dateAlone) return start;
+  }
+  return start;
 }
 
 /** "本报讯", "新华社北京3月10日电", "福州新闻网7月23日讯(记者…)": the line that opens a news story. */

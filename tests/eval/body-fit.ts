@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bestRun, bodyLines, refineRun, ruleScores, runScoring, signature, type BodyPage } from '../../shared/import/body';
+import { withoutPinyin } from '../../shared/import/annotations';
 import { featureNames, lineFeatures, modelScores } from '../../shared/import/body-model';
 import { extractArticle } from '../../shared/import/extract';
 import { normalizeLine } from '../../shared/import/normalize';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     step: { type: 'string', default: '0.1' },
     init: { type: 'string', default: 'rules' },
     write: { type: 'boolean', default: false },
+    test: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -40,7 +42,7 @@ interface Sample {
 /** A page's line and a paragraph the editor wrote down, compared as the eval compares them. */
 function matches(line: string, paragraph: string): boolean {
   const a = same(line);
-  const b = same(normalizeLine(paragraph));
+  const b = same(normalizeLine(withoutPinyin(paragraph)));
   return a === b || (b.length >= 10 && a.includes(b));
 }
 
@@ -84,7 +86,7 @@ const scoresOf = (s: Sample, w: readonly number[]) => s.features.map((f, i) => (
 /** Whether a run gives the editor's first and last paragraphs, as the importer would cut them. */
 function runIsRight(s: Sample, run: [number, number]): boolean {
   if (!s.gold || run[0] < 0) return false;
-  const [start, end] = refineRun(s.page, run);
+  const [start, end] = refineRun(s.page, s.from, run);
   const lines = [...bodyLines(s.page, start, end, () => false), ...signature(s.page, end + 1)];
   return lines[0] === s.gold[0] && (lines.at(-1) === s.gold[1] || signature(s.page, s.gold[1] + 1).includes(lines.at(-1)!));
 }
@@ -154,10 +156,24 @@ for (let k = 0; k < folds; k++) {
 const n = samples.length;
 console.log(`cross-validated on dev: rules bodyStart ${pct(sum.rules.start, n)} bodyEnd ${pct(sum.rules.end, n)}; model bodyStart ${pct(sum.model.start, n)} bodyEnd ${pct(sum.model.end, n)}`);
 
+if (process.env.ORACLE) {
+  const noGold = samples.filter((s) => !s.gold);
+  const rulesWrong = samples.filter((s) => s.gold && !runIsRight(s, bestRun(ruleScores(s.page, s.from), s.from)));
+  console.log(`no gold: ${noGold.map((s) => s.stem).join(' ')}`);
+  console.log(`gold itself not right: ${samples.filter((s) => s.gold && !runIsRight(s, s.gold)).map((s) => s.stem).join(' ')}`);
+  console.log(`rules' run wrong (gold known): ${rulesWrong.map((s) => s.stem).join(' ')}`);
+}
 const weights = fit(samples, epochs, fromRules);
 const fitted = evaluate(samples, (page, from) => modelScores(page, from, weights));
 console.log(`fitted on all of dev (not a measure of generality): bodyStart ${pct(fitted.start, n)} bodyEnd ${pct(fitted.end, n)}`);
 console.log(featureNames.map((name, k) => `${name} ${weights[k]!.toFixed(3)}`).join(', '));
+// Pages of other sites, fitted on none of them: the rules and the weights fitted on all of dev, side by side.
+for (const dir of values.test ?? []) {
+  const other = await load(dir);
+  const rules = evaluate(other, ruleScores);
+  const model = evaluate(other, (page, from) => modelScores(page, from, weights));
+  console.log(`${dir}: ${other.length} pages  rules bodyStart ${pct(rules.start, other.length)} bodyEnd ${pct(rules.end, other.length)}; model bodyStart ${pct(model.start, other.length)} bodyEnd ${pct(model.end, other.length)}`);
+}
 if (values.write) {
   const file = path.resolve(import.meta.dirname, '../../shared/import/body-weights.ts');
   const body = featureNames.map((name, k) => `  ${name}: ${Number(weights[k]!.toFixed(4))},`).join('\n');

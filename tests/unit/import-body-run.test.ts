@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/import/extract';
+
+// Where the article's run of lines starts and stops, on line forms met on government portals,
+// newspapers' sites and reprint portals (as a browser's "select all, copy" gives them).
+const head = ['首页 | 新闻中心 | 政务公开', '当前位置:首页 > 工作动态 > 正文', '县公安局开展春运交通安全宣传活动', '发布时间:2022-01-18 09:30 来源:县公安局'];
+const p1 = '1月17日,为期40天的2022年春运拉开帷幕,县公安局交管大队在全县开展道路交通宣传活动,全力保障群众平安出行。';
+const p2 = '在汽车客运服务站里,民警正在给站内乘客派发“新年红包”,红包里装的是交通安全提示卡和口罩。';
+
+const bodyOf = (lines: string[]) => extractArticle(lines).body;
+
+describe('import: where the body starts', () => {
+  it("a photo's caption over the first paragraph, one short sentence without a clause, is not the opening", () => {
+    expect(bodyOf([...head, '民警派发安全出行“新年红包”。', '车流在民警指挥下井然有序。', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, '后池新愚公希望小学举行升旗仪式。(资料图片)', p1, p2])).toEqual([p1, p2]);
+  });
+
+  it('a question or a quotation that opens a story is its first paragraph', () => {
+    expect(bodyOf([...head, '你知道世界上第一枚邮票长什么样吗?', p1, p2])[0]).toBe('你知道世界上第一枚邮票长什么样吗?');
+  });
+
+  it('a field line under the headline ("作 者:…", "用户:…") and a summary box are not the opening', () => {
+    expect(bodyOf([...head, '作 者:通信信息报', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, '生活 用户:蒲惇坚 6758℃', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, `摘要:${p1}`, p1, p2])).toEqual([p1, p2]);
+    // A paper's own abstract, not the article's sentences repeated, is its text.
+    const abstract = '摘要:本文通过对武汉市政民网际互动平台、制度及典型案例的考察,从政府形象的视角总结与分析政民网际互动的问题,进而提出相应的对策。';
+    expect(bodyOf([...head, abstract, p1, p2])[0]).toBe(abstract);
+  });
+
+  it("a speech's salutation opens it, though a colon after a word reads like a widget's label", () => {
+    const report = ['沙沟镇2021年政府工作报告', '发布日期:2021-02-27', '政 府 工 作 报 告', '沙沟镇镇长 刘彦成', '各位代表:', '现在,我代表镇政府向大会报告工作,请予审议,并请列席人员提出意见。', p1];
+    expect(bodyOf(report)[0]).toBe('各位代表:');
+    expect(bodyOf(['关于停水的通知', '发布时间:2024-07-10', '尊敬的市民们:', '由于城市给排水管网维护及设备更新升级要求,市政局计划于7月12日晚上10点开始,对全市进行停水24小时。', p2])[0]).toBe('尊敬的市民们:');
+  });
+
+  it('a notice that issues a document opens the body with its salutation, above its signature and the document', () => {
+    const notice = [
+      '市政府关于印发生态河湖行动实施方案的通知',
+      '发布时间:2018-09-25 17:23',
+      '各镇人民政府(办事处)、开发区管委会,市各相关部门、单位:',
+      '《生态河湖行动实施方案(2018-2020年)》已经市政府同意,现予印发,请遵照执行。',
+      '靖江市人民政府',
+      '2018年5月14日',
+      '(此件公开发布)',
+      '生态河湖行动实施方案',
+      '(2018-2020年)',
+      '水是生态环境的控制性要素,河湖是水资源的载体,生态河湖建设是生态文明建设的基础内容,实施生态河湖行动,对建设和谐宜居城市具有重要意义。',
+      '(一)指导思想。全面贯彻落实党的十九大精神,深入落实“节水优先、空间均衡、系统治理、两手发力”的治水思路,统筹推进河湖治理。',
+    ];
+    const body = bodyOf(notice);
+    expect(body[0]).toBe('各镇人民政府(办事处)、开发区管委会,市各相关部门、单位:');
+    expect(body.at(-1)).toBe(notice.at(-1));
+  });
+});
+
+describe('import: where the body stops', () => {
+  it('field lines under the last paragraph ("编 辑:…", "关键字搜索:…", "标签: …") are not the body', () => {
+    expect(bodyOf([...head, p1, p2, '编 辑:周桂军', '关键字搜索:中国电信'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '標簽: 朝鮮族 和龍市 秋夕'])).toEqual([p1, p2]);
+  });
+
+  it("a notice's last short sentence is its body", () => {
+    expect(bodyOf([...head, p1, p2, '特此通知。'])).toEqual([p1, p2, '特此通知。']);
+  });
+});
