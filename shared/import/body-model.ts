@@ -1,5 +1,6 @@
 import { creditsCaptions, dateline, isCaption, isPictureCaption, numberedHeading, picture, ruleScores, type BodyPage } from './body';
 import { punctuation } from './classify';
+import { findDates } from './dates';
 
 /**
  * What is measured of each line to tell the article's paragraphs from the site around them: its
@@ -38,6 +39,14 @@ export const featureNames = [
   'sinceParagraph',
   'lastLine',
   'paragraph',
+  'dated',
+  'teaser',
+  'bracketed',
+  'quoted',
+  'tiny',
+  'relativeLength',
+  'block',
+  'signatureDate',
 ] as const;
 
 const sentence = /[。！？!?…”’」』)）】\]:;；.]$/;
@@ -52,6 +61,15 @@ export function lineFeatures(page: BodyPage, from: number): number[][] {
   const flat = page.norm.map((line) => line.replace(/\s+/g, ''));
   const paragraph = page.norm.map((line, i) => page.kind[i] === 'text' && flat[i]!.length >= 15 && punctuation(line) >= 1);
   const widget = page.norm.map((_, i) => page.kind[i] !== 'text' || flat[i]!.length < 15);
+  const longest = Math.max(1, ...flat.map((line, i) => (page.kind[i] === 'text' ? Math.min(line.length, 400) : 0)));
+  // How many paragraphs stand together around each line (a run of them is an article, one alone a teaser).
+  const block = paragraph.map(() => 0);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && paragraph[j]) j++;
+    for (let k = i; k < j; k++) block[k] = j - i;
+    i = Math.max(j, i + 1);
+  }
   let since = 5;
   return page.norm.map((line, i) => {
     if (i < from) return [];
@@ -93,6 +111,14 @@ export function lineFeatures(page: BodyPage, from: number): number[][] {
       since / 5,
       i === n - 1 ? 1 : 0,
       paragraph[i] ? 1 : 0,
+      findDates(line).length ? 1 : 0,
+      /(\.{3}|…)\s*[[【]?(详情|详细|全文|更多)?[\]】]?$/.test(line) ? 1 : 0,
+      /^[【[]/.test(line) ? 1 : 0,
+      /[“”「」"]/.test(line) ? 1 : 0,
+      len < 8 ? 1 : 0,
+      Math.min(len, 400) / longest,
+      Math.min(block[i]!, 5) / 5,
+      kind === 'meta' && findDates(line)[0]?.match.trim() === line.trim() ? 1 : 0,
     ];
   });
 }

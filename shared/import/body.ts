@@ -140,11 +140,19 @@ const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！�
 const summary = /^[【[]?\s*(摘要|内容摘要|提要|内容提要|导读|导语)\s*[】\]]?\s*:/;
 
 /**
- * A photo's caption over the first paragraph: one short sentence without a clause ("可可西里的高原精灵。",
- * "后池新愚公希望小学举行升旗仪式。(资料图片)"). An opening paragraph has its clauses; a question or a
- * quotation that opens a story ("你知道世界上第一枚邮票长什么样吗?") is no caption.
+ * A photo's caption over the first paragraph: one short sentence without a clause ("可可西里的高原精灵。"),
+ * or a line that credits its pictures in brackets ("后池新愚公希望小学举行升旗仪式。(资料图片)"). An opening
+ * paragraph has its clauses; a question or a quotation that opens a story ("你知道…吗?") is no caption.
  */
-const topCaption = (line: string) => line.replace(/\s+/g, '').length <= 30 && !/[，、；,;:]/.test(line) && /(。|[(（][^()（）]*(图片?|照片|摄)[)）])$/.test(line) && (line.match(/[。！？!?]/g) ?? []).length <= 1;
+function topCaption(line: string): boolean {
+  const credit = /[(（][^()（）]*(图片?|照片|摄|供图)[^()（）]*[)）]$/.exec(line);
+  const words = (credit ? line.slice(0, credit.index) : line).replace(/\s+/g, '');
+  if (/[，、；,;:]/.test(words) || (words.match(/[。！？!?]/g) ?? []).length > 1) return false;
+  return credit ? words.length <= 40 : words.length <= 30 && words.endsWith('。');
+}
+
+/** "■学习贯彻十九大精神 写好教育奋进之笔 特别报道": a short line with no mark at all, a heading or a label of the page's. */
+const bare = (line: string) => line.replace(/\s+/g, '').length <= 30 && punctuation(line) === 0 && !numberedHeading.test(line);
 
 /** A paragraph of the article, to tell a caption or a field line above it from the article's opening. */
 const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && page.norm[i]!.length >= 30 && /[，、；,;]/.test(page.norm[i]!);
@@ -164,12 +172,11 @@ function withoutFieldLines(page: BodyPage, start: number, end: number): [number,
     const words = page.norm[i]!.replace(summary, '').replace(/\s+/g, '').slice(0, 12);
     return words.length >= 8 && page.norm.slice(i + 1, i + 6).some((line) => line.replace(/\s+/g, '').includes(words));
   };
-  const site = (i: number) => page.kind[i] === 'text' && !dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!));
+  const site = (i: number) => !dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!) || bare(page.norm[i]!));
   while (start < end) {
-    // (Two pictures' captions may stand one under the other over the paragraph.)
-    let below = next(start);
-    while (below < end && site(below)) below = next(below);
-    if (page.kind[start] !== 'text' || (site(start) && paragraphAt(page, below))) start = next(start);
+    // (Captions may stand one under the other, or over a label, above the first paragraph.)
+    const below = [next(start), next(next(start)), next(next(next(start)))];
+    if (page.kind[start] !== 'text' || (site(start) && below.some((i) => i <= end && paragraphAt(page, i)))) start = next(start);
     else break;
   }
   while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!))) end--;

@@ -12,7 +12,8 @@ const bodyOf = (lines: string[]) => extractArticle(lines).body;
 describe('import: where the body starts', () => {
   it("a photo's caption over the first paragraph, one short sentence without a clause, is not the opening", () => {
     expect(bodyOf([...head, '民警派发安全出行“新年红包”。', '车流在民警指挥下井然有序。', p1, p2])).toEqual([p1, p2]);
-    expect(bodyOf([...head, '后池新愚公希望小学举行升旗仪式。(资料图片)', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, '后池新愚公希望小学举行升旗仪式。(资料图片)', '■学习贯彻十九大精神 写好教育奋进之笔 特别报道', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, '可可西里的高原精灵。', '“邂逅”雪豹。(图片除署名外均由三江源国家公园管理局提供)', p1, p2])).toEqual([p1, p2]);
   });
 
   it('a question or a quotation that opens a story is its first paragraph', () => {
