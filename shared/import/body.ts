@@ -179,7 +179,9 @@ function withoutFieldLines(page: BodyPage, start: number, end: number): [number,
     if (page.kind[start] !== 'text' || (site(start) && below.some((i) => i <= end && paragraphAt(page, i)))) start = next(start);
     else break;
   }
-  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!))) end--;
+  // ("文图据新华社、中新网": a short line without a closing mark under the last sentence is a credit or a label.)
+  const unclosed = (i: number) => !numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 20 && !/[。！？!?…”’」』)）】\]]$/.test(page.norm[i]!) && closing.test(page.norm[i - 1] ?? '') && paragraphAt(page, i - 1);
+  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || unclosed(end))) end--;
   return [start, end];
 }
 

@@ -61,6 +61,11 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, p2, '標簽: 朝鮮族 和龍市 秋夕'])).toEqual([p1, p2]);
   });
 
+  it('a short credit without a closing mark under the last sentence is not the body; a numbered heading cut by the copy is', () => {
+    expect(bodyOf([...head, p1, p2, '文图据新华社、中新网', '--> 2023-10-08 火爆的中秋国庆假期 1 1 成都日报 c121464.html'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '1.“靠海吃海”的滨海文明', '在茹毛饮血的荒蛮时代人们就知道捡拾海边河畔的贝类']).slice(-2)).toEqual(['1.“靠海吃海”的滨海文明', '在茹毛饮血的荒蛮时代人们就知道捡拾海边河畔的贝类']);
+  });
+
   it("a notice's last short sentence is its body", () => {
     expect(bodyOf([...head, p1, p2, '特此通知。'])).toEqual([p1, p2, '特此通知。']);
   });
