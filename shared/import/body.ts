@@ -56,6 +56,9 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
 export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
 
+/** "图为牧民正在挤奶。 日喀则文联供图", "上图:…": a caption the site's markup left among the paragraphs. */
+const pictureCaption = /^[(（]?\s*(图为|上图|下图|左图|右图)|(摄|供图)\s*[)）]?$/;
+
 /** Whether a photographer's credit marks captions: a picture story (a photo and its caption) has no other paragraph. */
 export const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
 
@@ -91,7 +94,8 @@ export function ruleScores(page: BodyPage, from: number): number[] {
   for (let i = from; i < page.norm.length; i++) {
     const score = lineScore(page, i, captions);
     // (A picture's place, or the word a page repeats under each picture, stays cheap.)
-    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3;
+    // (Nor does a caption copied twice, as the picture's alt text and under it, or one that says what the picture shows.)
+    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3 || (page.kind[i] === 'chrome' && (page.norm[i - 1] === page.norm[i] || pictureCaption.test(page.norm[i]!)));
     apart = score < 0 ? apart + 1 : 0;
     scores[i] = score * (score < 0 && !pictured ? Math.min(apart, 3) : 1);
   }
@@ -129,13 +133,28 @@ export const runScoring: { scores: (page: BodyPage, from: number) => number[] } 
 /** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
 export function refineRun(page: BodyPage, from: number, [start, end]: [number, number]): [number, number] {
   if (start < 0) return [start, end];
+  end = siteNoticeEnd(page, start, end);
   [start, end] = withoutFieldLines(page, start, end);
   start = salutationStart(page, from, datelineStart(page, start, end));
   return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
 }
 
+/**
+ * The site speaking of itself under the article: "未经许可…任何人不得复制、转载…客户端内容", "本作品中使用的图片…
+ * 如涉及版权,请致电", "更加详细情况,请关注本站最新动态。". The article ends above it, whatever follows.
+ */
+function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
+  for (let i = start + 1; i <= end; i++) {
+    const line = page.norm[i]!;
+    if (line.length <= 150 && /(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|删除|授权|许可|侵权|请关注)/.test(line)) return i - 1;
+  }
+  return end;
+}
+
 /** "作 者:通信信息报", "编 辑:周桂军", "关键字搜索:中国电信", "生活 用户:蒲惇坚 6758℃": a short label and its value, no sentence. */
 const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！？!?]{1,30}$/;
+/** "标题:“…”", "关键词:…": the page's fields printed under the article, whatever their length. */
+const fieldLabel = /^[【[]?\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】\]]?\s*:/i;
 /** "摘要:…", "内容提要:…": a summary box over the article, though written in sentences. */
 const summary = /^[【[]?\s*(摘要|内容摘要|提要|内容提要|导读|导语)\s*[】\]]?\s*:/;
 
@@ -180,8 +199,8 @@ function withoutFieldLines(page: BodyPage, start: number, end: number): [number,
     else break;
   }
   // ("文图据新华社、中新网": a short line without a closing mark under the last sentence is a credit or a label.)
-  const unclosed = (i: number) => !numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 20 && !/[。！？!?…”’」』)）】\]]$/.test(page.norm[i]!) && closing.test(page.norm[i - 1] ?? '') && paragraphAt(page, i - 1);
-  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || unclosed(end))) end--;
+  const unclosed = (i: number) => !numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 20 && !/[。！？!?…”’」』)）】\]:：]$/.test(page.norm[i]!) && closing.test(page.norm[i - 1] ?? '') && paragraphAt(page, i - 1);
+  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!) || unclosed(end))) end--;
   return [start, end];
 }
 

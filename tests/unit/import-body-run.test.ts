@@ -66,6 +66,24 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, p2, '1.“靠海吃海”的滨海文明', '在茹毛饮血的荒蛮时代人们就知道捡拾海边河畔的贝类']).slice(-2)).toEqual(['1.“靠海吃海”的滨海文明', '在茹毛饮血的荒蛮时代人们就知道捡拾海边河畔的贝类']);
   });
 
+  it('the site speaking of itself under the article ends the body, whatever follows', () => {
+    const other = '据了解,今年以来,全省邮政管理部门共检查快递网点1200余个,发现问题230个,已督促整改210个。';
+    expect(bodyOf([...head, p1, p2, '未经许可或明确书面授权,任何人不得复制、转载、摘编、修改、链接读特客户端内容', other])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '[ 本作品中使用的图片等内容,如涉及版权,请致电。确认后将第一时间删除。]', other])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '更加详细情况,请关注本站最新动态。'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '标题:“湖北统筹安排抗疫特别国债近200亿元 用于疾控体系补短板强基层”'])).toEqual([p1, p2]);
+  });
+
+  it("a caption copied twice between paragraphs does not stop the body", () => {
+    const [c1, c2] = ['图为牧民正在挤奶。 日喀则文联供图', '图为牧民正在制作奶渣。 日喀则文联供图'];
+    const last = '与此同时,阿里札达县还组织群众有序下田,按照成熟一片收割一片的原则开展收割,确保颗粒归仓。';
+    expect(bodyOf([...head, p1, c1, c1, p2, c2, c2, last, '图为夕阳下农民正在收割青稞。 日喀则文联供图']).at(-1)).toBe(last);
+  });
+
+  it("a line that introduces what follows, \"…主要有:\", is the body's", () => {
+    expect(bodyOf([...head, p1, p2, '参加今天发布会的新闻单位主要有:']).at(-1)).toBe('参加今天发布会的新闻单位主要有:');
+  });
+
   it("a notice's last short sentence is its body", () => {
     expect(bodyOf([...head, p1, p2, '特此通知。'])).toEqual([p1, p2, '特此通知。']);
   });
