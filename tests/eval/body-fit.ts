@@ -3,15 +3,16 @@
 // on the development part of the corpus only: an averaged perceptron over the importer's own
 // segmentation (the run of lines with the largest summed score), so that the weights are learnt for
 // the choice they make. Prints the leave-sites-out cross-validation (each fold's sites never seen
-// while fitting) beside the rules' figures on the same pages; `--write` saves the weights fitted on
-// all of dev to shared/import/body-weights.ts.
+// while fitting) beside the rules' figures on the same pages, and with `--test DIR` both on pages of
+// other sites; `--write` saves the weights fitted on all of dev to tests/eval/body-weights.json.
+// The importer keeps its rules (shared/import/body.ts) until the model's cross-validated figures beat them.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bestRun, bodyLines, refineRun, ruleScores, runScoring, signature, type BodyPage } from '../../shared/import/body';
 import { withoutPinyin } from '../../shared/import/annotations';
-import { featureNames, lineFeatures, modelScores } from '../../shared/import/body-model';
+import { featureNames, lineFeatures, modelScores } from './body-model';
 import { extractArticle } from '../../shared/import/extract';
 import { normalizeLine } from '../../shared/import/normalize';
 import { same, scorePage, type Expected } from './import-score';
@@ -156,13 +157,6 @@ for (let k = 0; k < folds; k++) {
 const n = samples.length;
 console.log(`cross-validated on dev: rules bodyStart ${pct(sum.rules.start, n)} bodyEnd ${pct(sum.rules.end, n)}; model bodyStart ${pct(sum.model.start, n)} bodyEnd ${pct(sum.model.end, n)}`);
 
-if (process.env.ORACLE) {
-  const noGold = samples.filter((s) => !s.gold);
-  const rulesWrong = samples.filter((s) => s.gold && !runIsRight(s, bestRun(ruleScores(s.page, s.from), s.from)));
-  console.log(`no gold: ${noGold.map((s) => s.stem).join(' ')}`);
-  console.log(`gold itself not right: ${samples.filter((s) => s.gold && !runIsRight(s, s.gold)).map((s) => s.stem).join(' ')}`);
-  console.log(`rules' run wrong (gold known): ${rulesWrong.map((s) => s.stem).join(' ')}`);
-}
 const weights = fit(samples, epochs, fromRules);
 const fitted = evaluate(samples, (page, from) => modelScores(page, from, weights));
 console.log(`fitted on all of dev (not a measure of generality): bodyStart ${pct(fitted.start, n)} bodyEnd ${pct(fitted.end, n)}`);
@@ -175,8 +169,7 @@ for (const dir of values.test ?? []) {
   console.log(`${dir}: ${other.length} pages  rules bodyStart ${pct(rules.start, other.length)} bodyEnd ${pct(rules.end, other.length)}; model bodyStart ${pct(model.start, other.length)} bodyEnd ${pct(model.end, other.length)}`);
 }
 if (values.write) {
-  const file = path.resolve(import.meta.dirname, '../../shared/import/body-weights.ts');
-  const body = featureNames.map((name, k) => `  ${name}: ${Number(weights[k]!.toFixed(4))},`).join('\n');
-  await fs.writeFile(file, `// Written by \`npm run fit:body -- --write\` (tests/eval/body-fit.ts) from the development pages; do not edit by hand.\nexport const bodyWeights = {\n${body}\n};\n`);
+  const file = path.resolve(import.meta.dirname, 'body-weights.json');
+  await fs.writeFile(file, `${JSON.stringify(Object.fromEntries(featureNames.map((name, k) => [name, Number(weights[k]!.toFixed(4))])), null, 2)}\n`);
   console.log(`wrote ${file}`);
 }

@@ -1,12 +1,12 @@
-import { creditsCaptions, dateline, isCaption, isPictureCaption, numberedHeading, picture, ruleScores, type BodyPage } from './body';
-import { punctuation } from './classify';
-import { findDates } from './dates';
+import { creditsCaptions, dateline, isCaption, isPictureCaption, numberedHeading, picture, ruleScores, type BodyPage } from '../../shared/import/body';
+import { punctuation } from '../../shared/import/classify';
+import { findDates } from '../../shared/import/dates';
 
 /**
  * What is measured of each line to tell the article's paragraphs from the site around them: its
  * kind, its length and punctuation density (《基于文本及符号密度的网页正文提取方法》), whether its
  * neighbours read as paragraphs, and where it stands under the headline. The weights that add these
- * up are fitted on the development pages by tests/eval/body-fit.ts.
+ * up are fitted on the development pages by body-fit.ts (npm run fit:body).
  */
 export const featureNames = [
   'bias',
