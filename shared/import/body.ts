@@ -135,7 +135,7 @@ export function refineRun(page: BodyPage, from: number, [start, end]: [number, n
   if (start < 0) return [start, end];
   end = siteNoticeEnd(page, start, end);
   [start, end] = withoutFieldLines(page, start, end);
-  start = salutationStart(page, from, datelineStart(page, start, end));
+  start = salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end));
   return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
 }
 
@@ -155,6 +155,20 @@ function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
 const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！？!?]{1,30}$/;
 /** "标题:“…”", "关键词:…": the page's fields printed under the article, whatever their length. */
 const fieldLabel = /^[【[]?\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】\]]?\s*:/i;
+/**
+ * A byline among the run's first lines ("○记者刘念海文/图") under short lines: those are the pictures'
+ * captions or a teaser over the story, which starts under its byline.
+ */
+function bylineStart(page: BodyPage, start: number, end: number): number {
+  for (let i = start + 1; i <= Math.min(end - 1, start + 6); i++) {
+    if (page.kind[i] === 'meta' && !findDates(page.norm[i]!).length) {
+      const above = page.norm.slice(start, i).filter((_, k) => page.kind[start + k] === 'text');
+      return above.every((line) => line.replace(/\s+/g, '').length <= 50) && paragraphAt(page, i + 1) ? i + 1 : start;
+    }
+  }
+  return start;
+}
+
 /** "摘要:…", "内容提要:…": a summary box over the article, though written in sentences. */
 const summary = /^[【[]?\s*(摘要|内容摘要|提要|内容提要|导读|导语)\s*[】\]]?\s*:/;
 
@@ -171,7 +185,8 @@ function topCaption(line: string): boolean {
 }
 
 /** "■学习贯彻十九大精神 写好教育奋进之笔 特别报道": a short line with no mark at all, a heading or a label of the page's. */
-const bare = (line: string) => line.replace(/\s+/g, '').length <= 30 && punctuation(line) === 0 && !numberedHeading.test(line);
+// (A time's colons are no sentence's: "昆明信息港 03-16 13:08:57", a meta line whose date has no year.)
+const bare = (line: string) => line.replace(/\s+/g, '').length <= 30 && punctuation(line.replace(/\d{1,2}:\d{2}(:\d{2})?/g, '')) === 0 && !numberedHeading.test(line);
 
 /** A paragraph of the article, to tell a caption or a field line above it from the article's opening. */
 const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && page.norm[i]!.length >= 30 && /[，、；,;]/.test(page.norm[i]!);

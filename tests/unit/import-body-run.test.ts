@@ -16,6 +16,15 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, '可可西里的高原精灵。', '“邂逅”雪豹。(图片除署名外均由三江源国家公园管理局提供)', p1, p2])).toEqual([p1, p2]);
   });
 
+  it("captions over the byline are not the story, which starts under its byline", () => {
+    const captions = ['龙南关西围屋的老人向汴梁晚报记者展示手工缝制的衣服。', '在赣州市灶儿巷,一名用红背带背孩子的客家妇女引起了记者的好奇。', '汴梁晚报记者与客家妇女聊天。'];
+    expect(bodyOf(['在赣州,感受到了浓浓的客家味!', '【版次】第A06版:晚报之眸', ...captions, '○记者刘念海文/图', p1, p2])).toEqual([p1, p2]);
+  });
+
+  it('a name and a time without a year under the headline is its meta line, not the opening', () => {
+    expect(bodyOf(['首页 原创 正文', '昆明市气象局三部门3月21日起对外开放 需提前预约', '昆明信息港 03-16 13:08:57', p1, p2])).toEqual([p1, p2]);
+  });
+
   it('a question or a quotation that opens a story is its first paragraph', () => {
     expect(bodyOf([...head, '你知道世界上第一枚邮票长什么样吗?', p1, p2])[0]).toBe('你知道世界上第一枚邮票长什么样吗?');
   });
