@@ -65,6 +65,8 @@ export const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => p
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
 function lineScore(page: BodyPage, i: number, captions: boolean): number {
   const kind = page.kind[i]!;
+  // ("图片" alone is a picture's place between paragraphs, though a list's heading may read the same.)
+  if (kind === 'end' && picture.test(page.norm[i]!)) return -6;
   if (kind === 'end') return -1e6;
   // Image placeholders and captions sit between paragraphs: they cost less than the site's meta lines.
   if (kind === 'chrome') return -6;
@@ -133,8 +135,9 @@ export const runScoring: { scores: (page: BodyPage, from: number) => number[] } 
 /** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
 export function refineRun(page: BodyPage, from: number, [start, end]: [number, number]): [number, number] {
   if (start < 0) return [start, end];
-  end = siteNoticeEnd(page, start, end);
-  [start, end] = withoutFieldLines(page, start, end);
+  const noticed = siteNoticeEnd(page, start, end);
+  // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
+  [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
   start = salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end));
   return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
 }
@@ -147,6 +150,8 @@ function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
   for (let i = start + 1; i <= end; i++) {
     const line = page.norm[i]!;
     if (line.length <= 150 && /(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|删除|授权|许可|侵权|请关注)/.test(line)) return i - 1;
+    // "本文链接地址:…", "本文网址:…": the page's own address under the article.
+    if (/^(本文|本页)(链接|地址|网址|链接地址)+\s*:/.test(line)) return i - 1;
   }
   return end;
 }
@@ -195,7 +200,7 @@ const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && pa
  * The run's edges less the site's lines that read as text: a field line ("作 者:…") or a summary box at its
  * top, a caption over the first paragraph, a field line ("关键字搜索:…", "标签: …") at its bottom.
  */
-function withoutFieldLines(page: BodyPage, start: number, end: number): [number, number] {
+function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: boolean): [number, number] {
   const next = (i: number) => {
     let k = i + 1;
     while (k < end && page.kind[k] !== 'text') k++;
@@ -214,8 +219,24 @@ function withoutFieldLines(page: BodyPage, start: number, end: number): [number,
     else break;
   }
   // ("文图据新华社、中新网": a short line without a closing mark under the last sentence is a credit or a label.)
-  const unclosed = (i: number) => !numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 20 && !/[。！？!?…”’」』)）】\]:：]$/.test(page.norm[i]!) && closing.test(page.norm[i - 1] ?? '') && paragraphAt(page, i - 1);
-  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!) || unclosed(end))) end--;
+  // (Or a block of them: "中国航空网 www.aero.cn" / "航空翻译 www.aviation.cn", the site's names and addresses.)
+  const short = (i: number) => page.kind[i] !== 'text' || (!numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 30 && !/[。！？!?…”’」』)）】\]:：]$/.test(page.norm[i]!));
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!))) {
+      end--;
+      moved = true;
+    }
+    let k = end;
+    while (k > start && short(k)) k--;
+    // (Not at the foot of a page the copy cut: a subheading there is over the cut paragraph under it.)
+    const last = page.norm.length - 1;
+    const cut = atFoot && page.kind[last] === 'text' && cutParagraph(page.norm[last]!);
+    if (!cut && k < end && k >= start && paragraphAt(page, k) && closing.test(page.norm[k]!) && end - k <= 3) {
+      end = k;
+      moved = true;
+    }
+  }
   return [start, end];
 }
 
@@ -285,12 +306,16 @@ function listedLinksEnd(page: BodyPage, start: number, end: number): number {
 function cutOffEnd(page: BodyPage, end: number): number {
   const next = end + 1;
   if (next !== page.norm.length - 1 || page.kind[next] !== 'text') return end;
-  const line = page.norm[next]!;
+  return cutParagraph(page.norm[next]!) ? next : end;
+}
+
+/** Whether a page's last line reads as a paragraph the copy cut (see cutOffEnd). */
+function cutParagraph(line: string): boolean {
   const flat = line.replace(/\s+/g, '');
   const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12;
   const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || (/^[(（【[]/.test(line) && !numberedHeading.test(line));
   // (Nor a list of a spam site's keywords: "亚洲人成电影网站_…_…".)
-  return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line) ? next : end;
+  return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line);
 }
 
 /**

@@ -71,7 +71,7 @@ describe('import: where the body stops', () => {
   });
 
   it('a short credit without a closing mark under the last sentence is not the body; a numbered heading cut by the copy is', () => {
-    expect(bodyOf([...head, p1, p2, '文图据新华社、中新网', '--> 2023-10-08 火爆的中秋国庆假期 1 1 成都日报 c121464.html'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '文图据新华社、中新网', '扫一扫在手机打开当前页'])).toEqual([p1, p2]);
     expect(bodyOf([...head, p1, p2, '1.“靠海吃海”的滨海文明', '在茹毛饮血的荒蛮时代人们就知道捡拾海边河畔的贝类']).slice(-2)).toEqual(['1.“靠海吃海”的滨海文明', '在茹毛饮血的荒蛮时代人们就知道捡拾海边河畔的贝类']);
   });
 
@@ -91,6 +91,18 @@ describe('import: where the body stops', () => {
 
   it("a line that introduces what follows, \"…主要有:\", is the body's", () => {
     expect(bodyOf([...head, p1, p2, '参加今天发布会的新闻单位主要有:']).at(-1)).toBe('参加今天发布会的新闻单位主要有:');
+  });
+
+  it("the site's names and addresses and the page's own link under the article are not the body", () => {
+    expect(bodyOf([...head, p1, p2, '中国航空网 www.aero.cn', '航空翻译 www.aviation.cn', '本文链接地址:福州长乐国际机场春运预计完成运输架次1.35万个,旅客吞吐量190万人次'])).toEqual([p1, p2]);
+  });
+
+  it('a subheading over the paragraph the copy cut at the foot of the page stays, with that paragraph', () => {
+    expect(bodyOf([...head, p1, p2, '高位谋划,打造职业教育新体系', '十年来,坚持高位谋划,实现了职普同等重要地位']).slice(-2)).toEqual(['高位谋划,打造职业教育新体系', '十年来,坚持高位谋划,实现了职普同等重要地位']);
+  });
+
+  it('"图片" alone between paragraphs is a picture\'s place, not the end of the article', () => {
+    expect(bodyOf([...head, p1, '图片', p2])).toEqual([p1, p2]);
   });
 
   it("a notice's last short sentence is its body", () => {
