@@ -126,6 +126,11 @@ export function bestRun(scores: number[], from: number): [number, number] {
 
 /** The run of lines with the most text and punctuation (largest sum of line scores), from `from` on. */
 export function bodyRun(page: BodyPage, from: number): [number, number] {
+  // "本网讯(记者:张源)10月13号,是第32个国际减灾日。…": a story's opening with its byline in brackets
+  // is its first paragraph, though the label read it as a meta line.
+  page.norm.forEach((line, i) => {
+    if (i >= from && page.kind[i] === 'meta' && dateline.test(line) && line.replace(/\s+/g, '').length >= 40 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 3) page.kind[i] = 'text';
+  });
   return refineRun(page, from, bestRun(runScoring.scores(page, from), from));
 }
 

@@ -21,6 +21,13 @@ describe('import: where the body starts', () => {
     expect(bodyOf(['在赣州,感受到了浓浓的客家味!', '【版次】第A06版:晚报之眸', ...captions, '○记者刘念海文/图', p1, p2])).toEqual([p1, p2]);
   });
 
+  it("a story's opening with its reporter in brackets (本网讯(记者:张源)…) is its first paragraph, and names the author", () => {
+    const lead = '本网讯(记者:张源)10月13号,是第32个国际减灾日。遂平县应急管理局、公安局、县消防大队等相关部门联合开展国际减灾日集中宣传活动。';
+    const page = extractArticle(['遂平:多部门联合开展国际减灾日集中宣传活动', '编辑:李慧勤 时间:10/14/2021 9:01:23 AM 浏览:759', '00070.MTS_20211014_093314.813_副本.jpg', lead, '00058.MTS_20211014_092618.932_副本.jpg', p1, p2]);
+    expect(page.body).toEqual([lead, p1, p2]);
+    expect(page.author).toBe('张源');
+  });
+
   it('a name and a time without a year under the headline is its meta line, not the opening', () => {
     expect(bodyOf(['首页 原创 正文', '昆明市气象局三部门3月21日起对外开放 需提前预约', '昆明信息港 03-16 13:08:57', p1, p2])).toEqual([p1, p2]);
   });
