@@ -216,7 +216,11 @@ function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: b
     const words = page.norm[i]!.replace(summary, '').replace(/\s+/g, '').slice(0, 12);
     return words.length >= 8 && page.norm.slice(i + 1, i + 6).some((line) => line.replace(/\s+/g, '').includes(words));
   };
-  const site = (i: number) => !dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!) || bare(page.norm[i]!));
+  // (A subtitle under the headline, "——在第26个中国记者节到来之际,…", and a note in brackets over a speech,
+  // "(2015年7月7日,根据录音整理)", are not its opening either.)
+  const subtitle = (line: string) => /^——/.test(line) && line.length <= 60 && !/[。！？!?]/.test(line);
+  const note = (line: string) => /^[(（][^()（）]{2,40}[)）]$/.test(line);
+  const site = (i: number) => !dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!) || bare(page.norm[i]!) || subtitle(page.norm[i]!) || note(page.norm[i]!));
   while (start < end) {
     // (Captions may stand one under the other, or over a label, above the first paragraph.)
     const below = [next(start), next(next(start)), next(next(next(start)))];

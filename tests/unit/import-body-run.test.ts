@@ -32,6 +32,11 @@ describe('import: where the body starts', () => {
     expect(bodyOf(['首页 原创 正文', '昆明市气象局三部门3月21日起对外开放 需提前预约', '昆明信息港 03-16 13:08:57', p1, p2])).toEqual([p1, p2]);
   });
 
+  it('a subtitle under the headline and a note in brackets over a speech are not its opening', () => {
+    expect(bodyOf([...head, '——在第26个中国记者节到来之际,与新闻工作者一起回望石狮五年来发展变迁的脚印', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, '(2015年7月7日,根据录音整理)', p1, p2])).toEqual([p1, p2]);
+  });
+
   it('a question or a quotation that opens a story is its first paragraph', () => {
     expect(bodyOf([...head, '你知道世界上第一枚邮票长什么样吗?', p1, p2])[0]).toBe('你知道世界上第一枚邮票长什么样吗?');
   });
