@@ -22,7 +22,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.resolve(import.meta.dirname, '../fixtures/import-corpus/dev') },
     folds: { type: 'string', default: '5' },
     epochs: { type: 'string', default: '8' },
-    step: { type: 'string', default: '0.1' },
+    step: { type: 'string', default: '0.01' },
     init: { type: 'string', default: 'rules' },
     write: { type: 'boolean', default: false },
     test: { type: 'string', multiple: true, default: [] },
