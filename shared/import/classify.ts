@@ -70,6 +70,45 @@ const chrome = [
   /^(扫码|长按)(关注|识别)|^关注(我们|公众号|微信公众号)|^点击(查看大图|图片|播放)|^视频加载中/,
 ];
 
+/**
+ * The words of the widgets every Chinese news or government site puts around an article (print,
+ * share, font size, counters, log-in, follow-us, ads, "more"): a line made of these and nothing else
+ * ("【打印文章】 【添加收藏】", "阅读 1.2万 赞 36 在看", "返回栏目>>", "用户名 注册新用户") is the site's,
+ * whatever brackets, separators and counts join them. (Longest first, so that "发表评论" goes before "评论".)
+ */
+const widgetWords = [
+  '打印本页', '打印文章', '打印预览', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭', '加入收藏', '添加收藏', '收藏本页', '收藏本文', '收藏此页', '收藏', '取消收藏',
+  '分享到', '分享至', '分享给', '分享本文', '分享', '转发', '复制链接', '复制网址', '复制本文链接', '复制', '搜索', '站内搜索', '我要纠错', '纠错', '举报', '我要投稿', '投稿',
+  '发表评论', '我要评论', '参与评论', '参与互动', '用户评论', '网友评论', '最新评论', '最新回复', '暂无评论', '条评论', '人评论', '评论', '写留言', '留言', '回复',
+  '点赞', '赞赏', '打赏', '赞', '踩', '顶一下', '踩一下', '顶', '在看', '喜欢', '好文', '阅读原文', '阅读全文', '展开全文', '查看原文', '查看全文', '展开', '收起', '全文',
+  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回栏目', '返回上一页', '返回上页', '返回', '首页', '上一页', '下一页', '更多', '查看更多', '点击查看', '点击进入',
+  '字号变大', '字号变小', '字号', '字体', '放大', '缩小', '默认', '大中小', '繁体', '简体', '无障碍', '长者模式', '适老化', '关怀版', '手机版', '电脑版', '移动版',
+  '微信公众号', '官方微信公众号', '官方微信', '官方微博', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', 'QQ好友', '朋友圈', '抖音号', '抖音', '快手', '视频号', '头条号', '百家号', '小程序',
+  '扫一扫', '扫码关注', '扫描关注', '扫描', '长按识别', '长按', '识别', '扫码', '二维码', '关注我们', '关注', '公众号', '客户端', '下载', 'APP',
+  '阅读次数', '浏览次数', '点击次数', '点击数', '阅读量', '浏览量', '访问量', '阅读', '浏览', '次浏览', '人阅读', '人浏览', '次', '已有', '人',
+  '友情链接', '网站地图', '联系我们', '标签', '关键词', '广告', '推广',
+  '登录', '注册新用户', '注册', '退出', '用户名', '密码', '匿名发表', '匿名', '忘记密码', '立即注册', '还没有账号', '发表', '提交', '取消', '确定', '知道了',
+  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片',
+  'share', 'print', 'close', 'top', 'back', 'more', 'home', 'menu', 'login', 'search', 'next', 'prev', 'previous', 'article', 'like', 'wechat', 'weibo', 'qq', 'ad',
+].sort((a, b) => b.length - a.length);
+const widgetMarks = /[\s\d【】[\]()（）<>〈〉«»‹›|｜/\\·•:;：；\-—–_=+＋×✕*#&%?？!！.,，、…~～↑↓←→》《"“”'‘’▲▼△▽◆◇■□●○★☆▶▷►]/g;
+
+/** A line of nothing but the site's widgets and their counts (a bare "0", "(11)", "100%" is a counter). */
+export function isWidgetLine(line: string): boolean {
+  if (line.length > 60 || findDates(line).length) return false;
+  if (/^[(（[【]?\s*\d{1,6}\s*[)）\]】]?\s*%?$/.test(line)) return true;
+  let rest = line.toLowerCase().replace(/\s+/g, '').replace(/\d+(\.\d+)?(万|千|亿|k|w)\+?/g, ' ');
+  let words = 0;
+  for (const word of widgetWords) {
+    const lower = word.toLowerCase();
+    if (!rest.includes(lower)) continue;
+    rest = rest.split(lower).join(' ');
+    words++;
+  }
+  // (A letter x is a close button: "x 广告".)
+  return words > 0 && !rest.replace(widgetMarks, '').replace(/^x$/, '');
+}
+
 /** Where the article ends: what follows is the reprinting site's, not the article's. */
 const end = [
   /^[【[(（]?\s*(免责声明|特别声明|版权声明|郑重声明|声明|申明|版权和免责申明|免责申明)\s*[:】\])）]?/,
@@ -159,7 +198,7 @@ export function classify(line: string): LineKind {
   if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
-  if (chrome.some((p) => p.test(line))) return 'chrome';
+  if (chrome.some((p) => p.test(line)) || isWidgetLine(line)) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';

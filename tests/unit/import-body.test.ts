@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../shared/import/classify';
 import { extractArticle } from '../../shared/import/extract';
+import { normalizeLine } from '../../shared/import/normalize';
 
 // Pages as a browser's "select all, copy" gives them: the site's head, the article, the site's foot.
 const head = ['首页 | 新闻中心 | 政务公开', '当前位置:首页 > 工作动态 > 正文', '市邮政管理局召开寄递安全工作会议', '发布时间:2024-03-12 09:30 来源:市邮政管理局'];
@@ -125,5 +126,45 @@ describe("import: pictures' captions among the paragraphs", () => {
   it('a picture story (a photo and its caption) keeps its caption as its body', () => {
     const story = '6月11日,记者途经市区南滨路时看到,该路段人行路面上一井盖损坏严重,希望相关部门尽快更换井盖。本报记者 肖金雄 摄';
     expect(bodyOf(['当前版:04版', '井盖“张大口”', story])).toEqual([story]);
+  });
+});
+
+describe("import: the site's widgets inside or at the edges of the body", () => {
+  it('a line of nothing but widget words, brackets, separators and counts is not the article, on any site', () => {
+    for (const line of [
+      '【打印文章】 【添加收藏】',
+      '【字号: 大 中 小】',
+      '分享到: 微信 微博 QQ空间',
+      '阅读 1.2万 赞 36 在看 8',
+      '参与互动(0)',
+      '最新回复(0)',
+      '返回栏目>>',
+      '用户名 注册新用户',
+      '密 码:',
+      '还没有账号?',
+      '扫描关注微信公众号',
+      '官方微信公眾號',
+      'x 广告',
+      '点 赞',
+      '顶一下',
+      '(11)',
+      '0',
+      '更多>>',
+      '查看更多',
+      'Share | Print | Close',
+      '字号变大| 字号变小',
+    ]) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+  });
+
+  it("a short line of the article that uses a widget word is not a widget; a date alone stays the page's date", () => {
+    expect(classify('关注民生 服务群众')).toBe('text');
+    expect(classify('微信公众号“平安南阳”开通上线')).toBe('text');
+    expect(classify('2024年4月2日')).not.toBe('chrome');
+    expect(classify('2023-10-26')).not.toBe('chrome');
+  });
+
+  it('the widgets between two parts of the article are dropped, the paragraphs kept', () => {
+    expect(bodyOf([...head, p1, '【打印文章】 【添加收藏】', p2, p3])).toEqual([p1, p2, p3]);
+    expect(bodyOf([...head, p1, p2, '点赞(12)', '分享到:', p3]).includes('点赞(12)')).toBe(false);
   });
 });
