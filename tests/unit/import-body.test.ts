@@ -168,3 +168,38 @@ describe("import: the site's widgets inside or at the edges of the body", () => 
     expect(bodyOf([...head, p1, p2, '点赞(12)', '分享到:', p3]).includes('点赞(12)')).toBe(false);
   });
 });
+
+describe("import: a WeChat article's frame, app prompts, credits and the site's own accounts", () => {
+  it('are not the article', () => {
+    for (const line of [
+      '点击上方“蓝字”关注我们',
+      '点击蓝字关注我们',
+      '预览时标签不可点',
+      '继续滑动看下一个',
+      '轻触阅读原文',
+      '视频 小程序 赞 ,轻点两下取消赞 在看 ,轻点两下取消在看',
+      '微信扫一扫关注该公众号',
+      '收录于合集 #邮政 12个',
+      '微信号:chinapost',
+      '在APP内打开',
+      '国务院客户端小程序',
+      '中国政府网微信',
+      '更多中国要闻',
+      '—  相关新闻  —',
+      '----- 地方新闻精选 -----',
+      '(全文共387字)',
+      '图说:工作人员正在分拣快件',
+      '(摄影 张三)',
+      '图/王五',
+      '本文图片均来自网络',
+      '本文来自网易号作者,不代表网易立场',
+      '平台声明:该文观点仅代表作者本人',
+      '网站支持IPV6    推荐使用1024*768或以上分辨率,并使用IE9.0或以上版本浏览器',
+    ]) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+  });
+
+  it('while a headline or a sentence with the same words stays text', () => {
+    for (const line of ['图书馆开馆', '摄影展开幕', '市邮政管理局开通微信公众号服务平台,群众可在线查询快件', '他表示,这并不代表监管部门的立场已经改变,相关工作仍在推进之中,企业应当继续做好准备。'])
+      expect(classify(normalizeLine(line)), line).toBe('text');
+  });
+});
