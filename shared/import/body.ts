@@ -50,8 +50,14 @@ const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9f
 export function isPictureCaption(page: BodyPage, i: number, captions: boolean): boolean {
   const line = page.norm[i]!;
   const short = line.length <= 40 && !closing.test(line) && !/[，,；;]/.test(line);
-  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!));
+  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && line.length <= 40 && /[，,；;]/.test(line) === false && describesPicture.test(line));
 }
+
+/**
+ * A line that names what a picture shows rather than telling the story: "启动仪式现场", "代表们合影留念",
+ * "国家邮政局官网截图", "杨浦控江路邮政支局↑" (the arrow points at the picture above it).
+ */
+const describesPicture = /(现场|合影|合影留念|留影|掠影|一角|截图|供图|资料图|效果图|示意图|航拍图)[。.]?$|↑\s*$|^\s*[↑△]/;
 
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
 export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;

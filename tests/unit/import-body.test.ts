@@ -203,3 +203,44 @@ describe("import: a WeChat article's frame, app prompts, credits and the site's 
       expect(classify(normalizeLine(line)), line).toBe('text');
   });
 });
+
+describe("import: a saved page's main content, read by its markup", () => {
+  // Mozilla's Readability keeps what it takes for the article; the lists of links and the captions
+  // inside it are the site's.
+  const page = (inner: string) => `<html><head><title>市邮政管理局召开寄递安全工作会议</title></head><body><div class="nav"><a href="/">首页</a> <a href="/news">新闻中心</a></div><h1>市邮政管理局召开寄递安全工作会议</h1><div class="article">${inner}</div><div class="footer">版权所有:市邮政管理局 京ICP备05070218号</div></body></html>`;
+
+  it('a picture\'s caption (a figcaption, or the short line under the picture) and a list of links are not paragraphs', async () => {
+    const { readHtml } = await import('../../main/import/html-lines');
+    const html = page(
+      `<p>${p1}</p><p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center">会议现场</p><p>${p2}</p>` +
+        `<figure><img src="b.jpg"><figcaption>与会人员参观分拣中心</figcaption></figure><p>${p3}</p>` +
+        `<p><a href="/a/1.html">全省邮政管理工作会议在济南召开</a></p><p><a href="/a/2.html">我市开展快递包装绿色治理专项行动</a></p><p><a href="/more">更多>></a></p>`,
+    );
+    const read = await readHtml(html);
+    expect(read.body).toEqual([p1, p2, p3]);
+  });
+
+  it("an attachment's link stays, and a photo item keeps its caption as its text", async () => {
+    const { readHtml } = await import('../../main/import/html-lines');
+    const notice = await readHtml(page(`<p>${p1}</p><p>${p2}</p><p>${p3}</p><p>附件:<a href="/f/1.pdf">1.《快递市场管理办法》.pdf</a></p><p><a href="/f/2.docx">2.《寄递安全管理规定》</a></p>`));
+    expect(notice.body).toContain('2.《寄递安全管理规定》');
+    // A photo item: the picture's caption is all its text, and so its body.
+    const { articleLines } = await import('../../main/import/html-lines');
+    const caption = '市邮政管理局工作人员在分拣中心检查安检设备。';
+    expect(articleLines([{ text: '', linked: 0, picture: true, caption: false }, { text: caption, linked: 0, picture: false, caption: true }])).toEqual([caption]);
+    expect(articleLines([{ text: p1, linked: 0, picture: false, caption: false }, { text: '', linked: 0, picture: true, caption: false }, { text: caption, linked: 0, picture: false, caption: false }, { text: p2, linked: 0, picture: false, caption: false }])).toEqual([p1, p2]);
+  });
+});
+
+describe("import: a line that names what a picture shows", () => {
+  it('is a caption between paragraphs, not a paragraph', () => {
+    expect(bodyOf([...head, p1, '启动仪式现场', p2, '与会人员合影留念', p3])).toEqual([p1, p2, p3]);
+    expect(bodyOf([...head, p1, '杨浦控江路邮政支局↑', p2, p3])).toEqual([p1, p2, p3]);
+    expect(bodyOf([...head, p1, p2, '国家邮政局官网截图', p3])).toEqual([p1, p2, p3]);
+  });
+
+  it('but a paragraph that ends with the same word is the article', () => {
+    const scene = '会后,与会人员来到分拣中心,实地察看了快件安检设备运行情况和现场';
+    expect(bodyOf([...head, p1, scene, p2])).toEqual([p1, scene, p2]);
+  });
+});
