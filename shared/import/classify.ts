@@ -38,6 +38,9 @@ const chrome = [
   /^▲/,
   // Another article's teaser: "…恆星與系外行星... 詳情", "…生了大胖儿子……[详细]".
   /(\.{3}|…+)\s*[[【]?(详情|详细|全文|更多|阅读全文)[\]】]?\s*(>>|»)?$/,
+  // A teaser cut at a fixed length with three dots ("…复电率达9成以上。台电…表示,至今已动员超过720名 ..."); an article's own
+  // ellipsis is …… or six dots.
+  /^.{20,}[^.]\s*(?<!\.)\.{3}$/,
   // A page template's placeholder left unfilled: "{jz:field.toptypename/}", "${视频图片2010}", "{nickName}".
   /\$?\{\/?[\w\u4e00-\u9fff]+(:[^{}]*)?\/?\}/,
   /<\/?(span|div|a|p|img|table|td|tr|label|acronym|menu|ruby)\b[^>]*>/i,

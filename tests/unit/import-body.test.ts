@@ -244,3 +244,14 @@ describe("import: a line that names what a picture shows", () => {
     expect(bodyOf([...head, p1, scene, p2])).toEqual([p1, scene, p2]);
   });
 });
+
+describe("import: other articles' teasers cut with three dots", () => {
+  it('are not paragraphs; an ellipsis of the article (…… or six dots) is', () => {
+    const teaser = '台风过后,彰化县今天仍有近10万户停电,主要分布沿海乡镇,台湾电力公司彰化区营业处今天表示,至今已动员超过720名以上抢修人员,...';
+    expect(classify(teaser)).toBe('chrome');
+    expect(bodyOf([...head, p1, p2, teaser, teaser.replace('彰化', '南投')])).toEqual([p1, p2]);
+    const listing = '后备箱里又塞满了村民们要寄出的包裹:腊肉、糍粑、酸汤豆腐......';
+    expect(classify(listing)).toBe('text');
+    expect(classify('后备箱里又塞满了村民们要寄出的包裹:腊肉、糍粑、酸汤豆腐……')).toBe('text');
+  });
+});
