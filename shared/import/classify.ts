@@ -18,7 +18,6 @@ const chrome = [
   /(打印本页|关闭窗口|加入收藏|收藏本页|返回顶部|回到顶部|关闭本页)/,
   /^[【[(（]?\s*(打印|关闭|收藏|返回|分享|复制链接|复制|搜索|纠错|举报|评论|点赞|赞赏|赞|踩|顶|返回列表|打印文章)\s*[】\])）]?(\s*[|/]?\s*[【[(（]?\s*(打印|关闭|收藏|返回|分享|复制链接|复制|搜索|纠错|举报|评论|点赞|赞赏|赞|踩|顶|关闭窗口|打印本页|返回顶部)\s*[】\])）]?)*\s*[×x]?$/,
   /^分享(到|至)?\s*:?/,
-  /(扫一扫|扫描二维码|手机扫码|用手机扫|微信扫|二维码|在您的设备上浏览)/,
   // Short lines of the site's account and reading widgets: "扫码在手机上打开本文", "马上注册,结交更多好友",
   // "请登录后识别阅读权限!", "进入移动版,省流量,体验好".
   /^.{0,12}(扫码|注册|登录|登陆|移动版|手机版|阅读权限).{0,20}$/,
@@ -31,7 +30,6 @@ const chrome = [
   /^[(（]?\s*(图为|上图|下图|左图|右图|组图)/,
   // The browser's notices: "您的Flash Player版本过低", "请启用JavaScript".
   /Flash\s*Player|播放器升级|浏览器版本过低|(启用|开启)\s*JavaScript/i,
-  /(文明发言|理性发言|文明上网|请遵守.{0,10}(法律|法规|规定))/,
   /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d]+\s*[、:.]/,
   /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
@@ -52,13 +50,10 @@ const chrome = [
   /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
   /^进入专题\s*:/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
-  /APP下载|客户端下载/i,
   /^(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English)(\s*[|/]\s*(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English))*$/i,
   /^[|｜\s-]+$/,
   /^[-|\s]{3,}$/,
   /^(今天是|今日是)/,
-  // A reading-time widget: "本篇文章200字,读完约1分钟".
-  /(读完|阅读)(约|需要?|时间)?\s*\d+\s*分钟/,
   // Notices a site prints in its header as well as its footer.
   /^[^。，,]{0,30}(互联网新闻信息服务许可证|违法和不良信息举报)[^。，,]{0,30}$/,
   // The end mark: "(完)", "—完—", "END".
@@ -87,6 +82,20 @@ const chrome = [
   /^[(（]?\s*(全文|本文)共?\s*\d+\s*字/,
   /^图说\s*:|^[(（]?\s*(摄影|摄|图|图片)(\s*[:/]\s*|\s+)[\u4e00-\u9fa5·]{2,4}(\s*[、\s]\s*[\u4e00-\u9fa5·]{2,4})*\s*[)）]?$|^(本文)?图片(均)?(来自|来源于?|源自)(网络|互联网)/,
 ];
+
+/**
+ * Widget words that a sentence of the story may also use ("居民用手机扫一扫公告栏上的二维码,即可预约", "倡导文明上网",
+ * "每天阅读30分钟"): the site's only on a line that is not a sentence.
+ */
+const chromeWords = [
+  /(扫一扫|扫描二维码|手机扫码|用手机扫|微信扫|二维码|在您的设备上浏览)/,
+  /(文明发言|理性发言|文明上网|请遵守.{0,10}(法律|法规|规定))/,
+  /APP下载|客户端下载/i,
+  // A reading-time widget: "本篇文章200字,读完约1分钟".
+  /(读完|阅读)(约|需要?|时间)?\s*\d+\s*分钟/,
+];
+/** A sentence of the story: some length, and clauses. */
+const isSentence = (line: string) => line.length >= 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 2;
 
 /**
  * The words of the widgets every Chinese news or government site puts around an article (print,
@@ -153,7 +162,7 @@ const end = [
   /(经营许可证|服务许可证|节目许可证|出版许可证|经营许可)\s*(编号|号)?\s*:/,
   // A platform's disclaimer under the article: "本文来自网易号作者,不代表网易立场" (short: a sentence may say so).
   /^(?=.{0,60}$)(本文|该文|文章|此文|以上|作者|稿件).{0,30}不代表\S{0,10}(立场|观点)|^\S{0,4}(声明|申明)\s*:/,
-  /(转载此文|传递更多信息|侵犯了?您?的(合法)?权益|请?与本(站|网)联系|联系(本站|我们)删除|转载请|本文为\S{0,12}原创|未经授权(不得|禁止)|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|来源于网络)/,
+  /(转载此文|传递更多信息|侵犯了?您?的(合法)?权益|请?与本(站|网)联系|联系(本站|我们)删除|^[(（【[]?\s*转载请|(原创|版权|所有)\S{0,6}[，。,]\s*转载请|本文为\S{0,12}原创|未经授权(不得|禁止)|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|(本文|文章|图片|内容|作品|稿件)\S{0,8}来源于网络)/,
   /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
   /^(附件|相关附件)\s*:?\s*$/,
   /^附件\s*\d*\s*:/,
@@ -220,7 +229,7 @@ export function classify(line: string): LineKind {
   if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
-  if (chrome.some((p) => p.test(line)) || isWidgetLine(line)) return 'chrome';
+  if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';

@@ -255,3 +255,19 @@ describe("import: other articles' teasers cut with three dots", () => {
     expect(classify('后备箱里又塞满了村民们要寄出的包裹:腊肉、糍粑、酸汤豆腐……')).toBe('text');
   });
 });
+
+describe("import: a sentence of the story that uses a widget's or a disclaimer's words", () => {
+  it('stays in the body; the widget line itself does not', () => {
+    const sentences = [
+      '居民只需用手机扫一扫社区公告栏上的二维码,就能在线预约疫苗接种,十分方便。',
+      '倡导文明上网,营造清朗网络空间,是每个网民的责任,活动现场发放宣传资料2000余份。',
+      '他坚持每天阅读30分钟,已经养成了良好的读书习惯,并带动身边同事一起读书。',
+      '他说,转载请注明出处是基本的规矩,但很多自媒体并不遵守,平台应当加强管理。',
+      '截至目前,该APP下载量已突破1000万次,覆盖全省各市县,群众办事更加便捷。',
+    ];
+    for (const line of sentences) expect(classify(normalizeLine(line)), line).toBe('text');
+    expect(bodyOf([...head, p1, sentences[0]!, p2])).toEqual([p1, sentences[0]!, p2]);
+    for (const line of ['扫一扫在手机打开当前页', '手机扫码阅读', '本篇文章200字,读完约1分钟', '本站文章均为原创,转载请注明出处。', '(转载请注明出处)'])
+      expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+  });
+});
