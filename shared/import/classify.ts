@@ -136,6 +136,9 @@ export function isWidgetLine(line: string): boolean {
   return words > 0 && !rest.replace(widgetMarks, '').replace(/^x$/, '');
 }
 
+/** "一、", "(三)", "3.": a numbered part of the article (not a date such as 2023.10.26). */
+const numberedPart = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d))/;
+
 /** Where the article ends: what follows is the reprinting site's, not the article's. */
 const end = [
   /^[【[(（]?\s*(免责声明|特别声明|版权声明|郑重声明|声明|申明|版权和免责申明|免责申明)\s*[:】\])）]?/,
@@ -226,7 +229,8 @@ export function classify(line: string): LineKind {
     if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
     if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
   }
-  if (end.some((p) => p.test(line)) && line.length < 300) return 'end';
+  // (A numbered part of a notice, "一、主办单位:市文联", "(三)联系电话:…", is the notice's, not the footer.)
+  if (end.some((p) => p.test(line)) && line.length < 300 && !numberedPart.test(line)) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';

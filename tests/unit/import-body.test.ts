@@ -271,3 +271,11 @@ describe("import: a sentence of the story that uses a widget's or a disclaimer's
       expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
   });
 });
+
+describe("import: a notice's numbered parts that read like a footer", () => {
+  it('are the notice\'s own lines; the footer itself ends the body', () => {
+    const parts = ['一、主办单位:市委宣传部、市文联', '活动面向全市中小学生征集书画作品,每人限报一件,作品须为本人原创。', '(三)联系电话:0371-12345678'];
+    expect(bodyOf([...head, p1, ...parts, p2])).toEqual([p1, ...parts, p2]);
+    expect(bodyOf([...head, p1, p2, '主办单位:郑州市人民政府办公厅 承办单位:郑州市大数据管理局', p3])).toEqual([p1, p2]);
+  });
+});
