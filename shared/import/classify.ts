@@ -73,7 +73,11 @@ const chrome = [
   // The app's prompts: "在APP内打开", "打开XX新闻客户端,阅读体验更佳".
   /^.{0,12}(APP|客户端)\s*(内|中)?\s*(打开|阅读|查看)(?!.{20})/i,
   // The site's own accounts under their QR codes: "中国政府网微信", "国务院客户端小程序".
-  /^[^\s，。,、；;！？:]{0,14}(微信|微博|客户端|小程序|APP|公众号|视频号|抖音号|头条号)$/i,
+  /^[^，。,、；;！？:]{0,14}(微信|微博|客户端|小程序|APP|公众号|视频号|抖音号|头条号)$/i,
+  // Asking the reader to like or share: "觉得不错,请点个在看", "喜欢这篇文章?请点赞分享", "星标公众号,第一时间获取更多资讯".
+  /^(?=.{0,30}$)(.*点个?\s*[“"]?在看|(喜欢|觉得).{0,10}(点赞|分享|在看|点这里)|.*星标.{0,3}公众号)/,
+  // A paper's credit to its interns: "(实习生 王小明 对此文亦有贡献)".
+  /^[(（].{0,30}(对此文|对本文)亦有贡献[)）]$/,
   // "更多中国要闻", "更多>>": a link to the column, not a heading of the article.
   /^更多[^\s，。,、；;！？:]{0,10}\s*(>>|»|>|→)?$/,
   // A section's heading framed by rules: "—  相关新闻  —", "----- 地方新闻精选 -----".
@@ -115,7 +119,7 @@ const widgetWords = [
   '阅读次数', '浏览次数', '点击次数', '点击数', '阅读量', '浏览量', '访问量', '阅读', '浏览', '次浏览', '人阅读', '人浏览', '次', '已有', '人',
   '友情链接', '网站地图', '联系我们', '标签', '关键词', '广告', '推广',
   '登录', '注册新用户', '注册', '退出', '用户名', '密码', '匿名发表', '匿名', '忘记密码', '立即注册', '还没有账号', '发表', '提交', '取消', '确定', '知道了',
-  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
+  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
   'share', 'print', 'close', 'top', 'back', 'more', 'home', 'menu', 'login', 'search', 'next', 'prev', 'previous', 'article', 'like', 'wechat', 'weibo', 'qq', 'ad',
 ].sort((a, b) => b.length - a.length);
 const widgetMarks = /[\s\d【】[\]()（）<>〈〉«»‹›|｜/\\·•:;：；\-—–_=+＋×✕*#&%?？!！.,，、…~～↑↓←→》《"“”'‘’▲▼△▽◆◇■□●○★☆▶▷►]/g;
@@ -123,7 +127,7 @@ const widgetMarks = /[\s\d【】[\]()（）<>〈〉«»‹›|｜/\\·•:;：�
 /** A line of nothing but the site's widgets and their counts (a bare "0", "(11)", "100%" is a counter). */
 export function isWidgetLine(line: string): boolean {
   if (line.length > 60 || findDates(line).length) return false;
-  if (/^[(（[【]?\s*\d{1,6}\s*[)）\]】]?\s*%?$/.test(line)) return true;
+  if (/^[(（[【]?\s*[+＋]?\d{1,6}\s*[)）\]】]?\s*%?$/.test(line)) return true;
   let rest = line.toLowerCase().replace(/\s+/g, '').replace(/\d+(\.\d+)?(万|千|亿|k|w)\+?/g, ' ');
   let words = 0;
   for (const word of widgetWords) {
@@ -171,6 +175,8 @@ const end = [
   /^附件\s*\d*\s*:/,
   /^[-•·]?\s*(热点|头条|推荐|最新|热门|图片|视频|精彩|今日|民生|相关)?\s*(新闻|推荐|专题|图片|热点|排行|视点|资讯|阅读)$/,
   /^.{0,30}(电话|热线|传真|邮箱|法律顾问)\s*(单位)?\s*:/,
+  // A paper's tip line under its articles: "澎湃新闻报料:021-962866".
+  /^.{0,12}报料\s*(电话|热线|邮箱)?\s*:/,
 ];
 
 /** "标题: …" on pages that print their fields as a form. */

@@ -9,8 +9,9 @@ for (let i = 0; i + 1 < traditional.length; i += 2) toSimplified.set(traditional
 
 export function normalizeLine(line: string): string {
   // "【日期】= 1990.03.18": an archive's field list, read as "【日期】: 1990.03.18" (same length).
-  // "文丨张三", "来源丨新华社": the separator 丨 (a character of its own) after a label is its colon.
-  const text = line.replace(/[\u00a0\u3000\t\u200b\ufeff]/g, ' ').replace(/：/g, ':').replace(/(^|[\s|｜])(文|图|来源|作者|记者|编辑|撰文|出品|监制)\s*丨/g, (m) => `${m.slice(0, -1)}:`).replace(/([】\]])\s*[=＝]/g, (m, b: string) => `${b}:${' '.repeat(m.length - 2)}`).replace(/\s+/g, ' ').trim();
+  // "文丨张三", "来源丨新华社": the separator 丨 (a character of its own) after a label is its colon; so is a bar
+  // after a label that opens the line ("来源 | 新华社", "编辑 | 李四").
+  const text = line.replace(/[\u00a0\u3000\t\u200b\ufeff]/g, ' ').replace(/：/g, ':').replace(/(^|[\s|｜])(文|图|来源|作者|记者|编辑|撰文|出品|监制)\s*丨/g, (m) => `${m.slice(0, -1)}:`).replace(/^(\s*(文|图|图片|摄影|来源|作者|记者|编辑|责编|撰文|出品|监制|审核|校对|排版|美编|统筹|策划)\s*)[|｜]/, '$1:').replace(/([】\]])\s*[=＝]/g, (m, b: string) => `${b}:${' '.repeat(m.length - 2)}`).replace(/\s+/g, ' ').trim();
   let simple = '';
   for (const ch of text) simple += toSimplified.get(ch) ?? ch;
   return simple;

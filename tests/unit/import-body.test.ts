@@ -279,3 +279,31 @@ describe("import: a notice's numbered parts that read like a footer", () => {
     expect(bodyOf([...head, p1, p2, '主办单位:郑州市人民政府办公厅 承办单位:郑州市大数据管理局', p3])).toEqual([p1, p2]);
   });
 });
+
+describe("import: the lines big news sites and WeChat accounts put under an article", () => {
+  it('are not the article', () => {
+    for (const line of [
+      '人民日报 App',
+      '+1',
+      '跟贴 热议',
+      '澎湃新闻报料:021-962866',
+      '我要举报',
+      '点击进入专题',
+      '网友留言',
+      '觉得不错,请点个在看',
+      '喜欢这篇文章?请点赞分享',
+      '星标⭐公众号,第一时间获取更多资讯',
+      '推荐给朋友',
+      '原文链接',
+      '(实习生 王小明 对此文亦有贡献)',
+      '编辑 | 李四',
+      '排版 | 小明',
+    ]) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+  });
+
+  it('and a byline written with a bar, "来源 | 新华社", is a meta line, not a paragraph', () => {
+    expect(classify(normalizeLine('来源 | 新华社'))).toBe('meta');
+    expect(classify(normalizeLine('作者 | 张三'))).toBe('meta');
+    expect(bodyOf([...head, '来源 | 新华社', p1, p2])).toEqual([p1, p2]);
+  });
+});
