@@ -20,12 +20,17 @@ export interface BodyPage {
  */
 export function bodyLines(page: BodyPage, start: number, end: number, skip: (line: string) => boolean): number[] {
   const lines: number[] = [];
+  const text: number[] = [];
   const captions = creditsCaptions(page);
   for (let i = start; i <= end; i++) {
     const cut = i === end && i === page.norm.length - 1;
-    if (page.kind[i] === 'text' && !skip(page.norm[i]!) && (cut || (!isCaption(page.norm[i]!) && !isPictureCaption(page, i, captions)))) lines.push(i);
+    if (page.kind[i] !== 'text' || skip(page.norm[i]!)) continue;
+    text.push(i);
+    // (A paragraph that goes on to describe its photo, "…。图为…", still reads as text where the body is found.)
+    if (cut || (!isCaption(page.norm[i]!) && !isPictureCaption(page, i, captions) && !(captions && showsPicture.test(page.norm[i]!)))) lines.push(i);
   }
-  return lines;
+  // A photo item: the caption is all the article's text, and so its body.
+  return lines.length ? lines : text;
 }
 
 /**
@@ -33,7 +38,9 @@ export function bodyLines(page: BodyPage, start: number, end: number, skip: (lin
  * punctuation at all, unlike a paragraph; a numbered heading (一、 第四章 1.) is the body's.
  */
 export function isCaption(line: string): boolean {
-  return line.replace(/\s+/g, '').length >= 12 && !/[，。、；！？,;!?：:]/.test(line) && !numberedHeading.test(line);
+  // (An enumeration's 、 is no sentence: "开展驻站代表、选民代表主题活动交流座谈会" names a photo.)
+  // (Names listed with 、 are a byline: "陈伟东、孔娜娜、张大维、舒小虎".)
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
 }
 
 /** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */
@@ -58,6 +65,8 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
  * "国家邮政局官网截图", "杨浦控江路邮政支局↑" (the arrow points at the picture above it).
  */
 const describesPicture = /(现场|合影|合影留念|留影|掠影|一角|截图|供图|资料图|效果图|示意图|航拍图)[。.]?$|↑\s*$|^\s*[↑△]/;
+/** "…志愿者将参与交通引导等工作。图为昨日,志愿者在展馆合影。(新华社)": a photo's story and its description. */
+const showsPicture = /[。！？]\s*图为/;
 
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
 export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;

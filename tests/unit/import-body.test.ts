@@ -307,3 +307,17 @@ describe("import: the lines big news sites and WeChat accounts put under an arti
     expect(bodyOf([...head, '来源 | 新华社', p1, p2])).toEqual([p1, p2]);
   });
 });
+
+describe('import: captions that are written like text', () => {
+  it('a caption naming an enumeration and a paragraph that goes on to describe its photo are not the body', () => {
+    expect(bodyOf([...head, p1, '开展驻站代表、选民代表主题活动交流座谈会', p2, p3])).toEqual([p1, p2, p3]);
+    const photo = '第三届进博会今开幕,上海电子信息职业技术学院共选派110名志愿者参与志愿服务工作。图为昨日,志愿者在展馆投入工作前合影。(新华社)';
+    expect(bodyOf([...head, p1, photo, p2, p3])).toEqual([p1, p2, p3]);
+  });
+
+  it('but a photo item, whose caption is all its text, keeps it; and names listed with 、 stay a byline', () => {
+    const item = '针对当前旱情,遂平县组织农技人员深入农村一线讲解小麦高产稳产技术。图为该县农技人员在和兴乡吴阁村为群众讲解小麦生产技术。本报记者 张培奇 摄';
+    expect(bodyOf(['当前版:04版', '遂平:农技人员进村讲技术', item])).toEqual([item]);
+    expect(extractArticle([...head, '陈伟东、孔娜娜、张大维、舒小虎', p1, p2]).author).toBe('陈伟东、孔娜娜、张大维、舒小虎');
+  });
+});
