@@ -20,7 +20,7 @@ const chrome = [
   /^分享(到|至)?\s*:?/,
   // Short lines of the site's account and reading widgets: "扫码在手机上打开本文", "马上注册,结交更多好友",
   // "请登录后识别阅读权限!", "进入移动版,省流量,体验好".
-  /^.{0,12}(扫码|注册|登录|登陆|移动版|手机版|阅读权限).{0,20}$/,
+  /^.{0,4}(扫码|注册|登录|登陆|移动版|手机版|阅读权限).{0,20}$/,
   /^(浏览次数|点击数|阅读次数|浏览量|阅读量|访问量|点击量|评论)\s*:?\s*\d*\s*(次)?$/,
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
   /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
@@ -235,8 +235,9 @@ export function classify(line: string): LineKind {
     if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
     if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';
   }
-  // (A numbered part of a notice, "一、主办单位:市文联", "(三)联系电话:…", is the notice's, not the footer.)
-  if (end.some((p) => p.test(line)) && line.length < 300 && !numberedPart.test(line)) return 'end';
+  // (A numbered part of a notice, "一、主办单位:市文联", "(三)联系电话:…", is the notice's, not the footer; a numbered
+  // disclaimer, "1、凡本网注明…", is still the site's.)
+  if (end.some((p) => p.test(line)) && line.length < 300 && !(numberedPart.test(line) && /(主办|承办|协办|技术支持|电话|热线|传真|邮箱|地址|邮编|联系)/.test(line))) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
