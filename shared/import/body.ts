@@ -12,6 +12,8 @@ import { normalizeLine } from './normalize';
 export interface BodyPage {
   norm: string[];
   kind: LineKind[];
+  /** The lines as written, their indents kept (a copied page's paragraphs often open with spaces). */
+  raw?: string[];
 }
 
 /**
@@ -29,8 +31,9 @@ export function bodyLines(page: BodyPage, start: number, end: number, skip: (lin
     // (A paragraph that goes on to describe its photo, "…。图为…", still reads as text where the body is found.)
     if (cut || (!isCaption(page.norm[i]!) && !isPictureCaption(page, i, captions) && !(captions && showsPicture.test(page.norm[i]!)))) lines.push(i);
   }
+  const paragraphs = lines.filter((i) => !flushCaption(page, lines, i));
   // A photo item: the caption is all the article's text, and so its body.
-  return lines.length ? lines : text;
+  return paragraphs.length ? paragraphs : text;
 }
 
 /**
@@ -41,6 +44,23 @@ export function isCaption(line: string): boolean {
   // (An enumeration's 、 is no sentence: "开展驻站代表、选民代表主题活动交流座谈会" names a photo.)
   // (Names listed with 、 are a byline: "陈伟东、孔娜娜、张大维、舒小虎".)
   return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
+}
+
+const indented = (line: string) => /^[\s\u00a0\u3000]+\S/.test(line);
+
+/**
+ * A page that indents its paragraphs ("  3月25日,我市迎来…") does not indent its pictures' captions:
+ * a short sentence flush left among indented paragraphs ("防汛人员在清理雨水边井树叶。") is a caption.
+ */
+function flushCaption(page: BodyPage, lines: number[], i: number): boolean {
+  const raw = page.raw;
+  if (!raw || indented(raw[i]!)) return false;
+  const line = page.norm[i]!;
+  if (line.length > 50 || !/[。！]$/.test(line) || /[，,；;：:]/.test(line) || (line.match(/[。！？]/g) ?? []).length > 1 || numberedHeading.test(line)) return false;
+  // (Measured on the paragraphs, lines longer than a caption.)
+  const paragraphs = lines.filter((k) => page.norm[k]!.length > 50);
+  const indents = paragraphs.filter((k) => indented(raw[k]!)).length;
+  return indents >= 3 && indents >= 0.6 * paragraphs.length;
 }
 
 /** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */

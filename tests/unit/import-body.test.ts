@@ -333,3 +333,16 @@ describe('import: a headline or a numbered disclaimer that shares words with a w
     expect(bodyOf([...head, p1, p2, ...disclaimer])).toEqual([p1, p2]);
   });
 });
+
+describe("import: captions on a page that indents its paragraphs", () => {
+  it('a short sentence flush left among indented paragraphs is a caption; the page\'s flush-left paragraph stays', () => {
+    const indent = (p: string) => `  ${p}`;
+    const long = '市市政排水事务中心在易积水路段和小区、人行地道、车行隧道等城市内涝风险点落实应急措施,提前预置机动应急排涝队伍和设备,随时应对可能出现的险情';
+    const p4 = '截至26日凌晨,全市各积水点已全部处置完毕,未发生人员伤亡和重大财产损失,城市运行总体平稳有序,市民出行基本未受影响。';
+    const lines = [...head, indent(p1), '防汛人员在清理雨水边井树叶。', indent(p2), long, '泵车正在对积水点进行抽排。', indent(p3), indent(p4)];
+    expect(bodyOf(lines)).toEqual([p1, p2, long, p3, p4]);
+    // Not indented at all: a short sentence is the article's.
+    const short = '会议还研究审议了其他有关事项。';
+    expect(bodyOf([...head, p1, p2, short, p3])).toEqual([p1, p2, short, p3]);
+  });
+});
