@@ -339,8 +339,10 @@ describe("import: captions on a page that indents its paragraphs", () => {
     const indent = (p: string) => `  ${p}`;
     const long = '市市政排水事务中心在易积水路段和小区、人行地道、车行隧道等城市内涝风险点落实应急措施,提前预置机动应急排涝队伍和设备,随时应对可能出现的险情';
     const p4 = '截至26日凌晨,全市各积水点已全部处置完毕,未发生人员伤亡和重大财产损失,城市运行总体平稳有序,市民出行基本未受影响。';
-    const lines = [...head, indent(p1), '防汛人员在清理雨水边井树叶。', indent(p2), long, '泵车正在对积水点进行抽排。', indent(p3), indent(p4)];
-    expect(bodyOf(lines)).toEqual([p1, p2, long, p3, p4]);
+    const q1 = '3月25日,我市迎来今年首波大范围长时间强降雨,市气象局发布中心片区暴雨黄色预警信号,降雨持续约12小时,期间发布暴雨橙色预警信号。';
+    const q3 = '在积水点处置现场,防汛人员冒着暴雨、蹚着浑水对各个积水点进行应急处置,用双手清理边井树叶、协助交通安全引导、打开中井加速排水。';
+    const lines = [...head, indent(q1), '防汛人员在清理雨水边井树叶。', indent(p2), long, '泵车正在对积水点进行抽排。', indent(q3), indent(p4)];
+    expect(bodyOf(lines)).toEqual([q1, p2, long, q3, p4]);
     // Not indented at all: a short sentence is the article's.
     const short = '会议还研究审议了其他有关事项。';
     expect(bodyOf([...head, p1, p2, short, p3])).toEqual([p1, p2, short, p3]);
