@@ -348,3 +348,29 @@ describe("import: captions on a page that indents its paragraphs", () => {
     expect(bodyOf([...head, p1, p2, short, p3])).toEqual([p1, p2, short, p3]);
   });
 });
+
+describe('import: credits, asides to the reader and captions found on new sites', () => {
+  it('are not the article', () => {
+    for (const line of [
+      '文图据新华社、中新网',
+      '(据人民日报)',
+      '后池新愚公希望小學舉行升旗儀式。(資料圖片)',
+      '“邂逅”雪豹。(圖片除署名外均由三江源國家公園管理局提供)',
+      '“电商扶起自强志,柚香振奋致富心”,商务部派驻革新村的第一书记金达芾(右二)书写了这一副春联。',
+      '丝瓜网小编提示,记得把"自然资源部:各地加大地质灾害排查力度"分享给大家!',
+      '更加详细情况,请关注本站最新动态。',
+      '原文地址:访问原文地址',
+      '快照地址: 访问文章快照',
+      '昆明信息港    03-16 13:08:57',
+      '[ 本作品中使用的圖片等內容,如涉及版權,請致電。確認后將第一時間刪除。]',
+      '未经许可或明确书面授权,任何人不得复制、转载、摘编、修改、链接读特客户端内容',
+    ]) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+    for (const line of ['据了解,全省共建成5G基站12万个,实现乡镇以上全覆盖。', '据悉']) expect(classify(normalizeLine(line)), line).toBe('text');
+  });
+
+  it("a picture's alt text cut short above its whole caption: both are the picture's", () => {
+    const alt = '“电商扶起自强志,柚香振奋致富心”,商务部派驻四川省广安市广安区革新村的第一书记金达芾书写';
+    const caption = `${alt}了这一副春联,送给革新村龙安柚电商明星一家。`;
+    expect(bodyOf([...head, p1, alt, caption, p2, p3])).toEqual([p1, p2, p3]);
+  });
+});
