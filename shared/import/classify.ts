@@ -48,6 +48,8 @@ const chrome = [
   /【\s*(打印|关闭|收藏此页|收藏|打印本页|关闭窗口)\s*】|(打印|关闭)\s*】\s*【/,
   /[[【]\s*(详细|更多|全文|详情)\s*[\]】]$/,
   /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
+  // The page's tags under the article: "关键字: 宜宾,快递进村", "标签: 邮政 快递" (short words, no sentence).
+  /^(相关标签|标签|关键字|tags?)\s*:\s*[^，。,；;！？]{1,12}([\s,，;；、|]+[^，。,；;！？\s]{1,12}){0,8}$/i,
   /^进入专题\s*:/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
   /^(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English)(\s*[|/]\s*(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English))*$/i,
@@ -174,7 +176,7 @@ const end = [
   // The footer's "主办单位:…", not a sentence's "活动主办单位还设立万元大奖".
   /(^|\s)(主办单位|承办单位|技术支持)|(主办单位|承办单位|技术支持)\s*:/,
   /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
-  /^(本文地址|本文链接|本站内容来源地址)\s*:/,
+  /^(本文地址|本文链接(地址)?|本文网址|本页地址|本站内容来源地址)\s*:/,
   // The footer's licences: "增值电信业务经营许可证:皖B2-20080023", "信息网络传播视听节目许可证:…".
   // The footer's advice on browsers: "网站支持IPV6 推荐使用1024*768或以上分辨率".
   /(推荐|建议)您?使用.{0,30}(分辨率|浏览器)|网站支持\s*IPv6/i,
@@ -260,6 +262,8 @@ export function classify(line: string): LineKind {
   // "EMS快递 2025-04-18 12:18 www.example.com": a date beside the site's address, no sentence.
   if (findDates(line).length && /(www\.|https?:\/\/)/i.test(line) && !/[，。；！？,;!?]/.test(line) && line.length <= 80) return 'meta';
   // "原创 · 0浏览·2017-01-10 06:05": a date among counters and words, no sentence.
+  // A calendar or an archive's list of dates: "2026-02-14,13096| 2026-02-13,13088| …".
+  if (findDates(line).length >= 3 && !/[。！？]/.test(line)) return 'chrome';
   const date = findDates(line)[0];
   if (date && line.length <= 50 && line.replace(date.match, '').replace(/[\s·•|｜/-]+/g, '').length <= 16 && !/[，。；！？,;!?]/.test(line)) return 'meta';
   // Keywords for search engines: many short phrases between commas, no sentence.

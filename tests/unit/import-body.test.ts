@@ -374,3 +374,11 @@ describe('import: credits, asides to the reader and captions found on new sites'
     expect(bodyOf([...head, p1, alt, caption, p2, p3])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: the page's tags, its own address and an archive's list of dates", () => {
+  it('are not the article', () => {
+    for (const line of ['关键字: 宜宾,快递进村', '标签: 邮政 快递 安全', '本文链接地址:福州长乐国际机场春运预计完成运输架次1.35万个', '2026-02-14,13096| 2026-02-13,13088| 2026-02-12,13080| 2026-02-11,13072'])
+      expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+    expect(classify(normalizeLine('标签化管理是这次改革的重点,全省已有1200家企业完成登记。'))).toBe('text');
+  });
+});
