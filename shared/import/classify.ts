@@ -251,7 +251,7 @@ export function classify(line: string): LineKind {
   }
   // (A numbered part of a notice, "一、主办单位:市文联", "(三)联系电话:…", is the notice's, not the footer; a numbered
   // disclaimer, "1、凡本网注明…", is still the site's.)
-  if (end.some((p) => p.test(line)) && line.length < 300 && !(numberedPart.test(line) && /(主办|承办|协办|技术支持|电话|热线|传真|邮箱|地址|邮编|联系)/.test(line))) return 'end';
+  if (end.some((p) => p.test(line)) && line.length < 300 && !new RegExp(`${numberedPart.source}\\s*(主办|承办|协办|技术支持|联系|电话|热线|传真|邮箱|地址|邮编)`).test(line)) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';

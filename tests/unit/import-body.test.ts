@@ -331,6 +331,7 @@ describe('import: a headline or a numbered disclaimer that shares words with a w
   it("a reprint site's numbered disclaimer under the article is not the body", () => {
     const disclaimer = ['1、凡本网注明“来源:松溪新闻网”的所有文字、图片和视频,版权均属松溪新闻网所有,任何媒体、网站或个人未经本网协议授权不得转载。', '2、本网未注明“来源:松溪新闻网”的文/图等稿件均为转载稿,本网转载出于传递更多信息之目的,并不意味着赞同其观点或证实其内容的真实性。'];
     expect(bodyOf([...head, p1, p2, ...disclaimer])).toEqual([p1, p2]);
+    expect(classify(normalizeLine('3、本网转载的稿件如涉及作品内容、版权等问题,请与本网联系。'))).toBe('end');
   });
 });
 
