@@ -153,6 +153,11 @@ describe("import: the site's widgets inside or at the edges of the body", () => 
       '查看更多',
       'Share | Print | Close',
       '字号变大| 字号变小',
+      '文章图片',
+      '阅读下一篇',
+      '本文字数:1234',
+      '回顶部',
+      '立即下载',
     ]) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
   });
 
