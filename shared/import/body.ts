@@ -311,6 +311,22 @@ function salutationStart(page: BodyPage, from: number, start: number): number {
   return start;
 }
 
+/**
+ * The paragraphs a saved page's markup gives (Readability's main content), less the captions the
+ * copied text's reading drops too: a photographer's credit, "…。图为…", a line naming what a
+ * picture shows, a line with no sentence in it; unless the captions are all the text there is.
+ */
+export function withoutCaptions(paragraphs: string[]): string[] {
+  const norm = paragraphs.map(normalizeLine);
+  const others = norm.some((line) => !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
+  const kept = paragraphs.filter((_, i) => {
+    const line = norm[i]!;
+    const caption = isCaption(line) || (others && (credited.test(line) || showsPicture.test(line) || (line.length <= 40 && !/[，,；;]/.test(line) && describesPicture.test(line))));
+    return !caption;
+  });
+  return kept.length ? kept : paragraphs;
+}
+
 /** "本报讯", "新华社北京3月10日电", "福州新闻网7月23日讯(记者…)": the line that opens a news story. */
 export const dateline = /^[^，。,;；:]{0,30}?(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)|(网|报|台|社|刊|闻|端)讯)/;
 

@@ -1,6 +1,6 @@
 import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, bylineOnly, isOrganisation, isPersonName, namesLine, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
-import { bodyLines, bodyRun, numberedHeading, signature, withoutGluedChrome } from './body';
+import { bodyLines, bodyRun, numberedHeading, signature, withoutCaptions, withoutGluedChrome } from './body';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
@@ -91,7 +91,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   if (start < 0 && titleAt >= 0) [start, end] = bodyRun(page, 0);
   const normTitle = normalizeLine(result.title);
   if (hints.body?.length) {
-    result.body = hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle);
+    result.body = withoutCaptions(hints.body.map(paragraphText).filter((p) => p && classify(normalizeLine(p)) === 'text' && normalizeLine(p) !== normTitle));
   } else if (start >= 0) {
     for (const i of bodyLines(page, start, end, (line) => line === normTitle)) result.body.push(withoutGluedChrome(paragraphText(written[i]!)));
     for (const i of signature(page, end + 1)) result.body.push(paragraphText(written[i]!));

@@ -388,3 +388,13 @@ describe("import: the page's tags, its own address and an archive's list of date
     expect(classify(normalizeLine('标签化管理是这次改革的重点,全省已有1200家企业完成登记。'))).toBe('text');
   });
 });
+
+describe("import: captions in a saved page's main content", () => {
+  it('are dropped as in a copied page, unless the caption is all the text', () => {
+    const caption = '3月11日,市邮政管理局工作人员在分拣中心检查安检设备。记者 张三 摄';
+    const got = extractArticle([...head, p1, caption, p2, p3], { body: [p1, caption, '图为检查现场。', p2, '工作人员合影留念', p3] });
+    expect(got.body).toEqual([p1, p2, p3]);
+    const item = '3月11日,市邮政管理局工作人员在分拣中心检查安检设备,督促企业落实过机安检制度。记者 张三 摄';
+    expect(extractArticle(['检查寄递安全', item], { body: [item] }).body).toEqual([item]);
+  });
+});
