@@ -76,7 +76,8 @@ const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9f
  */
 export function isPictureCaption(page: BodyPage, i: number, captions: boolean): boolean {
   const line = page.norm[i]!;
-  const short = line.length <= 40 && !closing.test(line) && !/[，,；;]/.test(line);
+  // (Under a picture, a caption may close with a full stop: "工作人员正在分拣快件。", one sentence, no clause.)
+  const short = line.length <= 40 && !/[，,；;]/.test(line) && (!closing.test(line) || (/[。.]$/.test(line) && (line.match(/[。！？]/g) ?? []).length === 1));
   // (The alt text may be the caption cut short: "“电商扶起自强志…”…金达芾(右二)书写" / the whole caption.)
   const twice = (a = '', b = '') => a.length >= 15 && b.startsWith(a);
   return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && line.length <= 40 && /[，,；;]/.test(line) === false && describesPicture.test(line));

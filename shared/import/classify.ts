@@ -187,7 +187,8 @@ const end = [
   /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
   /^(附件|相关附件)\s*:?\s*$/,
   /^附件\s*\d*\s*:/,
-  /^[-•·]?\s*(热点|头条|推荐|最新|热门|图片|视频|精彩|今日|民生|相关)?\s*(新闻|推荐|专题|图片|热点|排行|视点|资讯|阅读)$/,
+  // ("图片" alone is a picture's place, as WeChat's copies show each picture: not the end.)
+  /^(?!图片$)[-•·]?\s*(热点|头条|推荐|最新|热门|图片|视频|精彩|今日|民生|相关)?\s*(新闻|推荐|专题|图片|热点|排行|视点|资讯|阅读)$/,
   /^.{0,30}(电话|热线|传真|邮箱|法律顾问)\s*(单位)?\s*:/,
   // A paper's tip line under its articles: "澎湃新闻报料:021-962866".
   /^.{0,12}报料\s*(电话|热线|邮箱)?\s*:/,
@@ -261,6 +262,8 @@ export function classify(line: string): LineKind {
   if (unlabelledMeta(line)) return 'meta';
   // "EMS快递 2025-04-18 12:18 www.example.com": a date beside the site's address, no sentence.
   if (findDates(line).length && /(www\.|https?:\/\/)/i.test(line) && !/[，。；！？,;!?]/.test(line) && line.length <= 80) return 'meta';
+  // A WeChat article's head: "原创 省邮政管理局 河南邮政管理 2023-11-12 18:30 发表于河南".
+  if (findDates(line).length && line.length <= 60 && /^原创\s|发表于\S{0,8}$/.test(line) && !/[，。；！？,;!?]/.test(line)) return 'meta';
   // "原创 · 0浏览·2017-01-10 06:05": a date among counters and words, no sentence.
   // A calendar or an archive's list of dates: "2026-02-14,13096| 2026-02-13,13088| …".
   if (findDates(line).length >= 3 && !/[。！？]/.test(line)) return 'chrome';

@@ -398,3 +398,37 @@ describe("import: captions in a saved page's main content", () => {
     expect(extractArticle(['检查寄递安全', item], { body: [item] }).body).toEqual([item]);
   });
 });
+
+describe('import: a WeChat article copied whole', () => {
+  it('gives its paragraphs without the frame, the head line, the picture placeholders or their captions', () => {
+    const q1 = '11月11日,记者从省邮政管理局获悉,今年“双十一”期间,全省邮政快递业务量持续攀升,日均处理快件超过3000万件,同比增长15%以上。';
+    const q2 = '为保障旺季寄递服务平稳有序,省邮政管理局提前部署,指导企业增加临时用工1.2万人,新增分拣设备300余台套,确保快件不积压、不延误。';
+    const q3 = '“今年我们提前一个月就开始备战,全自动分拣线24小时运转。”一家快递企业负责人介绍说。';
+    const q4 = '省邮政管理局提醒广大消费者,收到快件时要当面验视,发现问题及时联系快递企业或拨打12305邮政业用户申诉电话。';
+    const page = [
+      '邮政快递业迎来“双十一”旺季 全省日均处理快件超3000万件',
+      '原创 省邮政管理局 河南邮政管理 2023-11-12 18:30 发表于河南',
+      '点击上方蓝字关注我们',
+      q1,
+      q2,
+      '图片',
+      '郑州国际邮件处理中心的工作人员正在分拣快件。',
+      q3,
+      q4,
+      '来源:河南日报',
+      '编辑:王小明',
+      'END',
+      '往期推荐',
+      '河南快递进村覆盖率达到98%',
+      '预览时标签不可点',
+      '微信扫一扫',
+      '关注该公众号',
+      '继续滑动看下一个',
+      '轻触阅读原文',
+      '视频 小程序 赞,轻点两下取消赞 在看,轻点两下取消在看',
+    ];
+    const got = extractArticle(page);
+    expect(got.body).toEqual([q1, q2, q3, q4]);
+    expect(got.publishedAt).toBe('2023-11-12T18:30:00+08:00');
+  });
+});
