@@ -157,6 +157,9 @@ export function isWidgetLine(line: string): boolean {
 /** "一、", "(三)", "3.": a numbered part of the article (not a date such as 2023.10.26). */
 const numberedPart = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d))/;
 
+/** A notice's own organiser or contact line: "一、主办单位:…", "(三)联系电话:…", "联系人:张三,联系电话:…。" */
+const noticeContact = new RegExp(`${numberedPart.source}\\s*(主办|承办|协办|技术支持|联系|电话|热线|传真|邮箱|地址|邮编)|^联系人\\s*:`);
+
 /** Where the article ends: what follows is the reprinting site's, not the article's. */
 const end = [
   /^[【[(（]?\s*(免责声明|特别声明|版权声明|郑重声明|声明|申明|版权和免责申明|免责申明)\s*[:】\])）]?/,
@@ -252,7 +255,7 @@ export function classify(line: string): LineKind {
   }
   // (A numbered part of a notice, "一、主办单位:市文联", "(三)联系电话:…", is the notice's, not the footer; a numbered
   // disclaimer, "1、凡本网注明…", is still the site's.)
-  if (end.some((p) => p.test(line)) && line.length < 300 && !new RegExp(`${numberedPart.source}\\s*(主办|承办|协办|技术支持|联系|电话|热线|传真|邮箱|地址|邮编)`).test(line)) return 'end';
+  if (end.some((p) => p.test(line)) && line.length < 300 && !noticeContact.test(line)) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
