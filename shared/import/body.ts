@@ -425,5 +425,6 @@ export function withoutGluedChrome(written: string): string {
   if (!glued) return paragraph;
   const tail = normalizeLine(glued[2]!);
   const kind = classify(tail);
-  return /^[|｜\s·•/\\-]+$/.test(tail) || kind === 'end' || kind === 'chrome' ? glued[1]! : paragraph;
+  const credit = /\s摄\s*[)）]?$/.test(tail);
+  return /^[|｜\s·•/\\-]+$/.test(tail) || kind === 'end' || (kind === 'chrome' && !credit) ? glued[1]! : paragraph;
 }

@@ -257,6 +257,8 @@ export function classify(line: string): LineKind {
   // disclaimer, "1、凡本网注明…", is still the site's.)
   if (end.some((p) => p.test(line)) && line.length < 300 && !noticeContact.test(line)) return 'end';
   if (fields.some((v) => v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && line.length < 200 && !inSentence) return 'meta';
+  // A photo's credit alone on its line, "本报记者 王五 摄", names no author: a caption's, cheap between paragraphs.
+  if (/\s摄\s*[)）]?$/.test(line) && line.length <= 40 && byline.test(line)) return 'chrome';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)

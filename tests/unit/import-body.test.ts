@@ -462,3 +462,15 @@ describe('import: a 信息公开 notice copied whole', () => {
     expect(extractArticle(page).body).toEqual(notice);
   });
 });
+
+describe("import: a photo's credit alone on its line between paragraphs", () => {
+  it('is not the end of the article, nor a paragraph, nor its author', () => {
+    const q = '“下一步,我们将继续推动寄递服务提质增效。”市邮政管理局相关负责人表示。';
+    const got = extractArticle([...head, p1, p2, '本报记者 王五 摄', q]);
+    expect(got.body).toEqual([p1, p2, q]);
+    expect(got.author).not.toContain('王五');
+    // Glued after a photo item's caption, the credit stays with it.
+    const item = '张希才老人三十二年来刊发在报纸上的文章,他都用心剪报收集,一共35本。 中新社记者 贺俊怡 摄';
+    expect(extractArticle(['老人的剪报', item]).body).toEqual([item]);
+  });
+});
