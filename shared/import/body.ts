@@ -79,7 +79,8 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
   // (Under a picture, a caption may close with a full stop: "工作人员正在分拣快件。", one sentence, no clause.)
   const short = line.length <= 40 && !/[，,；;]/.test(line) && (!closing.test(line) || (/[。.]$/.test(line) && (line.match(/[。！？]/g) ?? []).length === 1));
   // (The alt text may be the caption cut short: "“电商扶起自强志…”…金达芾(右二)书写" / the whole caption.)
-  const twice = (a = '', b = '') => a.length >= 15 && b.startsWith(a);
+  // (Cut mid-sentence, not a paragraph that the next line repeats with its signature.)
+  const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && !closing.test(a) && b.length > a.length && b.startsWith(a);
   return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && line.length <= 40 && /[，,；;]/.test(line) === false && describesPicture.test(line));
 }
 
