@@ -133,7 +133,7 @@ const widgetWords = [
   '阅读次数', '浏览次数', '点击次数', '点击数', '阅读量', '浏览量', '访问量', '阅读', '浏览', '次浏览', '人阅读', '人浏览', '次', '已有', '人',
   '友情链接', '网站地图', '联系我们', '标签', '关键词', '广告', '推广',
   '登录', '注册新用户', '注册', '退出', '用户名', '密码', '匿名发表', '匿名', '忘记密码', '立即注册', '还没有账号', '发表', '提交', '取消', '确定', '知道了',
-  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '文章图片', '阅读下一篇', '下一篇', '上一篇', '立即下载', '回首页', '回顶部', '点击查看全文', '图集', '本文字数', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
+  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '点击', '戳这里', '上一张', '下一张', '查看原图', '原图', '全屏', '播放', '文章图片', '阅读下一篇', '下一篇', '上一篇', '立即下载', '回首页', '回顶部', '点击查看全文', '图集', '本文字数', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
   'share', 'print', 'close', 'top', 'back', 'more', 'home', 'menu', 'login', 'search', 'next', 'prev', 'previous', 'article', 'like', 'wechat', 'weibo', 'qq', 'ad',
 ].sort((a, b) => b.length - a.length);
 const widgetMarks = /[\s\d【】[\]()（）<>〈〉«»‹›|｜/\\·•:;：；\-—–_=+＋×✕*#&%?？!！.,，、…~～↑↓←→》《"“”'‘’▲▼△▽◆◇■□●○★☆▶▷►]/g;
@@ -141,7 +141,8 @@ const widgetMarks = /[\s\d【】[\]()（）<>〈〉«»‹›|｜/\\·•:;：�
 /** A line of nothing but the site's widgets and their counts (a bare "0", "(11)", "100%" is a counter). */
 export function isWidgetLine(line: string): boolean {
   if (line.length > 60 || findDates(line).length) return false;
-  if (/^[(（[【]?\s*[+＋]?\d{1,6}\s*[)）\]】]?\s*%?$/.test(line)) return true;
+  // (And a gallery's "3/12".)
+  if (/^[(（[【]?\s*[+＋]?\d{1,6}\s*[)）\]】]?\s*%?$|^\d{1,2}\s*\/\s*\d{1,2}$/.test(line)) return true;
   let rest = line.toLowerCase().replace(/\s+/g, '').replace(/\d+(\.\d+)?(万|千|亿|k|w)\+?/g, ' ');
   let words = 0;
   for (const word of widgetWords) {
@@ -262,7 +263,8 @@ export function classify(line: string): LineKind {
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
-  if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
+  // (So is it after a sentence and its bracketed source: "…大有可为。(央视网) 【编辑:刘欢】".)
+  if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*([(（][^()（）]{1,16}[)）])?\s*[【[(（]?\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
   if (/[|｜]/.test(line) && line.split(/[|｜]/).filter((p) => p.trim()).length >= 3 && punctuation(line.replace(/[|｜]/g, '')) <= 1) return 'chrome';
   if (unlabelledMeta(line)) return 'meta';
   // "EMS快递 2025-04-18 12:18 www.example.com": a date beside the site's address, no sentence.

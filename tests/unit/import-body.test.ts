@@ -474,3 +474,12 @@ describe("import: a photo's credit alone on its line between paragraphs", () => 
     expect(extractArticle(['老人的剪报', item]).body).toEqual([item]);
   });
 });
+
+describe('import: the last paragraph with its source and editor glued on', () => {
+  it('stays the body, the gallery counters and play buttons around it do not', () => {
+    const last = '这些年,靠着扎实肯干,兄弟俩家里生活一天天更好。下半年,他俩计划再买一台收玉米的联合收割机。对他们来说,广袤田野大有可为。(央视网) 【编辑:刘欢】';
+    expect(classify(normalizeLine(last))).toBe('text');
+    expect(bodyOf([...head, p1, p2, last]).length).toBe(3);
+    for (const line of ['点击阅读原文', '上一张 下一张', '3/12', '查看原图', '点击播放']) expect(classify(normalizeLine(line)), line).toBe('chrome');
+  });
+});
