@@ -67,7 +67,7 @@ function flushCaption(page: BodyPage, lines: number[], i: number): boolean {
 export const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+\s*[、.])/;
 
 /** A photo's caption, crediting who took it: "…亮点。新华社记者 李健 摄", "…机房。(陆思念 摄)", "航拍堰河村。谢勇 摄". */
-const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*摄\s*[)）]?$/;
+const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[/／]?\s*摄\s*[)）]?$/;
 
 /**
  * A picture's caption among the lines of text: copied twice, as its alt text and under it

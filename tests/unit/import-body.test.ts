@@ -483,3 +483,17 @@ describe('import: the last paragraph with its source and editor glued on', () =>
     for (const line of ['点击阅读原文', '上一张 下一张', '3/12', '查看原图', '点击播放']) expect(classify(normalizeLine(line)), line).toBe('chrome');
   });
 });
+
+describe("import: a subtitle on its own line and a speech's note under the headline", () => {
+  it('are not paragraphs; a speech\'s "——坚持…。" is', () => {
+    for (const line of ['——记四川省木里藏族自治县邮政分公司邮递员王顺友', '——在第26个中国记者节到来之际,与新闻工作者一起回望石狮五年来发展变迁的脚印', '(2015年7月7日,根据录音整理)'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    const point = '——坚持以人民为中心的发展思想,推动高质量发展。';
+    expect(bodyOf([...head, '——记市邮政管理局寄递安全工作', p1, point, p2])).toEqual([p1, point, p2]);
+  });
+
+  it("a photographer's credit written with a slash marks a caption", () => {
+    const caption = '2025年10月5日,“宋江阵”展演活动亮相八卦街,吸引众多市民、游客到场观赏 颜华杰/摄';
+    expect(bodyOf([...head, p1, caption, p2, p3])).toEqual([p1, p2, p3]);
+  });
+});
