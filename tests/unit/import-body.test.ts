@@ -497,3 +497,10 @@ describe("import: a subtitle on its own line and a speech's note under the headl
     expect(bodyOf([...head, p1, caption, p2, p3])).toEqual([p1, p2, p3]);
   });
 });
+
+describe('import: the widgets of Hong Kong, Macau and Taiwan pages', () => {
+  it('are widgets in traditional characters and their own words too', () => {
+    for (const line of ['列印 | 分享 | 回應', '讚好', '訂閱', '追蹤我們', '看更多', '字體大小']) expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(classify(normalizeLine('下一則:港府公布施政報告'))).toBe('end');
+  });
+});
