@@ -81,7 +81,7 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
   // (The alt text may be the caption cut short: "“电商扶起自强志…”…金达芾(右二)书写" / the whole caption.)
   // (Cut mid-sentence, not a paragraph that the next line repeats with its signature.)
   const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && !closing.test(a) && b.length > a.length && b.startsWith(a);
-  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && line.length <= 40 && /[，,；;]/.test(line) === false && describesPicture.test(line));
+  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
 }
 
 /**
@@ -91,6 +91,8 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
 const describesPicture = /(现场|合影|合影留念|留影|掠影|一角|截图|供图|资料图|效果图|示意图|航拍图)[。.]?$|↑\s*$|^\s*[↑△]/;
 /** "…志愿者将参与交通引导等工作。图为昨日,志愿者在展馆合影。(新华社)": a photo's story and its description. */
 const showsPicture = /[。！？]\s*图为/;
+/** A short line with no clause that names what a picture shows. */
+const namesPicture = (line: string) => line.length <= 40 && !/[，,；;]/.test(line) && describesPicture.test(line);
 
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
 export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
@@ -323,7 +325,7 @@ export function withoutCaptions(paragraphs: string[]): string[] {
   const others = norm.some((line) => !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
   const kept = paragraphs.filter((_, i) => {
     const line = norm[i]!;
-    const caption = isCaption(line) || (others && (credited.test(line) || showsPicture.test(line) || (line.length <= 40 && !/[，,；;]/.test(line) && describesPicture.test(line))));
+    const caption = isCaption(line) || (others && (credited.test(line) || showsPicture.test(line) || namesPicture(line)));
     return !caption;
   });
   return kept.length ? kept : paragraphs;
