@@ -310,7 +310,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (!v.value) continue;
       const at = line.indexOf(v.value, line.indexOf(v.label));
       const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
-      if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.label) ? 2 : 0) + (d.timed ? 1 : 0) });
+      if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.word) ? 2 : 0) + (d.timed ? 1 : 0) });
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
       if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
       if (v.kind === 'author') {
@@ -330,7 +330,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     if (page.kind[i] === 'meta' || line.length < 40) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
-      const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.label)).map((v) => v.value);
+      const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);
       const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
       if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
       // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网".
@@ -383,5 +383,5 @@ function cleanName(value: string): string {
   const norm = normalizeLine(value);
   // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
   const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论)|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
-  return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜,，;；(（【[]+$/, '').trim();
+  return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜丨,，;；(（【[]+$/, '').trim();
 }

@@ -4,14 +4,15 @@
  */
 export const labels = {
   date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '成文日期', '上传时间', '录入时间', '发文日期', '时间', '日期'],
-  source: ['文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '消息来源', '来源单位', '信息提供单位', '信息提供', '供稿单位', '来源', '稿源', '供稿', '出处',
+  source: ['来源/作者', '作者/来源', '文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '消息来源', '来源单位', '信息提供单位', '信息提供', '供稿单位', '来源', '稿源', '供稿', '出处',
     // "转载自: 南阳日报" names a source; "转载自: https://…" the original's link.
-    '转载自', '转自'],
-  author: ['作者', '撰稿人', '撰稿', '撰文', '采写', '文字', '记者', '通讯员', '文'],
+    '转载自', '转自', '本文来自', '来自'],
+  // ("作者/摄影: 张三", "文/图: 张三": who wrote it took the pictures too.)
+  author: ['作者/摄影', '文/摄影', '文/图', '图/文', '文图', '图文', '作者', '撰稿人', '撰稿', '撰文', '采写', '文字', '记者', '通讯员', '文'],
   link: ['原文链接', '原文地址', '原文网址', '原文'],
   /** Labels of fields we read past: editors are not authors, counters are not text. */
   ignored: [
-    '责任编辑', '责编', '发布人', '发布者', '上传者', '上传', '录入', '录入者', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '一审', '二审', '三审', '终审', '初审', '复审',
+    '责任编辑', '责编', '发布人', '发布者', '上传者', '上传', '录入', '录入者', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '图', '一审', '二审', '三审', '终审', '初审', '复审',
     // The credits a media site prints under a story: none of them wrote it.
     // A clock on the page ("北京时间: 2024-04-19 13:48:36") tells the time of reading, not of publishing.
     '北京时间', '当前时间', '现在时间',
@@ -27,14 +28,27 @@ const all = (Object.entries(labels) as [FieldLabel, readonly string[]][])
   .flatMap(([kind, words]) => words.map((word) => ({ kind, word })))
   .sort((a, b) => b.word.length - a.word.length);
 
-/** A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first). */
-const labelPattern = new RegExp(`(${all.map((l) => l.word).join('|')})\\s*[】\\]]?\\s*:`, 'g');
+/**
+ * A label as pages space it: "来 源:", "作 者:", "发布 时间:" (government portals pad a two-character
+ * label to the width of a four-character one).
+ */
+const spaced = (word: string) => [...word].map((ch) => ch.replace(/[/|]/, '\\$&')).join(' ?');
+const words = all.map((l) => spaced(l.word)).join('|');
+/**
+ * A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first).
+ * At a line's start a bar may stand for the colon: "来源 | 人民日报", "作者｜张三".
+ */
+const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])`, 'g');
+const canonical = (label: string) => label.replace(/ /g, '');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
 const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*:/;
 
 export interface LabelledValue {
   kind: FieldLabel;
+  /** The label as the line writes it ("来 源"), to find it there. */
   label: string;
+  /** The label's word ("来源"). */
+  word: string;
   value: string;
 }
 
@@ -44,18 +58,19 @@ export interface LabelledValue {
  * (not the next line's text). A one-character label (文:) counts only at a word's start.
  */
 export function labelledValues(line: string): LabelledValue[] {
-  const found = [...line.matchAll(labelPattern)].filter((m) => m[1]!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
+  const found = [...line.matchAll(labelPattern)].filter((m) => (m[1] ?? m[2])!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
   return found.map((match, i) => {
     const start = match.index! + match[0].length;
     const end = found[i + 1]?.index ?? line.length;
-    const label = match[1]!;
+    const label = (match[1] ?? match[2])!;
+    const word = canonical(label);
     let raw = line.slice(start, end);
     const cut = unknownLabel.exec(raw);
     if (cut && !/^https?:/i.test(raw.trim())) raw = raw.slice(0, cut.index);
     const value = cleanValue(raw);
     // "文字: 大 中 小": the font-size widget, not a writer.
-    const kind = fontSize.test(value) ? 'ignored' : all.find((l) => l.word === label)!.kind;
-    return { kind, label, value };
+    const kind = fontSize.test(value) ? 'ignored' : all.find((l) => l.word === word)!.kind;
+    return { kind, label, word, value };
   });
 }
 
@@ -64,6 +79,8 @@ const fontSize = /^[(（【[]?\s*(大\s*中\s*小|小\s*中\s*大|默认\s*大|�
 function cleanValue(raw: string): string {
   let value = raw
     .replace(/[【】[\]〔〕|｜]/g, ' ')
+    // ("来源:新华社丨作者:张三丨2023-10-26": 丨 set between fields.)
+    .replace(/^丨+|丨+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[,，;；]$/, '')
@@ -76,7 +93,7 @@ function cleanValue(raw: string): string {
 }
 
 /** A line that is only a known label ("发布时间:", "• 信息来源:"), its value on the next line. */
-const labelOnly = new RegExp(`^[•·\\s]*(${all.map((l) => l.word).join('|')})\\s*:\\s*$`);
+const labelOnly = new RegExp(`^[•·\\s]*(${words})\\s*:\\s*$`);
 
 /**
  * Lines as a page's form prints them, with a label alone on its line joined to the value
@@ -88,7 +105,8 @@ export function joinLabelLines(lines: string[], norm: (line: string) => string):
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const label = labelOnly.exec(norm(line))?.[1];
+    const found = labelOnly.exec(norm(line))?.[1];
+    const label = found && canonical(found);
     const value = lines[i + 1] === undefined ? '' : norm(lines[i + 1]!).replace(/^[•·\s]+/, '');
     if (label && value && fits(all.find((l) => l.word === label)!.kind, value)) {
       out.push(`${line.trimEnd()} ${lines[i + 1]!.trim()}`);
