@@ -70,7 +70,8 @@ export function reportersInLead(line: string, norm: string): { source: string; a
     const names = normRoles(line.slice(from, from + open[1]!.length), open[1]!);
     if (names) return { source: '', author: names };
   }
-  const bracket = /[(（]([^()（）]{2,60})[)）]/g;
+  // ("【记者 嚴光澎 报道】": a paper's square brackets.)
+  const bracket = /[(（【]([^()（）【】]{2,60})[)）】]/g;
   for (const m of head.matchAll(bracket)) {
     const inside = m[1]!;
     const first = inside.search(roles);
@@ -133,6 +134,9 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
       const found = normRoles(raw.slice(first), part.slice(first));
       if (!found) return none;
       names.push(found);
+      // "(应城电视台记者:李鸿)", "(人民网记者 黄盛)": the reporter's office is where the text came from.
+      const office = part.slice(0, first).trim();
+      if (office && office.split(/[\s/、·]+/).every(isOrganisation)) offices.push(raw.slice(0, first).trim());
       continue;
     }
     const words = part.trim().split(/\s+/);
@@ -161,10 +165,20 @@ export function writersAtEnd(line: string, norm: string): string {
   return signedAtEnd(line, norm).author;
 }
 
-/** Two to four characters a name, one to six names; "第二批" or "第三章" is no name. */
+/**
+ * Two to four characters a name, one to six names; "第二批" or "第三章" is no name, nor is a
+ * word of four characters ("新闻联播") unless its surname is one of two characters ("欧阳娜娜").
+ */
 function onlyNames(text: string): boolean {
-  return new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) && !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim());
+  const names = text.trim().split(/[\s、,，]+/);
+  return (
+    new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) &&
+    !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim()) &&
+    names.every((n) => n.length < 4 || n.includes('·') || compoundSurname.test(n))
+  );
 }
+
+const compoundSurname = /^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|宇文|司徒|司空|夏侯|轩辕|端木|独孤|南宫|西门|百里|呼延|澹台|万俟|闻人|赫连|钟离|申屠|太史|公冶|濮阳|淳于|单于|仲孙|第五)/;
 
 /**
  * A line that is only a byline, "大河报记者 郑松波 通讯员 李四", "■本报记者 刘军": its names, when
@@ -200,7 +214,7 @@ function normRoles(raw: string, norm: string): string {
   const names = out
     .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
-    .replace(/(\s*(摄影报道|图文报道|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(报道|摄影|摄|文|图))\s*$/, '')
+    .replace(/(\s*(摄影报道|图文报道|[报報][道導导]|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(摄影|摄|文|图))\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';

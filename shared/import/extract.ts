@@ -333,8 +333,10 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);
       const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
       if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
-      // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网".
-      const before = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : '';
+      // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网" (and before a date there: "记者 张三 2023-10-26 来源:…").
+      const labelAt = values.length ? line.indexOf(values[0]!.label) : 0;
+      const dateAt = findDates(line.slice(0, labelAt))[0]?.index ?? labelAt;
+      const before = line.slice(0, Math.min(labelAt, dateAt));
       const names = before ? bylineNames(text.slice(0, before.length), before) : '';
       if (names) authors.push({ value: names, score: 8 + place });
       // Or after the last value: "来源:经济日报 本报记者 柳 洁 董庆森".
@@ -351,7 +353,22 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // (Not a form's field: "发布机构 阿合奇县水利局 发布日期 2022-06-14" names the publisher, not the source.)
       const parts = head.split(/\s*[|｜·•]\s*|\s+/);
       const office = parts.find((part, k) => isOrganisation(part) && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));
-      if (office) sources.push({ value: text.slice(line.indexOf(office), line.indexOf(office) + office.length), score: 4 + place });
+      const writtenAs = (word: string) => text.slice(line.indexOf(word), line.indexOf(word) + word.length);
+      // "2018-04-16 15:38:15 军报记者", "张三 2023-10-26": a date and a name alone make a byline: a
+      // person's name is the writer, a medium's the source (not a topic: "2019-01-10 粤港澳大湾区").
+      // ("原创 坊记报道组 新闻坊 2024-01-13": a WeChat post's author, then its account.)
+      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$/.test(w));
+      const own = words[0] === '原创';
+      if (own) words.shift();
+      const named = words.length >= 1 && words.length <= 2 && words.every((w) => /^[\u4e00-\u9fa5A-Za-z·]{2,12}$/.test(w) && !metaWord.test(w));
+      const [a, b] = words as [string, string];
+      const writer = !named || words.length !== 2 ? '' : isPersonName(b) && !isPersonName(a) ? b : own || (isPersonName(a) && !isPersonName(b)) ? a : '';
+      if (writer) {
+        authors.push({ value: writtenAs(writer), score: 5 + place });
+        sources.push({ value: writtenAs(writer === a ? b : a), score: 5 + place });
+      } else if (office) sources.push({ value: writtenAs(office), score: 4 + place });
+      else if (named && words.length === 1 && isPersonName(a)) authors.push({ value: writtenAs(a), score: 3 + place });
+      else if (named && words.length === 1 && medium.test(a)) sources.push({ value: writtenAs(a), score: 3 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);
@@ -364,7 +381,15 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
       // A name alone on its line under the headline: "山雪艳". (An office alone there is not read:
       // it may be the author's, the site's or the publisher's.)
-      if (i > titleAt && (isPersonName(line) || namesLine(line))) authors.push({ value: text, score: 3 + place });
+      // ("■艾超": a paper's ornament before it.)
+      // (Set off by the ornament, any short name is a writer's, whatever its surname.)
+      // ("▲培育秧苗" is a picture's caption.)
+      const bare = line.replace(/^[□■◎●]+\s*/, '');
+      const ornament = bare !== line && page.kind[i] !== 'chrome' && /^[\u4e00-\u9fa5·]{2,4}$/.test(bare) && !isOrganisation(bare);
+      if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
+      // An office alone on its line among the meta lines under the headline: "市交通运输局".
+      // (Not the value of the label above it: "发文机构:" / "县政府网站".)
+      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '')) sources.push({ value: text.slice(line.length - bare.length), score: 2 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
     const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;
@@ -375,6 +400,12 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   result.source = top(sources.filter((s) => s.value && s.value.length <= 40 && !/[。，,]/.test(s.value)))?.value ?? '';
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
+
+/** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "南阳发布". */
+const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号)$/;
+
+/** Words a meta line prints beside its date that name nobody: widgets, counters, a post's marks. */
+const metaWord = /(打印|关闭|返回|分享|收藏|字号|字体|浏览|阅读|评论|点击|发布|发表|原创|转载|置顶|推荐|来源|作者|编辑|今天|今日|时间|日期|更新|北京|星期|大字|小字|默认|手机|扫码|纠错)/;
 
 const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系统管理员|网站管理员|超级管理员|小编)$/i;
 

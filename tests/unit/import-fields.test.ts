@@ -66,6 +66,15 @@ describe('import: bylines', () => {
     ['来源：县教育局 文/图：张三', '县教育局', '张三'],
     ['来源/作者：县教育局 发布时间：2023-10-26', '县教育局', ''],
     ['作者：admin 来源：本站原创 时间：2023-10-26', '本站原创', ''],
+    // A date and a name alone: a person's name is the writer, a medium's the source; a topic is neither.
+    ['2018-04-16 15:38:15 军报记者', '军报记者', ''],
+    ['张三 2023-10-26 10:20', '', '张三'],
+    ['2023-10-26 10:20 星期四 李华', '', '李华'],
+    ['2019-01-10 15:29 粤港澳大湾区', '', ''],
+    ['原创 坊记报道组 新闻坊 2024-01-13 08:00', '新闻坊', '坊记报道组'],
+    ['记者 张三 李四 2023-10-26 09:00 来源：南阳日报', '南阳日报', '张三 李四'],
+    // A paper's ornament before its writer, whatever the surname.
+    ['■艾超', '', '艾超'],
   ])('%s', (byline, source, author) => {
     expect(head(byline)).toMatchObject({ source, author });
   });
@@ -75,6 +84,24 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', `新华社北京3月10日电（记者林红梅）${body}`]).author).toBe('林红梅');
     expect(extractArticle(['省局召开安全生产会议', body, `${body}（袁传仓）`]).author).toBe('袁传仓');
     expect(extractArticle(['省局召开安全生产会议', body, `${body}（张三 摄）`]).author).toBe('');
+  });
+
+  it("a paper's square brackets and 报道 after the name; a programme's name in brackets is no writer", () => {
+    expect(extractArticle(['省局召开安全生产会议', `【記者嚴光澎報導】${body}`]).author).toBe('嚴光澎');
+    expect(extractArticle(['省局召开安全生产会议', `本报讯 记者张三报道：${body}`]).author).toBe('张三');
+    expect(extractArticle(['省局召开安全生产会议', `央视网消息（新闻联播）：${body}`]).author).toBe('');
+    expect(extractArticle(['省局召开安全生产会议', `本报讯（欧阳娜娜）${body}`]).author).toBe('欧阳娜娜');
+  });
+
+  it("a reporter's office signing at the end is the source", () => {
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（应城电视台记者：李鸿）`])).toMatchObject({ source: '应城电视台', author: '李鸿' });
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（人民网记者 黄盛）'])).toMatchObject({ source: '人民网', author: '黄盛' });
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（本报记者 张三）`])).toMatchObject({ source: '', author: '张三' });
+  });
+
+  it('an office alone on its line under the headline is the source, not when it is a form\'s value', () => {
+    expect(extractArticle(['省局召开安全生产会议', '发表时间：2024-06-18 10:19:45', '市交通运输局', '分享到：', body]).source).toBe('市交通运输局');
+    expect(extractArticle(['省局召开安全生产会议', '发布日期：2024-06-18', '发文机构：', '县政府网站', body]).source).toBe('');
   });
 });
 
