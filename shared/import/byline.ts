@@ -46,11 +46,51 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
   if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
-  if (org && isOrganisation(org[1]!)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
+  if (org && isOrganisation(org[1]!) && onlyNames(org[2]!) && !org[2]!.split(/[\s、,，]+/).some(isOrganisation)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
+  // "县委宣传部 张三 县教育局 李四": each office, then its writers.
+  const pairs = officesAndNames(line, norm);
+  if (pairs) return pairs;
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
   const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+图\s*[/:].*)?[)）】\]]?$/.exec(norm);
-  if (signed) return { source: '', author: line.slice(norm.indexOf(signed[1]!), norm.indexOf(signed[1]!) + signed[1]!.length).trim() };
+  if (signed) {
+    const at = norm.indexOf(signed[1]!);
+    const [value, written] = [signed[1]!, line.slice(at, at + signed[1]!.length)];
+    // ("文/本报记者 张三", "文/县教育局 张三": the byline after 文/ read as any other.)
+    const inner = /\s/.test(value.trim()) || value.search(roles) >= 0 ? plainByline(written, value) : null;
+    return inner?.author ? inner : { source: '', author: written.trim() };
+  }
+  // "张三/文 李四/图", "本报记者 张三/文": who wrote it, then who took the pictures.
+  const suffixed = /^(.*?[\u4e00-\u9fa5])\s*[/／]\s*文(?:\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(?:图|摄影?))?\s*$/.exec(norm);
+  if (suffixed) {
+    const [value, written] = [suffixed[1]!, line.slice(0, suffixed[1]!.length)];
+    if (onlyNames(value)) return { source: '', author: written.trim() };
+    const inner = plainByline(written, value);
+    if (inner?.author) return inner;
+  }
   return null;
+}
+
+/** "县委宣传部 张三 县教育局 李四 王五": offices and their writers, in turn; each office once. */
+function officesAndNames(line: string, norm: string): { source: string; author: string } | null {
+  const words = norm.split(' ');
+  if (words.length < 4 || line.length !== norm.length) return null;
+  const offices: string[] = [];
+  const names: string[] = [];
+  let at = 0;
+  let last = '';
+  for (const w of words) {
+    const written = line.slice(at, at + w.length);
+    at += w.length + 1;
+    if (isOrganisation(w) && w.length >= 3) {
+      if (last === 'office') return null;
+      offices.push(written);
+      last = 'office';
+    } else if (onlyNames(w) && last) {
+      names.push(written);
+      last = 'name';
+    } else return null;
+  }
+  return offices.length >= 2 && last === 'name' ? { source: offices.join(' '), author: names.join(' ') } : null;
 }
 
 const roleWord = roles.source.slice(1, -1);
@@ -117,10 +157,11 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:稿件来源|信息来源|文章来源|来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
   if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
   // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
-  const labelled = /^\s*(?:文|作者|撰文|撰稿)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
+  const labelled = /^\s*(?:文|作者|撰文|撰稿|文图|图文|文\s*[/、]\s*图)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
-  // "(岚县新闻办 梁海珍 王红宇图/文)": who wrote it took the pictures too.
-  const inside = m[1]!.replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图)\s*$/, '');
+  // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
+  // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)
+  const inside = m[1]!.replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
   if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];

@@ -75,6 +75,12 @@ describe('import: bylines', () => {
     ['记者 张三 李四 2023-10-26 09:00 来源：南阳日报', '南阳日报', '张三 李四'],
     // A paper's ornament before its writer, whatever the surname.
     ['■艾超', '', '艾超'],
+    // After 文/, a byline as any other; the name before /文, the photographer after it.
+    ['文/南阳日报记者 张三', '南阳日报', '张三'],
+    ['文/本报记者 张三', '', '张三'],
+    ['张三/文 李四/图', '', '张三'],
+    ['本报记者 张三/文 李四/图', '', '张三'],
+    ['县委宣传部 张三 县教育局 李四', '县委宣传部 县教育局', '张三 李四'],
   ])('%s', (byline, source, author) => {
     expect(head(byline)).toMatchObject({ source, author });
   });
@@ -97,6 +103,9 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（应城电视台记者：李鸿）`])).toMatchObject({ source: '应城电视台', author: '李鸿' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（人民网记者 黄盛）'])).toMatchObject({ source: '人民网', author: '黄盛' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（本报记者 张三）`])).toMatchObject({ source: '', author: '张三' });
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（记者 张三 摄影报道）`]).author).toBe('张三');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（张三/文 李四/图）']).author).toBe('张三');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（文图/张三）']).author).toBe('张三');
   });
 
   it('an office alone on its line under the headline is the source, not when it is a form\'s value', () => {
