@@ -141,6 +141,12 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const none = { source: '', author: '' };
   // (A copy cut short may lose the closing bracket of "(区退役军人事务局供稿".)
   const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm);
+  // "县教育局供稿" on a line of its own: where the text came from.
+  const supplier = /^([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?)\s*供稿$/.exec(norm);
+  if (!m && supplier) return { source: line.slice(0, supplier[1]!.length), author: '' };
+  // "撰稿 张三 摄影 李四 编辑 王五": credits without colons; the writer is the byline.
+  const credited = !m && credits(line, norm);
+  if (credited) return { source: '', author: credited };
   if (!m) {
     const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
     // "…取得实效。 浩东  边琴": names alone after the last sentence, set apart by spaces.
@@ -199,6 +205,32 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
     }
   }
   return { source: offices.join(' '), author: names.join(' ') };
+}
+
+const writerWords = /^(文|文字|撰文|撰稿|撰稿人|作者|记者|通讯员|采写|文图|图文)$/;
+const creditWords = /^(图|图片|摄影|摄像|视频|编辑|责编|责任编辑|审核|审校|校对|签发|制图|设计|排版|美编|统筹|监制|出品|策划|终审|初审|复审|值班编辑)$/;
+
+/**
+ * A line of credits without colons, "文字 张三 摄影 李四 编辑 王五": role, names, role, names…
+ * (every word a role or a name); the writers' names, as written, or '' when it is not one.
+ */
+export function credits(line: string, norm: string): string {
+  const words = norm.split(' ');
+  if (words.length < 4 || line.length !== norm.length) return '';
+  const writers: string[] = [];
+  let role = '';
+  let at = 0;
+  for (const w of words) {
+    const written = line.slice(at, at + w.length);
+    at += w.length + 1;
+    if (writerWords.test(w) || creditWords.test(w)) {
+      if (role === w) return '';
+      role = writerWords.test(w) ? 'writer' : 'other';
+    } else if (role && onlyNames(w) && !isOrganisation(w)) {
+      if (role === 'writer') writers.push(written);
+    } else return '';
+  }
+  return writers.join(' ');
 }
 
 /** The writers' names alone: see signedAtEnd. */

@@ -108,6 +108,16 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（文图/张三）']).author).toBe('张三');
   });
 
+  it('a supplier or a line of credits under the body; a widget or an office after a name is not part of it', () => {
+    const page = (...end: string[]) => extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, ...end, '【打印本页】【关闭窗口】']);
+    expect(page('县教育局供稿')).toMatchObject({ source: '县教育局', author: '' });
+    expect(page('文字 张三 摄影 李四').author).toBe('张三');
+    expect(page('撰稿 张三 摄影 李四 编辑 王五').author).toBe('张三');
+    expect(page('编辑 王五 审核 赵六').author).toBe('');
+    expect(page('（作者：张三，系县第一中学教师）').author).toBe('张三');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26 10:20:31 来源: 南阳日报 举报', body]).source).toBe('南阳日报');
+  });
+
   it('an office alone on its line under the headline is the source, not when it is a form\'s value', () => {
     expect(extractArticle(['省局召开安全生产会议', '发表时间：2024-06-18 10:19:45', '市交通运输局', '分享到：', body]).source).toBe('市交通运输局');
     expect(extractArticle(['省局召开安全生产会议', '发布日期：2024-06-18', '发文机构：', '县政府网站', body]).source).toBe('');
