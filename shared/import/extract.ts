@@ -210,6 +210,10 @@ function findTitle(page: Page, hints: PageHints): number {
   for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i) || isByline(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
+  // A meta line under the story, two paragraphs or more below the first ("来 源:… 责任编辑:…" after
+  // the body), says where to look (a "标题:" field may follow it), not where the headline sits.
+  const isPara = (i: number) => kind[i] === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && /[，。、；！？,;!?]/.test(norm[i]!);
+  if (anchor > firstPara && firstPara >= 0 && range(firstPara, anchor).filter(isPara).length >= 2) anchor = -1;
   // (A <title> that is only the site's name says nothing of the headline.)
   const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, '')).filter((t) => !isSiteName(t));
   let best = -1;
@@ -389,7 +393,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
       // (Not the value of the label above it: "发文机构:" / "县政府网站".)
-      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '')) sources.push({ value: text.slice(line.length - bare.length), score: 2 + place });
+      // (Nor a notice's signature under its first paragraph.)
+      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '') && !range(titleAt + 1, i).some((j) => page.kind[j] === 'text' && /[，。；！？,;!?]/.test(page.norm[j]!))) sources.push({ value: text.slice(line.length - bare.length), score: 2 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
     const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;

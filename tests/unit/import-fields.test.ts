@@ -118,6 +118,11 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26 10:20:31 来源: 南阳日报 举报', body]).source).toBe('南阳日报');
   });
 
+  it('a source labelled under the body does not move the headline down to the last paragraph', () => {
+    const found = extractArticle(['小区楼道起火 消防救出8人', body, '会议还部署了下一阶段重点工作，要求各地抓好落实，切实维护人民群众生命财产安全。', `${body}（周星 周幼芬）`, '来 源：福建宁德消防 责任编辑：张金环', '相关新闻']);
+    expect(found).toMatchObject({ title: '小区楼道起火 消防救出8人', source: '福建宁德消防', author: '周星 周幼芬' });
+  });
+
   it('an office alone on its line under the headline is the source, not when it is a form\'s value', () => {
     expect(extractArticle(['省局召开安全生产会议', '发表时间：2024-06-18 10:19:45', '市交通运输局', '分享到：', body]).source).toBe('市交通运输局');
     expect(extractArticle(['省局召开安全生产会议', '发布日期：2024-06-18', '发文机构：', '县政府网站', body]).source).toBe('');
