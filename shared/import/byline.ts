@@ -28,8 +28,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
     line = line.slice(0, date.index);
     norm = norm.slice(0, date.index);
   }
-  // "本报记者 李四 文/图": what the reporters did, after their names.
-  const did = /\s+(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
+  // "本报记者 李四 文/图", "○记者刘念海文/图": what the reporters did, after their names.
+  const did = /(?:\s+|(?<=[\u4e00-\u9fa5]{2}))(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
   if (did) {
     line = line.slice(0, did.index);
     norm = norm.slice(0, did.index);
@@ -140,7 +140,8 @@ export function reportersInLead(line: string, norm: string): { source: string; a
 export function signedAtEnd(line: string, norm: string): { source: string; author: string } {
   const none = { source: '', author: '' };
   // (A copy cut short may lose the closing bracket of "(区退役军人事务局供稿".)
-  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm);
+  // (Or of "(记者 韩敏 曹丽萍 编辑 邵一玲 主编…": a byline's bracket that opens with a role.)
+  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm) ?? new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{2,80})$`).exec(norm);
   // "县教育局供稿" on a line of its own: where the text came from.
   const supplier = /^([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?)\s*供稿$/.exec(norm);
   if (!m && supplier) return { source: line.slice(0, supplier[1]!.length), author: '' };
@@ -150,9 +151,12 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   if (!m) {
     const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
     // "…取得实效。 浩东  边琴": names alone after the last sentence, set apart by spaces.
-    const alone = /[。！？!?]\s+([\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2})\s*$/.exec(norm);
-    if (!after && alone && onlyNames(alone[1]!) && alone[1]!.split(/\s+/).every((w) => !isOrganisation(w) && !/(通知|公告|通告|此致|敬礼|附件|报道|供稿|编辑|审核|完|摄影?)$/.test(w))) {
-      return { source: '', author: line.slice(alone.index + alone[0].length - alone[1]!.length - (alone[0].length - alone[0].trimEnd().length)).trim() };
+    // ("…100余份。□张培颖 摄影报道": a paper's ornament before them, what they did after; "…第一。 新华"
+    // is the agency's credit.)
+    const alone = /[。！？!?]\s*(?:\s|[□■◎○●]\s*)([\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}?)(\s*(?:摄影报道|图文报道|报道|文\s*[/|]\s*图))?\s*$/.exec(norm);
+    if (!after && alone && onlyNames(alone[1]!) && alone[1]!.split(/\s+/).every((w) => !isOrganisation(w) && !agency.test(w) && !/(通知|公告|通告|此致|敬礼|附件|报道|供稿|编辑|审核|完|摄影?)$/.test(w))) {
+      const from = alone.index + alone[0].indexOf(alone[1]!, alone[0].search(/[\u4e00-\u9fa5·]/));
+      return { source: '', author: line.slice(from, from + alone[1]!.length).trim() };
     }
     // "本报记者 肖金雄 摄" took the photo: not a writer.
     if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
@@ -167,7 +171,8 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
   // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)
-  const inside = m[1]!.replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
+  // ("(记者 韩敏 编辑 邵一玲 主编 谢珊)": the editors after the writers are not writers.)
+  const inside = m[1]!.replace(new RegExp(String.raw`^((?:${roleWord})\s*\S.*?)\s+(编辑|责任编辑|责编|主编|编审|审核|校对|监制)\s*[:/]?\s*\S.*$`), '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
   if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];
@@ -233,6 +238,9 @@ export function credits(line: string, norm: string): string {
   return writers.join(' ');
 }
 
+/** An agency's or a paper's short credit after the last sentence: "新华", "中新". */
+const agency = /^(新华|新华社|中新|中新社|中新网|人民|央视|央广|总台|本报|本网|综合|整理)$/;
+
 /** The writers' names alone: see signedAtEnd. */
 export function writersAtEnd(line: string, norm: string): string {
   return signedAtEnd(line, norm).author;
@@ -281,20 +289,24 @@ function normRoles(raw: string, norm: string): string {
   }
   out += raw.slice(last);
   // "人民网记者 周恬摄", "记者 张三 摄": who took the picture, not who wrote the story.
-  if (/[\u4e00-\u9fa5]\s*摄\s*[)）】\]]?\s*$/.test(out)) return '';
+  if (/[\u4e00-\u9fa5]\s*[摄攝]\s*[)）】\]]?\s*$/.test(out)) return '';
   // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names;
   // nor is who took the pictures or edited the story: "记者 张三 摄影 李四".
   const names = out
     .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
-    .replace(/(\s*(摄影报道|图文报道|[报報][道導导]|文\s*[/|]\s*图|图\s*[/|]\s*文)|\s+(摄影|摄|文|图))\s*$/, '')
+    .replace(/(\s*([摄攝]影[报報][道導导]|[图圖]文[报報][道導导]|[报報][道導导]|文\s*[/|]?\s*[图圖]|[图圖]\s*[/|]?\s*文)|\s+([摄攝]影|[摄攝]|文|[图圖]))\s*$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "(总台央视记者 谭振华 央视新闻客户端)": the medium named after the names is not one of them.
+    .replace(/(\s+[\u4e00-\u9fa5A-Za-z·]{2,20})+$/, (tail) => (tail.trim().split(' ').every(isOrganisation) ? '' : tail));
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
 }
 
 /** The hundred commonest surnames: what tells a name alone on a line ("山雪艳") from a word ("首页"). */
-const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+  // (The same written in traditional characters, as Hong Kong, Macao and Taiwan pages write them.)
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆雷龍陶賀顧郝龔萬錢嚴湯';
 
 /** A line that is only a person's name, as a byline under a headline prints it. */
 export function isPersonName(line: string): boolean {

@@ -103,6 +103,14 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const header = range(0, start >= 0 ? start : page.norm.length).filter((i) => i !== titleAt);
   const footer = start >= 0 ? footerLines(page, end + 1) : [];
   readHead(page, header, footer, titleAt, result);
+  // A byline the body's run took in at its top (under a caption, "文 |《瞭望》记者 张冉燃"): its meta lines
+  // name the writer and the source when the header does not (the date stays the header's).
+  if (start >= 0 && (!result.author || !result.source)) {
+    const top: Extracted = { ...result, source: '', author: '' };
+    readHead(page, range(start, Math.min(end + 1, start + 8)).filter((i) => page.kind[i] === 'meta'), [], titleAt, top);
+    result.author ||= top.author;
+    result.source ||= top.source;
+  }
 
   // A date glued to the first paragraph ("2021年04月09日 10:28记者从…") is the page's date line.
   if (!hints.body?.length && result.body.length) {
@@ -125,6 +133,14 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
   if (!result.author && lead) {
     const signed = reportersInLead(lead, normalizeLine(lead));
+    result.author = signed.author;
+    result.source ||= signed.source;
+  }
+  // (A lead under a caption or a meta line the body's run took in: "昆明信息港讯 记者周然 3月23日…".)
+  for (const next of result.body.slice(1, 3)) {
+    const line = fieldText(withoutPinyin(next));
+    if (result.author || !/^\S{0,24}?(讯|电|消息)\s*[(（【:]?/.test(normalizeLine(line).slice(0, 40))) continue;
+    const signed = reportersInLead(line, normalizeLine(line));
     result.author = signed.author;
     result.source ||= signed.source;
   }
@@ -316,15 +332,28 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.word) ? 2 : 0) + (d.timed ? 1 : 0) });
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
-      if (v.kind === 'source' && !url.test(v.value)) sources.push({ value: cleanName(written), score: 16 + place });
+      if (v.kind === 'source' && !url.test(v.value)) {
+        // "来源: 市政公用 陈婷婷": the office, then who wrote for it.
+        const signed = /^(\S{2,30}) ([\u4e00-\u9fa5]{2,3})$/.exec(cleanName(written));
+        if (signed && isPersonName(normalizeLine(signed[2]!)) && !isPersonName(normalizeLine(signed[1]!))) {
+          sources.push({ value: signed[1]!, score: 16 + place });
+          authors.push({ value: signed[2]!, score: 9 + place });
+        } else sources.push({ value: cleanName(written), score: 16 + place });
+      }
+      // "发布时间:2020-07-29 09:24:31 重庆市邮政管理局": an office after the date a label gives.
+      const dated = v.kind === 'date' ? findDates(v.value)[0] : undefined;
+      const publisher = dated ? v.value.slice(dated.index + dated.match.length).trim() : '';
+      if (publisher && (isOrganisation(publisher) || medium.test(publisher)) && !metaWord.test(publisher)) sources.push({ value: text.slice(line.indexOf(publisher), line.indexOf(publisher) + publisher.length), score: 4 + place });
       if (v.kind === 'author') {
         // "作者: 文/张三", "作者: 张三(南阳市邮政管理局)": the name, without the 文/ or the writer's office after it.
         const from = /^文\s*(?:[/、]\s*图\s*)?[/|:]\s*/.exec(v.value)?.[0].length ?? 0;
         const to = /\s*[(（][^()（）]*[)）]$/.exec(v.value)?.index ?? v.value.length;
         const [value, own] = [v.value.slice(from, to), written.slice(from, to)];
-        const name = cleanName(bylineNames(` 记者 ${own}`, ` 记者 ${value}`) || own);
+        // ("作者:南阳日报记者 张三": a byline as any other; "文 |《瞭望》新闻周刊记者 张冉燃": the names after the role.)
+        const signed = plainByline(own, value);
+        const name = cleanName(signed?.author || bylineNames(own, value) || bylineNames(` 记者 ${own}`, ` 记者 ${value}`) || own);
         // "作者:市邮政管理局 张三": the office is where the text came from, the name who wrote it.
-        const office = officeAndNames(name);
+        const office = signed?.author && signed.source ? { source: signed.source, author: signed.author } : officeAndNames(name);
         if (office) sources.push({ value: office.source, score: 7 + place });
         if (name && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
       }
@@ -343,6 +372,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const before = line.slice(0, Math.min(labelAt, dateAt));
       const names = before ? bylineNames(text.slice(0, before.length), before) : '';
       if (names) authors.push({ value: names, score: 8 + place });
+      // ("中国邮政报采访组 吕磊 施向群2025-09-08来源:中国邮政报": an office and its writers.)
+      const signed = before && !names && values.length ? plainByline(text.slice(0, before.length).trim(), before.trim()) : null;
+      if (signed?.author) authors.push({ value: signed.author, score: 8 + place });
       // Or after the last value: "来源:经济日报 本报记者 柳 洁 董庆森".
       const role = values.length ? line.search(/(本报|本台|本网|本刊)?(全媒体|融媒体)?记者|通讯员/) : -1;
       const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
@@ -350,7 +382,10 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     }
     // "南阳日报 2024-03-12 09:30 发布于:河南", "2024-03-12 09:30 澎湃新闻 作者:张三": an office's name
     // beside the date of a meta line under the headline, before any label, is who published it.
-    const dated = findDates(line);
+    // (A day and a time without the year, "03-16 13:08:57", still make a meta line's date.)
+    const dated: { match: string }[] = findDates(line);
+    const clock = /(^|\s)\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?(?=\s|$)/.exec(line);
+    if (!dated.length && clock) dated.push({ match: clock[0].trim() });
     if (dated.length && i > titleAt && (page.kind[i] === 'meta' || line.length < 40)) {
       let head = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : line;
       for (const d of dated) head = head.replace(d.match, ' | ');
@@ -361,10 +396,12 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // "2018-04-16 15:38:15 军报记者", "张三 2023-10-26": a date and a name alone make a byline: a
       // person's name is the writer, a medium's the source (not a topic: "2019-01-10 粤港澳大湾区").
       // ("原创 坊记报道组 新闻坊 2024-01-13": a WeChat post's author, then its account.)
-      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$/.test(w));
+      // (Widgets beside them are left out: "2008年10月16日 15:34 新浪科技 评论()".)
+      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$/.test(w) && !widgetWord.test(w));
       const own = words[0] === '原创';
       if (own) words.shift();
-      const named = words.length >= 1 && words.length <= 2 && words.every((w) => /^[\u4e00-\u9fa5A-Za-z·]{2,12}$/.test(w) && !metaWord.test(w));
+      // ("中国经济导报-中国发展网": two media joined by a dash.)
+      const named = words.length >= 1 && words.length <= 2 && words.every((w) => /^[\u4e00-\u9fa5A-Za-z·]{2,12}([-–—][\u4e00-\u9fa5A-Za-z·]{2,12})?$/.test(w) && !metaWord.test(w));
       const [a, b] = words as [string, string];
       const writer = !named || words.length !== 2 ? '' : isPersonName(b) && !isPersonName(a) ? b : own || (isPersonName(a) && !isPersonName(b)) ? a : '';
       if (writer) {
@@ -372,7 +409,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         sources.push({ value: writtenAs(writer === a ? b : a), score: 5 + place });
       } else if (office) sources.push({ value: writtenAs(office), score: 4 + place });
       else if (named && words.length === 1 && isPersonName(a)) authors.push({ value: writtenAs(a), score: 3 + place });
-      else if (named && words.length === 1 && medium.test(a)) sources.push({ value: writtenAs(a), score: 3 + place });
+      else if (named && words.length === 1 && a.split(/[-–—]/).every((w) => medium.test(w) || isOrganisation(w))) sources.push({ value: writtenAs(a), score: 3 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);
@@ -394,7 +431,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
       // (Not the value of the label above it: "发文机构:" / "县政府网站".)
       // (Nor a notice's signature under its first paragraph.)
-      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '') && !range(titleAt + 1, i).some((j) => page.kind[j] === 'text' && /[，。；！？,;!?]/.test(page.norm[j]!))) sources.push({ value: text.slice(line.length - bare.length), score: 2 + place });
+      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare.replace(/^[•·]\s*/, '')) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '') && !range(titleAt + 1, i).some((j) => page.kind[j] === 'text' && /[，。；！？,;!?]/.test(page.norm[j]!))) sources.push({ value: text.slice(line.length - bare.length).replace(/^[•·]\s*/, ''), score: 2 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
     const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;
@@ -407,7 +444,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 }
 
 /** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "南阳发布". */
-const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号)$/;
+const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号|科技|财经)$/;
+/** A widget's word beside a meta line's date: "评论()", "打印", "分享到". */
+const widgetWord = /^[(（]?(评论|打印|分享|分享到|收藏|举报|纠错|关闭|返回|字号|字体|大|中|小|A\+|A-)\s*[(（]?\d*[)）]?[)）]?:?$/;
 
 /** Words a meta line prints beside its date that name nobody: widgets, counters, a post's marks. */
 const metaWord = /(打印|关闭|返回|分享|收藏|字号|字体|浏览|阅读|评论|点击|发布|发表|原创|转载|置顶|推荐|来源|作者|编辑|今天|今日|时间|日期|更新|北京|星期|大字|小字|默认|手机|扫码|纠错)/;
@@ -418,6 +457,6 @@ const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系�
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
   // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错)|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错|更新日期|更新时间)|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜丨,，;；(（【[]+$/, '').trim();
 }

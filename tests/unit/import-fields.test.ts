@@ -81,6 +81,20 @@ describe('import: bylines', () => {
     ['张三/文 李四/图', '', '张三'],
     ['本报记者 张三/文 李四/图', '', '张三'],
     ['县委宣传部 张三 县教育局 李四', '县委宣传部 县教育局', '张三 李四'],
+    // A labelled source followed by its writer; an office after a labelled date; two media joined by a dash.
+    ['發佈時間:2023/7/12 16:09:28 瀏覽次數:2215 來源: 市政公用 陳婷婷', '市政公用', '陳婷婷'],
+    ['发布时间:2020-07-29 09:24:31 重庆市邮政管理局', '重庆市邮政管理局', ''],
+    ['2021-05-31 14:29     中国经济导报-中国发展网', '中国经济导报-中国发展网', ''],
+    ['2008年10月16日 15:34    新浪科技    评论()', '新浪科技', ''],
+    ['春城晚报    03-16 13:08:57', '春城晚报', ''],
+    ['来源: 正北方网 ┆ 时间: 2023-01-11 19:57:45', '正北方网', ''],
+    ['来源: 渌口区人民政府 更新日期:2014-05-26', '渌口区人民政府', ''],
+    ['作者：南阳日报记者 张三', '南阳日报', '张三'],
+    ['文 |《瞭望》新闻周刊记者 张冉燃 徐弘毅 潘莹', '', '张冉燃 徐弘毅 潘莹'],
+    ['中国邮政报采访组 吕磊 施向群 魏婷2025-09-08来源:中国邮政报', '中国邮政报', '吕磊 施向群 魏婷'],
+    ['○记者刘念海文/图', '', '刘念海'],
+    ['大河報·大河客戶端首席記者 劉廣超 通訊員 劉一龍 文圖', '大河報·大河客戶端', '劉廣超 劉一龍'],
+    ['中新社記者 賀俊怡 攝', '', ''],
   ])('%s', (byline, source, author) => {
     expect(head(byline)).toMatchObject({ source, author });
   });
@@ -106,6 +120,11 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（记者 张三 摄影报道）`]).author).toBe('张三');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（张三/文 李四/图）']).author).toBe('张三');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（文图/张三）']).author).toBe('张三');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（总台央视记者 谭振华 央视新闻客户端）`]).author).toBe('谭振华');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}□张培颖  摄影报道`]).author).toBe('张培颖');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}      新华`]).author).toBe('');
+    // (A copy cut short inside the bracket; the editors listed after the writers are not writers.)
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（记者 韩敏 曹丽萍 编辑 邵一玲 主编 谢珊 编审 罗`]).author).toBe('韩敏 曹丽萍');
   });
 
   it('a supplier or a line of credits under the body; a widget or an office after a name is not part of it', () => {
@@ -116,6 +135,12 @@ describe('import: bylines', () => {
     expect(page('编辑 王五 审核 赵六').author).toBe('');
     expect(page('（作者：张三，系县第一中学教师）').author).toBe('张三');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26 10:20:31 来源: 南阳日报 举报', body]).source).toBe('南阳日报');
+  });
+
+  it("a byline or a lead the body's run took in under a caption still names the writer", () => {
+    const caption = '2021年4月26日，山东省临沂市沂水县院东头镇曲家洞子村，乡村医生（左）上门为村民提供健康服务 郭绪雷摄';
+    expect(extractArticle(['瞭望丨推开乡村健康门', caption, '文 |《瞭望》新闻周刊记者 张冉燃 徐弘毅', body, body]).author).toBe('张冉燃 徐弘毅');
+    expect(extractArticle(['昆明市气象局三部门对外开放', caption, `昆明信息港讯 记者周然 ${body}`, body]).author).toBe('周然');
   });
 
   it('a source labelled under the body does not move the headline down to the last paragraph', () => {
@@ -190,6 +215,12 @@ describe('import: bylines as more pages write them', () => {
     expect(page('2023-07-10 来源：呼和浩特日报', body, '（记者 阿柔娜）').author).toBe('阿柔娜');
     expect(page(body, `${body}    （许东升 正仁）`).author).toBe('许东升 正仁');
     expect(page('来源：香港文汇报 作者：陈大文', body).author).toBe('陈大文');
+  });
+
+  it("a byline or a lead the body's run took in under a caption still names the writer", () => {
+    const caption = '2021年4月26日，山东省临沂市沂水县院东头镇曲家洞子村，乡村医生（左）上门为村民提供健康服务 郭绪雷摄';
+    expect(extractArticle(['瞭望丨推开乡村健康门', caption, '文 |《瞭望》新闻周刊记者 张冉燃 徐弘毅', body, body]).author).toBe('张冉燃 徐弘毅');
+    expect(extractArticle(['昆明市气象局三部门对外开放', caption, `昆明信息港讯 记者周然 ${body}`, body]).author).toBe('周然');
   });
 
   it('a source labelled under the body beats a name guessed from an unlabelled line', () => {
