@@ -59,6 +59,9 @@ export function plainByline(line: string, norm: string): { source: string; autho
     const inner = /\s/.test(value.trim()) || value.search(roles) >= 0 ? plainByline(written, value) : null;
     return inner?.author ? inner : { source: '', author: written.trim() };
   }
+  // "记者魏永忠\台中报导", "记者 林上祚／台北报导": a Taiwanese paper's reporter and where from.
+  const taiwan = /^记者\s*([\u4e00-\u9fa5]{2,3}(?:[、,，\s]+[\u4e00-\u9fa5]{2,3})*)\s*[\\/／]\s*[\u4e00-\u9fa5]{2,4}报[导道]$/.exec(norm);
+  if (taiwan) return { source: '', author: line.slice(norm.indexOf(taiwan[1]!), norm.indexOf(taiwan[1]!) + taiwan[1]!.length) };
   // "张三/文 李四/图", "本报记者 张三/文": who wrote it, then who took the pictures.
   const suffixed = /^(.*?[\u4e00-\u9fa5])\s*[/／]\s*文(?:\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(?:图|摄影?))?\s*$/.exec(norm);
   if (suffixed) {
@@ -95,6 +98,8 @@ function officesAndNames(line: string, norm: string): { source: string; author: 
 
 const roleWord = roles.source.slice(1, -1);
 const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
+/** "全媒体记者赵海龙报道 记者昨日…", "记者缪晓琴上海报道 …": a lead that opens with its reporter and 报道. */
+const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报道\s*[:]?\s`);
 
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
@@ -108,6 +113,12 @@ export function reportersInLead(line: string, norm: string): { source: string; a
   if (open && !/(获悉|了解|采访|得知|看到|注意到|日前|近日|昨日|今日|今天|昨天|近期|从|在)/.test(open[1]!.replace(roles, ''))) {
     const from = open.index + open[0].indexOf(open[1]!);
     const names = normRoles(line.slice(from, from + open[1]!.length), open[1]!);
+    if (names) return { source: '', author: names };
+  }
+  const reported = reportedLead.exec(head);
+  if (reported) {
+    const from = reported.index + reported[0].indexOf(reported[1]!);
+    const names = normRoles(line.slice(from, from + reported[1]!.length), reported[1]!);
     if (names) return { source: '', author: names };
   }
   // ("【记者 嚴光澎 报道】": a paper's square brackets.)
@@ -145,6 +156,9 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // "县教育局供稿" on a line of its own: where the text came from.
   const supplier = /^([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?)\s*供稿$/.exec(norm);
   if (!m && supplier) return { source: line.slice(0, supplier[1]!.length), author: '' };
+  // "记者:陈澄", "作者:张三": the writer labelled on the last line.
+  const writer = /^(?:记者|作者|通讯员|撰稿|撰文|文字|文)\s*[:/|]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
+  if (!m && writer && onlyNames(writer[1]!)) return { source: '', author: line.slice(norm.length - writer[1]!.length) };
   // "撰稿 张三 摄影 李四 编辑 王五": credits without colons; the writer is the byline.
   const credited = !m && credits(line, norm);
   if (credited) return { source: '', author: credited };
@@ -167,7 +181,8 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:稿件来源|信息来源|文章来源|来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
   if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
   // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
-  const labelled = /^\s*(?:文|作者|撰文|撰稿|文图|图文|文\s*[/、]\s*图)\s*[/|:丨]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
+  // ("(文/图 潘 华)": a name of two characters spaced apart.)
+  const labelled = /^\s*(?:(?:文|作者|撰文|撰稿|文图|图文)\s*[/|:丨]|文\s*[/、]\s*图\s*[/|:丨]?)\s*([\u4e00-\u9fa5]\s[\u4e00-\u9fa5]|[\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
   // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)
@@ -247,13 +262,13 @@ export function writersAtEnd(line: string, norm: string): string {
 }
 
 /**
- * Two to four characters a name, one to six names; "第二批" or "第三章" is no name, nor is a
+ * Two to four characters a name, one to eight names; "第二批" or "第三章" is no name, nor is a
  * word of four characters ("新闻联播") unless its surname is one of two characters ("欧阳娜娜").
  */
 function onlyNames(text: string): boolean {
   const names = text.trim().split(/[\s、,，]+/);
   return (
-    new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,5}\s*$`).test(text) &&
+    new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,7}\s*$`).test(text) &&
     !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim()) &&
     names.every((n) => n.length < 4 || n.includes('·') || compoundSurname.test(n))
   );
@@ -298,6 +313,8 @@ function normRoles(raw: string, norm: string): string {
     .replace(/(\s*([摄攝]影[报報][道導导]|[图圖]文[报報][道導导]|[报報][道導导]|文\s*[/|]?\s*[图圖]|[图圖]\s*[/|]?\s*文)|\s+([摄攝]影|[摄攝]|文|[图圖]))\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // "【本报记者古桢辉汕头一日电】": the dateline after the name is not part of it.
+    .replace(/(^|\s)([\u4e00-\u9fa5]{2,3})[\u4e00-\u9fa5]{2}([一二三四五六七八九十廿卅\d]{1,3}|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3})日[电電]$/, '$1$2')
     // "(总台央视记者 谭振华 央视新闻客户端)": the medium named after the names is not one of them.
     .replace(/(\s+[\u4e00-\u9fa5A-Za-z·]{2,20})+$/, (tail) => (tail.trim().split(' ').every(isOrganisation) ? '' : tail));
   return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';

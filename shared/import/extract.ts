@@ -149,6 +149,14 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.author = signed.author;
     result.source ||= signed.source;
   }
+  // "作者:福安新闻网" names the site or the paper (not an office that wrote it: "作者:驻郑办"); a reporter
+  // the lead or the last paragraph names is the writer.
+  const authorFlat = normalizeLine(result.author).replace(/\s+/g, '');
+  if (isOrganisation(authorFlat) && /(网|网站|门户|新闻|客户端|日报|晚报|报社|电视台|融媒体中心)$/.test(authorFlat) && !hints.body?.length) {
+    const under = range(end + 1, Math.min(norm.length, end + 3)).map((i) => signedAtEnd(text[i]!, norm[i]!).author);
+    const person = reportersInLead(lead, normalizeLine(lead)).author || signedAtEnd(last, normalizeLine(last)).author || under.find(Boolean);
+    if (person) result.author = person;
+  }
   // A signature on its own line just under the body: "(张三)", "(办公室供稿)", "县教育局供稿", "文字 张三 摄影 李四".
   for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 2 && i < norm.length && page.kind[i] !== 'end'; i++) {
     if (!/^[(（][^()（）]{2,40}[)）]$/.test(norm[i]!) && !/^\S{2,20}供稿$/.test(norm[i]!) && !credits(text[i]!, norm[i]!)) continue;
@@ -338,7 +346,12 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         if (signed && isPersonName(normalizeLine(signed[2]!)) && !isPersonName(normalizeLine(signed[1]!))) {
           sources.push({ value: signed[1]!, score: 16 + place });
           authors.push({ value: signed[2]!, score: 9 + place });
-        } else sources.push({ value: cleanName(written), score: 16 + place });
+        } else {
+          // ("来源:临沂经济网 临沂经济网": a name the template prints twice; "文章来源:" names the article's
+          // source, where "来源:" may be a chart's.)
+          const value = cleanName(written).replace(/^(\S+) \1$/, '$1');
+          sources.push({ value, score: 16 + place + (/^(文章|稿件|新闻|信息)/.test(v.word) ? 1 : 0) });
+        }
       }
       // "发布时间:2020-07-29 09:24:31 重庆市邮政管理局": an office after the date a label gives.
       const dated = v.kind === 'date' ? findDates(v.value)[0] : undefined;
@@ -353,7 +366,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         const signed = plainByline(own, value);
         const name = cleanName(signed?.author || bylineNames(own, value) || bylineNames(` 记者 ${own}`, ` 记者 ${value}`) || own);
         // "作者:市邮政管理局 张三": the office is where the text came from, the name who wrote it.
-        const office = signed?.author && signed.source ? { source: signed.source, author: signed.author } : officeAndNames(name);
+        const office = signed?.author && signed.source ? { source: signed.source, author: signed.author } : officeAndNames(name) ?? gluedOffice(name);
         if (office) sources.push({ value: office.source, score: 7 + place });
         if (name && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
       }
@@ -450,6 +463,13 @@ const widgetWord = /^[(（]?(评论|打印|分享|分享到|收藏|举报|纠错
 
 /** Words a meta line prints beside its date that name nobody: widgets, counters, a post's marks. */
 const metaWord = /(打印|关闭|返回|分享|收藏|字号|字体|浏览|阅读|评论|点击|发布|发表|原创|转载|置顶|推荐|来源|作者|编辑|今天|今日|时间|日期|更新|北京|星期|大字|小字|默认|手机|扫码|纠错)/;
+
+/** "郭镇乡赖欣": an office and its writer's name glued together. */
+function gluedOffice(names: string): { source: string; author: string } | null {
+  const m = /^(\S{3,20}?)([\u4e00-\u9fa5]{2,3})((?:\s+[\u4e00-\u9fa5·]{2,4})*)$/.exec(names);
+  if (!m || !isOrganisation(normalizeLine(m[1]!)) || isOrganisation(normalizeLine(m[2]!)) || !isPersonName(m[2]!) && !/^[\u4e00-\u9fa5]{2}$/.test(m[2]!)) return null;
+  return { source: m[1]!, author: `${m[2]}${m[3]}` };
+}
 
 const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系统管理员|网站管理员|超级管理员|小编)$/i;
 

@@ -94,6 +94,11 @@ describe('import: bylines', () => {
     ['○记者刘念海文/图', '', '刘念海'],
     ['大河報·大河客戶端首席記者 劉廣超 通訊員 劉一龍 文圖', '大河報·大河客戶端', '劉廣超 劉一龍'],
     ['中新社記者 賀俊怡 攝', '', ''],
+    ['來源:臨沂經濟網 臨沂經濟網 2019-12-23', '臨沂經濟網', ''],
+    ['作者:郭镇乡赖欣 邓岳军 时间:2023-10-26', '郭镇乡', '赖欣 邓岳军'],
+    ['記者魏永忠\\臺中報導', '', '魏永忠'],
+    ['中国邮政报采访组 吕磊 施向群 柏滨丰 唐一丹 姜英飞 肖旗隆 魏婷 2025-09-08', '中国邮政报采访组', '吕磊 施向群 柏滨丰 唐一丹 姜英飞 肖旗隆 魏婷'],
+    ['来源:驻马店日报 作者:驻郑办 发表日期:2020年09月10日', '驻马店日报', '驻郑办'],
   ])('%s', (byline, source, author) => {
     expect(head(byline)).toMatchObject({ source, author });
   });
@@ -134,6 +139,21 @@ describe('import: bylines', () => {
     expect(page('编辑 王五 审核 赵六').author).toBe('');
     expect(page('（作者：张三，系县第一中学教师）').author).toBe('张三');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26 10:20:31 来源: 南阳日报 举报', body]).source).toBe('南阳日报');
+  });
+
+  it('a lead that opens with its reporter, a dateline after the name, a labelled writer on the last line', () => {
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `全媒體記者趙海龍報道 記者昨日從國家統計局開封調查隊獲悉，${body}`]).author).toBe('趙海龍');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `中国经济导报、中国发展网讯 记者缪晓琴上海报道 ${body}`]).author).toBe('缪晓琴');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
+    // The site's name as 作者 gives way to the reporter the story names; an office's does not.
+    const site = (author: string) => extractArticle(['省局召开安全生产会议', `发布时间:2023年09月15日来源:本站原创作者:${author}责任编辑:陈菁婧阅读量:`, body, '记者:陈澄']).author;
+    expect(site('福安新闻网')).toBe('陈澄');
+    expect(site('驻郑办')).toBe('驻郑办');
+  });
+
+  it("the article's source label over a chart's", () => {
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, '2022年全国城镇老旧小区改造进展情况(来源:住房和城乡建设部)', '(文章来源:人民网)']).source).toBe('人民网');
   });
 
   it("a byline or a lead the body's run took in under a caption still names the writer", () => {
@@ -214,6 +234,21 @@ describe('import: bylines as more pages write them', () => {
     expect(page('2023-07-10 来源：呼和浩特日报', body, '（记者 阿柔娜）').author).toBe('阿柔娜');
     expect(page(body, `${body}    （许东升 正仁）`).author).toBe('许东升 正仁');
     expect(page('来源：香港文汇报 作者：陈大文', body).author).toBe('陈大文');
+  });
+
+  it('a lead that opens with its reporter, a dateline after the name, a labelled writer on the last line', () => {
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `全媒體記者趙海龍報道 記者昨日從國家統計局開封調查隊獲悉，${body}`]).author).toBe('趙海龍');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `中国经济导报、中国发展网讯 记者缪晓琴上海报道 ${body}`]).author).toBe('缪晓琴');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
+    // The site's name as 作者 gives way to the reporter the story names; an office's does not.
+    const site = (author: string) => extractArticle(['省局召开安全生产会议', `发布时间:2023年09月15日来源:本站原创作者:${author}责任编辑:陈菁婧阅读量:`, body, '记者:陈澄']).author;
+    expect(site('福安新闻网')).toBe('陈澄');
+    expect(site('驻郑办')).toBe('驻郑办');
+  });
+
+  it("the article's source label over a chart's", () => {
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, '2022年全国城镇老旧小区改造进展情况(来源:住房和城乡建设部)', '(文章来源:人民网)']).source).toBe('人民网');
   });
 
   it("a byline or a lead the body's run took in under a caption still names the writer", () => {
