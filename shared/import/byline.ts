@@ -6,7 +6,7 @@
  */
 const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 // (The paper's own may come first, "本报通讯员", "总台记者"; then the kind, "见习记者", "融媒体记者".)
-const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影)?(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
+const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影){0,2}(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
 
 /** "市邮政管理局 张三": an office, then the names of who wrote for it. */
 export function officeAndNames(text: string): { source: string; author: string } | null {
@@ -29,7 +29,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
     norm = norm.slice(0, date.index);
   }
   // "本报记者 李四 文/图", "○记者刘念海文/图": what the reporters did, after their names.
-  const did = /(?:\s+|(?<=[\u4e00-\u9fa5]{2}))(文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
+  // ("记者 孙庆辉 文/图Zxf中原财经_中原网": what a template glued after it.)
+  const did = /(?:\s+|(?<=[\u4e00-\u9fa5]{2}))(文\s*[/|]\s*图[\x21-\x7e][^\s]*|文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
   if (did) {
     line = line.slice(0, did.index);
     norm = norm.slice(0, did.index);
@@ -51,7 +52,7 @@ export function plainByline(line: string, norm: string): { source: string; autho
   const pairs = officesAndNames(line, norm);
   if (pairs) return pairs;
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
-  const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+图\s*[/:].*)?[)）】\]]?$/.exec(norm);
+  const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+(?:图|摄)\s*[/:].*)?[)）】\]]?$/.exec(norm);
   if (signed) {
     const at = norm.indexOf(signed[1]!);
     const [value, written] = [signed[1]!, line.slice(at, at + signed[1]!.length)];
@@ -62,11 +63,18 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // "记者魏永忠\台中报导", "记者 林上祚／台北报导": a Taiwanese paper's reporter and where from.
   const taiwan = /^记者\s*([\u4e00-\u9fa5]{2,3}(?:[、,，\s]+[\u4e00-\u9fa5]{2,3})*)\s*[\\/／]\s*[\u4e00-\u9fa5]{2,4}报[导道]$/.exec(norm);
   if (taiwan) return { source: '', author: line.slice(norm.indexOf(taiwan[1]!), norm.indexOf(taiwan[1]!) + taiwan[1]!.length) };
+  // "记者 孙庆辉 通讯员 赵翔宇": a line that opens with a role and holds only names after it.
+  if (/^(本报|本台|本网)?(全媒体|融媒体|见习|特约|首席|实习){0,2}(记者|通讯员)/.test(norm)) {
+    const names = bylineNames(line, norm);
+    if (names && onlyNames(names)) return { source: '', author: names };
+  }
   // "张三/文 李四/图", "本报记者 张三/文": who wrote it, then who took the pictures.
   const suffixed = /^(.*?[\u4e00-\u9fa5])\s*[/／]\s*文(?:\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(?:图|摄影?))?\s*$/.exec(norm);
   if (suffixed) {
     const [value, written] = [suffixed[1]!, line.slice(0, suffixed[1]!.length)];
     if (onlyNames(value)) return { source: '', author: written.trim() };
+    const named = bylineOnly(written, value);
+    if (named) return { source: '', author: named };
     const inner = plainByline(written, value);
     if (inner?.author) return inner;
   }
@@ -129,6 +137,9 @@ export function reportersInLead(line: string, norm: string): { source: string; a
     const at = m.index! + 1;
     if (first >= 0) {
       const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
+      // ("(林洁琪 通讯员 张雄森)": a reporter's name before the first role.)
+      const before = inside.slice(0, first).trim();
+      if (names && before && onlyNames(before) && !isOrganisation(before)) return { source: '', author: `${line.slice(at, at + first).trim()} ${names}` };
       if (names) return { source: '', author: names };
     } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && onlyNames(inside)) {
       return { source: '', author: line.slice(at, at + inside.length).trim() };
@@ -157,8 +168,12 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const supplier = /^([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?)\s*供稿$/.exec(norm);
   if (!m && supplier) return { source: line.slice(0, supplier[1]!.length), author: '' };
   // "记者:陈澄", "作者:张三": the writer labelled on the last line.
-  const writer = /^(?:记者|作者|通讯员|撰稿|撰文|文字|文)\s*[:/|]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
-  if (!m && writer && onlyNames(writer[1]!)) return { source: '', author: line.slice(norm.length - writer[1]!.length) };
+  const writer = /^(?:记者|作者|通讯员|撰稿|撰文|文字|文|图文|文图)\s*[:/|]\s*(\S{2,20}\s+)?([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
+  // ("图文:公共区管理部 周梦起": the office, then its writer.)
+  if (!m && writer && onlyNames(writer[2]!) && (!writer[1] || isOrganisation(writer[1].trim()))) {
+    const office = writer[1] ? line.slice(norm.indexOf(writer[1]), norm.indexOf(writer[1]) + writer[1].trim().length) : '';
+    return { source: office, author: line.slice(norm.length - writer[2]!.length) };
+  }
   // "撰稿 张三 摄影 李四 编辑 王五": credits without colons; the writer is the byline.
   const credited = !m && credits(line, norm);
   if (credited) return { source: '', author: credited };
@@ -214,7 +229,7 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
       const at = part.lastIndexOf(signed);
       offices.push(raw.slice(0, at).trim());
       names.push(raw.slice(at, at + signed.length).trim());
-    } else if (office === 0 && onlyNames(part)) {
+    } else if (office === 0 && (onlyNames(part) || /^\s*[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]\s*$/.test(part))) {
       names.push(raw.trim());
     } else if (office < 0) {
       return none;
@@ -270,9 +285,12 @@ function onlyNames(text: string): boolean {
   return (
     new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,7}\s*$`).test(text) &&
     !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim()) &&
-    names.every((n) => n.length < 4 || n.includes('·') || compoundSurname.test(n))
+    names.every((n) => (n.length < 4 || n.includes('·') || compoundSurname.test(n)) && !roleOnly.test(n))
   );
 }
+
+/** A role's word is no name: "记者 张猛" is not two names. */
+const roleOnly = /^(记者|通讯员|编辑|作者|摄影|摄像|通讯|本报|本网|报道|实习生|责编|审核)$/;
 
 const compoundSurname = /^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|宇文|司徒|司空|夏侯|轩辕|端木|独孤|南宫|西门|百里|呼延|澹台|万俟|闻人|赫连|钟离|申屠|太史|公冶|濮阳|淳于|单于|仲孙|第五)/;
 
@@ -310,6 +328,8 @@ function normRoles(raw: string, norm: string): string {
   const names = out
     .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
+    // ("李致远 整理", "李婧 东营报道", "买木森 花莲县 报导": what they did and where, not names.)
+    .replace(/(?<=[\u4e00-\u9fa5·])\s+(整理|编译|综合|采写|[\u4e00-\u9fa5]{2,4}[报報][道導导]|[\u4e00-\u9fa5]{1,4}[县縣市区區镇鎮乡鄉省州]\s+[报報][道導导])\s*$/, '')
     .replace(/(\s*([摄攝]影[报報][道導导]|[图圖]文[报報][道導导]|[报報][道導导]|文\s*[/|]?\s*[图圖]|[图圖]\s*[/|]?\s*文)|\s+([摄攝]影|[摄攝]|文|[图圖]))\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -6,7 +6,7 @@ export const labels = {
   date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '成文日期', '上传时间', '录入时间', '发文日期', '时间', '日期'],
   source: ['来源/作者', '作者/来源', '文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '消息来源', '来源单位', '信息提供单位', '信息提供', '供稿单位', '来源', '稿源', '供稿', '出处',
     // "转载自: 南阳日报" names a source; "转载自: https://…" the original's link.
-    '转载自', '转自', '本文来自', '来自'],
+    '转载自', '转自', '本文来自', '来自', '来源于', '源自'],
   // ("作者/摄影: 张三", "文/图: 张三": who wrote it took the pictures too.)
   author: ['作者/摄影', '文/摄影', '文/图', '图/文', '文图', '图文', '作者', '撰稿人', '撰稿', '撰文', '采写', '文字', '记者', '通讯员', '文'],
   link: ['原文链接', '原文地址', '原文网址', '原文'],
@@ -41,7 +41,9 @@ const words = all.map((l) => spaced(l.word)).join('|');
 const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])`, 'g');
 const canonical = (label: string) => label.replace(/ /g, '');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
-const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*:/;
+const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*[:|｜]/;
+/** A word before a bar that labels what follows, as credits write them: "供稿审核|王志", "摄影|李四". */
+const labelish = /(审核|审校|编辑|摄影|图片|供稿|校对|统筹|监制|设计|排版|来源|作者|撰稿|文字)\s*[|｜]$/;
 
 export interface LabelledValue {
   kind: FieldLabel;
@@ -65,8 +67,10 @@ export function labelledValues(line: string): LabelledValue[] {
     const label = (match[1] ?? match[2])!;
     const word = canonical(label);
     let raw = line.slice(start, end);
+    // (A bar after the value's first word is a separator, not a label's: "来源: 新华社 | 2023-10-26".)
+    raw = raw.replace(/^\s+/, '');
     const cut = unknownLabel.exec(raw);
-    if (cut && !/^https?:/i.test(raw.trim())) raw = raw.slice(0, cut.index);
+    if (cut && !/^https?:/i.test(raw) && (cut[0].endsWith(':') || labelish.test(cut[0]))) raw = raw.slice(0, cut.index);
     const value = cleanValue(raw);
     // "文字: 大 中 小": the font-size widget, not a writer.
     const kind = fontSize.test(value) ? 'ignored' : all.find((l) => l.word === word)!.kind;

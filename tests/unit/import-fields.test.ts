@@ -99,6 +99,15 @@ describe('import: bylines', () => {
     ['記者魏永忠\\臺中報導', '', '魏永忠'],
     ['中国邮政报采访组 吕磊 施向群 柏滨丰 唐一丹 姜英飞 肖旗隆 魏婷 2025-09-08', '中国邮政报采访组', '吕磊 施向群 柏滨丰 唐一丹 姜英飞 肖旗隆 魏婷'],
     ['来源:驻马店日报 作者:驻郑办 发表日期:2020年09月10日', '驻马店日报', '驻郑办'],
+    ['来源:丰顺台记者   2017-07-10 09:58:36   点击:- 【 字体: 】', '丰顺台记者', ''],
+    ['时间:2021-03-03 09:22作者:钟扬源自:交通局', '交通局', '钟扬'],
+    ['□文/本报记者 郭俊峰 摄/本报记者 郭俊峰 张澍', '', '郭俊峰'],
+    ['记者 张猛 /文 通讯员 马东雷/图', '', '张猛'],
+    ['记者 孙庆辉 通讯员 赵翔宇 文/图Zxf中原财经_中原网·财经频道', '', '孙庆辉 赵翔宇'],
+    ['大众网记者 李婧 通讯员 王胜贤 东营报道', '大众网', '李婧 王胜贤'],
+    ['天眼日報記者 買木森 花蓮縣 報導', '天眼日報', '買木森'],
+    ['图|孟令重 杨智耀 文|孙志蕊 于馨玥 来源|新媒体中心 供稿审核|王志 编辑|李晓政', '新媒体中心', '孙志蕊 于馨玥'],
+    ['来源： 新华社 | 2023-10-26 10:20', '新华社', ''],
   ])('%s', (byline, source, author) => {
     expect(head(byline)).toMatchObject({ source, author });
   });
@@ -146,6 +155,10 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `中国经济导报、中国发展网讯 记者缪晓琴上海报道 ${body}`]).author).toBe('缪晓琴');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body} （朱 越）`]).author).toBe('朱 越');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '图文:公共区管理部 周梦起'])).toMatchObject({ source: '公共区管理部', author: '周梦起' });
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `国际在线广西频道消息(林洁琪 通讯员 张雄森):${body}`]).author).toBe('林洁琪 张雄森');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `三湘都市报1月31日讯(全媒体见习记者 李致远 整理)${body}`]).author).toBe('李致远');
     // The site's name as 作者 gives way to the reporter the story names; an office's does not.
     const site = (author: string) => extractArticle(['省局召开安全生产会议', `发布时间:2023年09月15日来源:本站原创作者:${author}责任编辑:陈菁婧阅读量:`, body, '记者:陈澄']).author;
     expect(site('福安新闻网')).toBe('陈澄');
@@ -241,6 +254,10 @@ describe('import: bylines as more pages write them', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `中国经济导报、中国发展网讯 记者缪晓琴上海报道 ${body}`]).author).toBe('缪晓琴');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body} （朱 越）`]).author).toBe('朱 越');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '图文:公共区管理部 周梦起'])).toMatchObject({ source: '公共区管理部', author: '周梦起' });
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `国际在线广西频道消息(林洁琪 通讯员 张雄森):${body}`]).author).toBe('林洁琪 张雄森');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `三湘都市报1月31日讯(全媒体见习记者 李致远 整理)${body}`]).author).toBe('李致远');
     // The site's name as 作者 gives way to the reporter the story names; an office's does not.
     const site = (author: string) => extractArticle(['省局召开安全生产会议', `发布时间:2023年09月15日来源:本站原创作者:${author}责任编辑:陈菁婧阅读量:`, body, '记者:陈澄']).author;
     expect(site('福安新闻网')).toBe('陈澄');
