@@ -47,7 +47,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
   if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
-  if (org && isOrganisation(org[1]!) && onlyNames(org[2]!) && !org[2]!.split(/[\s、,，]+/).some(isOrganisation)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
+  // ("新闻 知道 百科" is a menu: an office's name has three characters at least.)
+  if (org && org[1]!.length >= 3 && isOrganisation(org[1]!) && onlyNames(org[2]!) && !org[2]!.split(/[\s、,，]+/).some(isOrganisation)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "县委宣传部 张三 县教育局 李四": each office, then its writers.
   const pairs = officesAndNames(line, norm);
   if (pairs) return pairs;
@@ -197,7 +198,14 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
   // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
   // ("(文/图 潘 华)": a name of two characters spaced apart.)
-  const labelled = /^\s*(?:(?:文|作者|撰文|撰稿|文图|图文)\s*[/|:丨]|文\s*[/、]\s*图\s*[/|:丨]?)\s*([\u4e00-\u9fa5]\s[\u4e00-\u9fa5]|[\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(m[1]!);
+  // ("(作者:兴山县气象局 张善卿 责任编辑:高迅芝)": the writer's office before the name, the editor after it.)
+  const signedAs = m[1]!.replace(/\s+(责任编辑|编辑|责编|审核|审校|校对|摄影|签发)\s*:.*$/, '');
+  const office = /^\s*(?:作者|文|撰稿)\s*:\s*(\S{3,20})\s+([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(signedAs);
+  if (office && isOrganisation(office[1]!) && onlyNames(office[2]!)) {
+    const [o, n] = [m[1]!.indexOf(office[1]!), m[1]!.indexOf(office[2]!, m[1]!.indexOf(office[1]!) + office[1]!.length)];
+    return { source: line.slice(at + o, at + o + office[1]!.length), author: line.slice(at + n, at + n + office[2]!.length) };
+  }
+  const labelled = /^\s*(?:(?:文|作者|撰文|撰稿|文图|图文)\s*[/|:丨]|文\s*[/、]\s*图\s*[/|:丨]?)\s*([\u4e00-\u9fa5]\s[\u4e00-\u9fa5]|[\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(signedAs);
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
   // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)

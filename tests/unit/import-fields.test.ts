@@ -156,6 +156,9 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body} （朱 越）`]).author).toBe('朱 越');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}(作者:兴山县气象局 张善卿 责任编辑:高迅芝)`])).toMatchObject({ source: '兴山县气象局', author: '张善卿' });
+    // (A menu, "新闻 知道 百科", is no office and its writers.)
+    expect(extractArticle(['省局召开安全生产会议', '新闻 知道 百科', '2019-05-09', `新华社广州5月8日电(记者田建川、丁乐)${body}`])).toMatchObject({ source: '', author: '田建川、丁乐' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '图文:公共区管理部 周梦起'])).toMatchObject({ source: '公共区管理部', author: '周梦起' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `国际在线广西频道消息(林洁琪 通讯员 张雄森):${body}`]).author).toBe('林洁琪 张雄森');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `三湘都市报1月31日讯(全媒体见习记者 李致远 整理)${body}`]).author).toBe('李致远');
@@ -255,6 +258,9 @@ describe('import: bylines as more pages write them', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body} （朱 越）`]).author).toBe('朱 越');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}(作者:兴山县气象局 张善卿 责任编辑:高迅芝)`])).toMatchObject({ source: '兴山县气象局', author: '张善卿' });
+    // (A menu, "新闻 知道 百科", is no office and its writers.)
+    expect(extractArticle(['省局召开安全生产会议', '新闻 知道 百科', '2019-05-09', `新华社广州5月8日电(记者田建川、丁乐)${body}`])).toMatchObject({ source: '', author: '田建川、丁乐' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '图文:公共区管理部 周梦起'])).toMatchObject({ source: '公共区管理部', author: '周梦起' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `国际在线广西频道消息(林洁琪 通讯员 张雄森):${body}`]).author).toBe('林洁琪 张雄森');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `三湘都市报1月31日讯(全媒体见习记者 李致远 整理)${body}`]).author).toBe('李致远');
