@@ -61,6 +61,9 @@ export function plainByline(line: string, norm: string): { source: string; autho
     const inner = /\s/.test(value.trim()) || value.search(roles) >= 0 ? plainByline(written, value) : null;
     return inner?.author ? inner : { source: '', author: written.trim() };
   }
+  // "图文/陈冠霖": who wrote it and took the pictures.
+  const both = /^(?:图文|文图|文字)\s*[/|｜]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
+  if (both && onlyNames(both[1]!)) return { source: '', author: line.slice(norm.length - both[1]!.length) };
   // "记者魏永忠\台中报导", "记者 林上祚／台北报导": a Taiwanese paper's reporter and where from.
   const taiwan = /^记者\s*([\u4e00-\u9fa5]{2,3}(?:[、,，\s]+[\u4e00-\u9fa5]{2,3})*)\s*[\\/／]\s*[\u4e00-\u9fa5]{2,4}报[导道]$/.exec(norm);
   if (taiwan) return { source: '', author: line.slice(norm.indexOf(taiwan[1]!), norm.indexOf(taiwan[1]!) + taiwan[1]!.length) };
@@ -108,7 +111,7 @@ function officesAndNames(line: string, norm: string): { source: string; author: 
 const roleWord = roles.source.slice(1, -1);
 const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
 /** "全媒体记者赵海龙报道 记者昨日…", "记者缪晓琴上海报道 …": a lead that opens with its reporter and 报道. */
-const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报道\s*[:]?\s`);
+const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报[道导]\s*[:]?\s`);
 
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
@@ -365,6 +368,9 @@ export function isPersonName(line: string): boolean {
  * (a list of keywords, "邮政,快递,安全", does not).
  */
 export function namesLine(line: string): boolean {
+  // ("郑力  吴曙霞  樊兆春": set apart by spaces, two thirds of them with a common surname.)
+  const spaced = line.trim().split(/\s+/);
+  if (spaced.length >= 2 && spaced.length <= 8 && spaced.every((n) => /^[\u4e00-\u9fa5]{2,3}$/.test(n) && !isOrganisation(n)) && spaced.filter((n) => surnames.includes(n[0]!)).length * 3 >= spaced.length * 2) return true;
   const names = line.split(/\s*[,，、]\s*/).map((n) => n.replace(/\s+/g, ''));
   return names.length >= 2 && names.length <= 12 && names.every((n) => /^[\u4e00-\u9fa5·]{2,4}$/.test(n) && !isOrganisation(n)) && names.filter((n) => surnames.includes(n[0]!)).length * 3 >= names.length;
 }

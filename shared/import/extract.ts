@@ -368,7 +368,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         // "作者:市邮政管理局 张三": the office is where the text came from, the name who wrote it.
         const office = signed?.author && signed.source ? { source: signed.source, author: signed.author } : officeAndNames(name) ?? gluedOffice(name);
         if (office) sources.push({ value: office.source, score: 7 + place });
-        if (name && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
+        // ("记者: 报导。": an empty byline's leftovers.)
+        if (name && !/^[报報][道導导]/.test(name) && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
       }
     }
     // ("作者: admin": the site's account, not a writer.)
@@ -442,9 +443,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const ornament = bare !== line && page.kind[i] !== 'chrome' && /^[\u4e00-\u9fa5·]{2,4}$/.test(bare) && !isOrganisation(bare);
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
-      // (Not the value of the label above it: "发文机构:" / "县政府网站".)
+      // (Not the value of the label above it: "发文机构:" / "县政府网站"; nor a notice's addressee, the body under it.)
       // (Nor a notice's signature under its first paragraph.)
-      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare.replace(/^[•·]\s*/, '')) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '') && !range(titleAt + 1, i).some((j) => page.kind[j] === 'text' && /[，。；！？,;!?]/.test(page.norm[j]!))) sources.push({ value: text.slice(line.length - bare.length).replace(/^[•·]\s*/, ''), score: 2 + place });
+      else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare.replace(/^[•·]\s*/, '')) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '') && page.kind[i + 1] !== 'text' && !range(titleAt + 1, i).some((j) => page.kind[j] === 'text' && /[，。；！？,;!?]/.test(page.norm[j]!))) sources.push({ value: text.slice(line.length - bare.length).replace(/^[•·]\s*/, ''), score: 2 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
     const lead = page.kind[i] === 'meta' && values.length ? /^([\u4e00-\u9fa5·]{2,4})\s*(?=(19|20)\d{2}\s*[-/.年])/.exec(line) : null;

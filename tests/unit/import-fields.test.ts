@@ -108,6 +108,10 @@ describe('import: bylines', () => {
     ['天眼日報記者 買木森 花蓮縣 報導', '天眼日報', '買木森'],
     ['图|孟令重 杨智耀 文|孙志蕊 于馨玥 来源|新媒体中心 供稿审核|王志 编辑|李晓政', '新媒体中心', '孙志蕊 于馨玥'],
     ['来源： 新华社 | 2023-10-26 10:20', '新华社', ''],
+    ['圖文/陳冠霖', '', '陳冠霖'],
+    ['郑力  吴曙霞  樊兆春', '', '郑力 吴曙霞 樊兆春'],
+    ['邮政 快递 安全', '', ''],
+    ['記者: 報導。', '', ''],
   ])('%s', (byline, source, author) => {
     expect(head(byline)).toMatchObject({ source, author });
   });
@@ -153,6 +157,7 @@ describe('import: bylines', () => {
   it('a lead that opens with its reporter, a dateline after the name, a labelled writer on the last line', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `全媒體記者趙海龍報道 記者昨日從國家統計局開封調查隊獲悉，${body}`]).author).toBe('趙海龍');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `中国经济导报、中国发展网讯 记者缪晓琴上海报道 ${body}`]).author).toBe('缪晓琴');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `本报记者吴河琴报导  近日，${body}`]).author).toBe('吴河琴');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body} （朱 越）`]).author).toBe('朱 越');
@@ -186,6 +191,7 @@ describe('import: bylines', () => {
   it('an office alone on its line under the headline is the source, not when it is a form\'s value', () => {
     expect(extractArticle(['省局召开安全生产会议', '发表时间：2024-06-18 10:19:45', '市交通运输局', '分享到：', body]).source).toBe('市交通运输局');
     expect(extractArticle(['省局召开安全生产会议', '发布日期：2024-06-18', '发文机构：', '县政府网站', body]).source).toBe('');
+    expect(extractArticle(['关于开展暑期社会实践的通知', '发布者:胡瑢发布时间:2023-09-12浏览次数:2988', '各学院团委团总支各暑期社会实践队', body]).source).toBe('');
   });
 });
 
@@ -255,6 +261,7 @@ describe('import: bylines as more pages write them', () => {
   it('a lead that opens with its reporter, a dateline after the name, a labelled writer on the last line', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `全媒體記者趙海龍報道 記者昨日從國家統計局開封調查隊獲悉，${body}`]).author).toBe('趙海龍');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `中国经济导报、中国发展网讯 记者缪晓琴上海报道 ${body}`]).author).toBe('缪晓琴');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `本报记者吴河琴报导  近日，${body}`]).author).toBe('吴河琴');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', `【本報記者古楨輝汕頭一日電】${body}`]).author).toBe('古楨輝');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（文/图 潘 华）`]).author).toBe('潘 华');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body} （朱 越）`]).author).toBe('朱 越');
