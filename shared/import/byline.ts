@@ -47,6 +47,9 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
   if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
+  // "浙江日报 数字报纸": a paper's masthead over its e-paper, no byline's writer.
+  const masthead = /^(\S{2,20})\s+(数字报纸?|电子报|电子版|数字版|手机版)$/.exec(norm);
+  if (masthead && isOrganisation(masthead[1]!)) return { source: line.slice(0, masthead[1]!.length), author: '' };
   // ("新闻 知道 百科" is a menu: an office's name has three characters at least.)
   if (org && org[1]!.length >= 3 && isOrganisation(org[1]!) && onlyNames(org[2]!) && !org[2]!.split(/[\s、,，]+/).some(isOrganisation)) return { source: line.slice(0, org[1]!.length), author: line.slice(norm.length - org[2]!.length).trim() };
   // "县委宣传部 张三 县教育局 李四": each office, then its writers.

@@ -183,6 +183,10 @@ describe('import: bylines', () => {
     expect(extractArticle(['昆明市气象局三部门对外开放', caption, `昆明信息港讯 记者周然 ${body}`, body]).author).toBe('周然');
   });
 
+  it("a paper's masthead over its e-paper is not taken for the headline", () => {
+    expect(extractArticle(['浙江日报 数字报纸', '00003版:要闻', '浙江邮政抓实党组织有效覆盖', `本报讯 (记者 万笑影 通讯员 王瑾) ${body}`, body])).toMatchObject({ title: '浙江邮政抓实党组织有效覆盖', author: '万笑影 王瑾' });
+  });
+
   it('a source labelled under the body does not move the headline down to the last paragraph', () => {
     const found = extractArticle(['小区楼道起火 消防救出8人', body, '会议还部署了下一阶段重点工作，要求各地抓好落实，切实维护人民群众生命财产安全。', `${body}（周星 周幼芬）`, '来 源：福建宁德消防 责任编辑：张金环', '相关新闻']);
     expect(found).toMatchObject({ title: '小区楼道起火 消防救出8人', source: '福建宁德消防', author: '周星 周幼芬' });
