@@ -36,7 +36,7 @@ const spaced = (word: string) => [...word].map((ch) => ch.replace(/[/|]/, '\\$&'
 const words = all.map((l) => spaced(l.word)).join('|');
 /**
  * A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first).
- * At a line's start a bar may stand for the colon: "来源 | 人民日报", "作者｜张三".
+ * At a line's start or after a space a bar may stand for the colon: "来源 | 人民日报", "文｜张三 图｜李四".
  */
 const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])`, 'g');
 const canonical = (label: string) => label.replace(/ /g, '');
@@ -67,7 +67,8 @@ export function labelledValues(line: string): LabelledValue[] {
     const label = (match[1] ?? match[2])!;
     const word = canonical(label);
     let raw = line.slice(start, end);
-    // (A bar after the value's first word is a separator, not a label's: "来源: 新华社 | 2023-10-26".)
+    // A short word and a colon end the value; a bar does only after a credit's word ("供稿审核|王志"),
+    // elsewhere it separates fields ("来源: 新华社 | 2023-10-26").
     raw = raw.replace(/^\s+/, '');
     const cut = unknownLabel.exec(raw);
     if (cut && !/^https?:/i.test(raw) && (cut[0].endsWith(':') || labelish.test(cut[0]))) raw = raw.slice(0, cut.index);
