@@ -436,15 +436,14 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
       // A name alone on its line under the headline: "山雪艳". (An office alone there is not read:
       // it may be the author's, the site's or the publisher's.)
-      // ("■艾超": a paper's ornament before it.)
-      // (Set off by the ornament, any short name is a writer's, whatever its surname.)
-      // ("▲培育秧苗" is a picture's caption.)
+      // ("■艾超": set off by a paper's ornament, any short name is a writer's, whatever its surname;
+      // "▲培育秧苗" is a picture's caption.)
       const bare = line.replace(/^[□■◎●]+\s*/, '');
       const ornament = bare !== line && page.kind[i] !== 'chrome' && /^[\u4e00-\u9fa5·]{2,4}$/.test(bare) && !isOrganisation(bare);
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
-      // (Not the value of the label above it: "发文机构:" / "县政府网站"; nor a notice's addressee, the body under it.)
-      // (Nor a notice's signature under its first paragraph.)
+      // (Not the value of the label above it, "发文机构:" / "县政府网站"; nor a notice's addressee, with the
+      // body under it, or its signature, under its first paragraph.)
       else if (i > titleAt && i - titleAt <= 6 && isOrganisation(bare.replace(/^[•·]\s*/, '')) && bare.length >= 4 && !/:$/.test(page.norm[i - 1] ?? '') && page.kind[i + 1] !== 'text' && !range(titleAt + 1, i).some((j) => page.kind[j] === 'text' && /[，。；！？,;!?]/.test(page.norm[j]!))) sources.push({ value: text.slice(line.length - bare.length).replace(/^[•·]\s*/, ''), score: 2 + place });
     }
     // "赵朝阳2025-06-24来源:中国邮政报": a name glued before the date that opens the meta line.
@@ -457,7 +456,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
 
-/** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "南阳发布". */
+/** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "新浪科技". */
 const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号|科技|财经)$/;
 /** A widget's word beside a meta line's date: "评论()", "打印", "分享到". */
 const widgetWord = /^[(（]?(评论|打印|分享|分享到|收藏|举报|纠错|关闭|返回|字号|字体|大|中|小|A\+|A-)\s*[(（]?\d*[)）]?[)）]?:?$/;
