@@ -131,7 +131,7 @@ describe('import: bylines', () => {
   });
 
   it("a reporter's office signing at the end is the source", () => {
-    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（应城电视台记者：李鸿）`])).toMatchObject({ source: '应城电视台', author: '李鸿' });
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（应城电视台记者：李鸿）'])).toMatchObject({ source: '应城电视台', author: '李鸿' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（人民网记者 黄盛）'])).toMatchObject({ source: '人民网', author: '黄盛' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（本报记者 张三）`])).toMatchObject({ source: '', author: '张三' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（记者 张三 摄影报道）`]).author).toBe('张三');
