@@ -253,7 +253,10 @@ export function classify(line: string): LineKind {
   const values = labelledValues(line);
   // A label inside a sentence ("…(预警信息来源:国家预警信息发布中心)") is the sentence's.
   const fields = values.filter((v) => v.kind !== 'ignored');
-  const inSentence = fields.length > 0 && (line.indexOf(fields[0]!.label) > 25 || line.length > 100) && (line.match(/[，。；！？、,;!?]/g) ?? []).length > 3;
+  // So is one signed after the paragraph's last sentence ("…安全畅通。(应城电视台记者:李鸿)"): the paragraph stays.
+  const before = fields.length ? line.slice(0, line.indexOf(fields[0]!.label)) : '';
+  const signedParagraph = /[。！？!?]/.test(before) && before.replace(/\s+/g, '').length >= 20 && (before.match(/[，。；！？、,;!?]/g) ?? []).length >= 2;
+  const inSentence = fields.length > 0 && (signedParagraph || ((line.indexOf(fields[0]!.label) > 25 || line.length > 100) && (line.match(/[，。；！？、,;!?]/g) ?? []).length > 3));
   if (fields.length && line.length < 200 && !inSentence && !copyright.test(line)) {
     if (fields.some((v) => (v.kind === 'date' || v.kind === 'source' || v.kind === 'author') && v.value)) return 'meta';
     if (fields.some((v) => v.kind === 'link') && /https?:\/\//.test(line)) return 'meta';

@@ -132,6 +132,11 @@ describe('import: bylines', () => {
 
   it("a reporter's office signing at the end is the source", () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（应城电视台记者：李鸿）'])).toMatchObject({ source: '应城电视台', author: '李鸿' });
+    // Signed inside the last paragraph: the paragraph stays in the body, the signature gives the fields.
+    const last = '会议强调，各地要切实提升寄递服务质量和水平，确保寄递渠道安全畅通。';
+    const signedInside = extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${last}（应城电视台记者：李鸿）`]);
+    expect(signedInside).toMatchObject({ source: '应城电视台', author: '李鸿' });
+    expect(signedInside.body.at(-1)).toContain(last);
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（人民网记者 黄盛）'])).toMatchObject({ source: '人民网', author: '黄盛' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（本报记者 张三）`])).toMatchObject({ source: '', author: '张三' });
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（记者 张三 摄影报道）`]).author).toBe('张三');
