@@ -72,7 +72,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 
   const crumb = page.kind.indexOf('breadcrumb');
   const titleAt = findTitle(page, hints);
-  const titleText = titleAt >= 0 ? labelledTitle(text[titleAt]!.replace(bullet, '')) : '';
+  const titleText = titleAt >= 0 ? withoutGluedDate(labelledTitle(text[titleAt]!.replace(bullet, ''))) : '';
   // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
   // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
   const arrow = /(>>|[>›»＞→])\s*$/;
@@ -111,6 +111,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.author ||= top.author;
     result.source ||= top.source;
   }
+  // "港口忙 贸易旺 2024年03月07日": the date printed on the headline's line.
+  if (!result.publishedAt && titleAt >= 0 && titleText !== text[titleAt]) result.publishedAt = findDates(norm[titleAt]!)[0]?.iso ?? '';
 
   // A date glued to the first paragraph ("2021年04月09日 10:28记者从…") is the page's date line.
   if (!hints.body?.length && result.body.length) {
@@ -177,6 +179,36 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 }
 
 const bullet = /^[•·]\s+/;
+/** "港口忙 贸易旺 2024年03月07日": a headline with the date printed on its line, before or after it. */
+export function withoutGluedDate(line: string): string {
+  const [date] = findDates(line);
+  if (!date || labelledValues(line).length) return line;
+  const trim = (t: string) => t.replace(/^[\s|｜·•/-]+|[\s|｜·•/-]+$/g, '');
+  const [before, after] = [trim(line.slice(0, date.index)), trim(line.slice(date.index + date.match.length))];
+  const rest = before && !after ? before : after && !before ? after : '';
+  return rest.replace(/\s+/g, '').length >= 4 && /[\u4e00-\u9fff]/.test(rest) ? rest : line;
+}
+/** "港口忙 贸易旺 2024年03月07日" read as a line of meta: a headline with its date, not a date among counters or a site's name. */
+function datedHeadline(page: Page, i: number): boolean {
+  if (page.kind[i] !== 'meta') return false;
+  const rest = withoutGluedDate(page.norm[i]!);
+  return rest !== page.norm[i] && rest.replace(/\s+/g, '').length >= 6 && !isOrganisation(rest) && !/(浏览|阅读|点击|评论|原创|转载|发布|更新|来源|作者|编辑|时间|日期|记者|通讯员|[|｜·•])/.test(rest);
+}
+/** A column's name as sites head their sections: "学校新闻", "市县动态", "视觉新闻", "通知公告". */
+const sectionHeading = /^[\u4e00-\u9fff]{0,6}(新闻|动态|要闻|资讯|快讯|公告|通知公告|信息|专题|专栏|视点|聚焦|频道|头条|播报|速递|在线|之窗|报道|时评|评论|图片|视频|视觉)$/;
+/**
+ * "中国重机召开2019年通讯员工作会": a headline that reads like a byline to the line rules (a role
+ * and a few characters after it), which no name after the role bears out.
+ */
+function bylineLookalike(line: string): boolean {
+  if (labelledValues(line).length || findDates(line).length) return false;
+  const role = /(记者|通讯员|实习生)\s*([\u4e00-\u9fa5·]{2,4})/.exec(line);
+  if (!role) return false;
+  // (A byline's role follows a paper, a station or a qualifier: "本报记者", "新华社记者", "特约通讯员".)
+  const before = line.slice(0, role.index).replace(/\s+/g, '');
+  const named = isPersonName(role[2]!.slice(0, 3)) || isPersonName(role[2]!.slice(0, 2));
+  return before.length >= 4 && !/(报|台|网|社|刊|站|讯|本|特约|首席|见习|实习|全媒体|融媒体|驻\S{1,4})$/.test(before) && !named;
+}
 /** "标题:我市召开… 10月24日下午,…": a headline field glued to the first paragraph ends at the space before it. */
 const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? line.replace(/^(\S+?:\s*\S+)\s+(?=\S{30,})(?=.*[，。,])[\s\S]*$/, '$1') : line);
 /** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
@@ -246,28 +278,34 @@ function findTitle(page: Page, hints: PageHints): number {
   // Pages that print their head as a list ("• 标题" / "• 2010-05-18 来源:…"): a listed line may be the headline.
   const listed = (i: number) => kind[i] === 'chrome' && bullet.test(norm[i]!) && classify(norm[i]!.replace(bullet, '')) === 'text';
   for (let i = 0; i < norm.length; i++) {
-    if (kind[i] !== 'text' && !listed(i)) continue;
+    const dated = datedHeadline(page, i);
+    if (kind[i] !== 'text' && !listed(i) && !dated && !(kind[i] === 'meta' && bylineLookalike(norm[i]!))) continue;
     textSeen++;
     if (until >= 0 ? i > until : textSeen > 12) break;
-    const line = labelledTitle(norm[i]!.replace(bullet, ''));
+    const line = withoutGluedDate(labelledTitle(norm[i]!.replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 4 || len > 100) continue;
+    // (A headline and its subtitle on one line, "点燃激情,追求理想,…——2013级新生开学典礼隆重举行", is one headline.)
+    const halves = flat.split(/——+/);
+    const joined = halves.length === 2 && halves.every((h) => h.length >= 4) && !/[。；]/.test(line);
     let score = 0;
     if (titleLabel.test(line)) score += 20;
     if (findDates(line).length) score -= 6;
+    // (A headline printed with its date is rarer than a line of who and when: "坊记报道组 新闻坊 2024-01-13".)
+    if (dated) score -= 5;
     if (named.some((n) => n === flat)) score += 15;
     else if (named.some((n) => n.length > 4 && (n.includes(flat) || flat.includes(n)))) score += 10;
     if (len >= 8 && len <= 50) score += 2;
     if (len <= 6) score -= 2;
-    if (len > 60) score -= 4;
+    if (len > 60 && !joined) score -= 4;
     // A sentence, or a notice's salutation ("各乡、镇人民政府,县政府各部门:"), is not a headline.
     // (A headline may ask or exclaim: "为什么这里被称作邮政村?" costs less than a full stop.)
     if (/[。；:]$/.test(line)) score -= 8;
     else if (/[！？?!]$/.test(line)) score -= 1;
-    if ((line.match(/[，。,]/g) ?? []).length >= 2) score -= 4;
+    if ((line.match(/[，。,]/g) ?? []).length >= 2 && !joined) score -= 4;
     // Just above the meta lines, or just above the first paragraph.
-    const aboveMeta = anchor >= 0 ? (i < anchor ? Math.max(0, 8.5 - 2 * (anchor - i - 1) - (i === anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
+    const aboveMeta = anchor >= 0 ? (i < anchor || (i === anchor && dated) ? Math.max(0, 8.5 - 2 * Math.max(0, anchor - i - 1) - (i >= anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
     // Pages that print a form of fields above the headline: the line just above the first paragraph.
     // (A notice's salutation, "各乡、镇人民政府:", opens the body: the headline is above it.)
     const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text' && !/:$/.test(norm[j]!)) ? 5 : -Infinity;
@@ -276,17 +314,23 @@ function findTitle(page: Page, hints: PageHints): number {
     // "第一章 总则", "一、工作目标": a heading inside the body.
     if (numberedHeading.test(line)) score -= 6;
     if (/[|_]/.test(line)) score -= 3;
+    // "视觉新闻", "学校新闻", "市县动态": a column's heading over the headline, not the headline.
+    if (sectionHeading.test(flat)) score -= 5;
+    // "“请听档案说”": a slogan in quotes alone, a headline's kicker or subtitle.
+    if (/^[“"「『][^“”"「」『』]{1,14}[”"」』]$/.test(flat)) score -= 4;
+    // "5月8日,中国重机召开…。公司董事长…": a long line with a full stop inside is a paragraph.
+    if (len > 40 && /[。！？][^。！？]/.test(line)) score -= 6;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
     const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
     if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
-    if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line)) score -= 6;
+    if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line) && !joined) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
     // "news information": a line with no Chinese at all is the layout's, on a Chinese page.
     if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
-    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文)/.test(flat)) score -= 6;
+    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图)/.test(flat)) score -= 6;
     if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../shared/import/extract';
+
+const lead = '3月6日清晨，在洋浦国际集装箱码头，集装箱装卸繁忙，货轮有序进出港口，今年前两个月作业量已达26.3万标箱。';
+const para = '会议强调，要压实企业安全生产主体责任，严格落实收寄验视、实名收寄、过机安检三项制度，确保寄递渠道安全畅通。';
+
+describe('import: the headline among the lines above the body', () => {
+  it('a headline printed with its date on one line (an e-paper\'s layout) is the headline without the date', () => {
+    const found = extractArticle(['港口忙 贸易旺 2024年03月07日', lead, '本报记者 陈元才 摄']);
+    expect(found).toMatchObject({ title: '港口忙 贸易旺', publishedAt: '2024-03-07T00:00:00+08:00' });
+    expect(extractArticle(['2023-10-26 省局召开安全生产会议', para]).title).toBe('省局召开安全生产会议');
+  });
+
+  it('a line of who and when under the headline is not taken for it', () => {
+    const found = extractArticle(['查看原文', '太火爆！今早超多上海人排长队，通宵还不算，有爷叔提前8天"蹲点"', '坊记报道组 新闻坊 2024-01-13', para]);
+    expect(found.title).toBe('太火爆！今早超多上海人排长队，通宵还不算，有爷叔提前8天"蹲点"');
+  });
+
+  it("a column's heading over the headline is not the headline", () => {
+    expect(extractArticle(['数字报刊平台', '视觉新闻', '金秋柠檬香', lead]).title).toBe('金秋柠檬香');
+    expect(extractArticle(['泉州轻工职业学院', '学校新闻', '学校召开安全工作会议', '时间:2013-09-17 来源: 作者:', para]).title).toBe('学校召开安全工作会议');
+  });
+
+  it('a slogan in quotes under the headline is its subtitle', () => {
+    const found = extractArticle(['03版:综合', '通州区开展国际档案日系列宣传活动', '“请听档案说”', '刊发日期:2025-06-11 作者:admin', para]);
+    expect(found.title).toBe('通州区开展国际档案日系列宣传活动');
+  });
+
+  it('a headline that names 记者 or 通讯员 is not a byline', () => {
+    const found = extractArticle(['中国重机召开2019年通讯员工作会', '2019-05-17  来源:综合管理部   [大] [中] [小]', `5月8日，${para}`]);
+    expect(found).toMatchObject({ title: '中国重机召开2019年通讯员工作会', publishedAt: '2019-05-17T00:00:00+08:00', source: '综合管理部' });
+    // (A real byline under the headline stays one.)
+    expect(extractArticle(['省局召开安全生产会议', '本报记者 王强', para])).toMatchObject({ title: '省局召开安全生产会议', author: '王强' });
+  });
+
+  it('a headline and its subtitle joined by —— is one headline, commas and all', () => {
+    const title = '点燃激情,追求理想,在新的人生征程上,创造新的辉煌——2013级新生开学典礼隆重举行';
+    expect(extractArticle(['学校新闻', '当前位置:首页>>学校概况>>学校新闻', title, '时间:2013-09-17 来源: 作者:', para]).title).toBe(title);
+  });
+
+  it("a picture's controls above the headline are not it", () => {
+    expect(extractArticle(['時事脈搏', '放大圖片', '楊彧辭民協署理主席', '2021-12-21 21:16', para]).title).toBe('楊彧辭民協署理主席');
+  });
+});
