@@ -217,9 +217,14 @@ function isBreadcrumb(line: string): boolean {
   if (line.length > 80 || /[<="]/.test(line)) return false;
   if (/^(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置)/.test(line)) return true;
   if (/(当前位置|您的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
+  // "本页位置: 首页新闻中心地方新闻", "目前位置:": a position label of another wording.
+  if (/^[\u4e00-\u9fff]{1,4}位置\s*:/.test(line)) return true;
   // Unlabelled, a paper's edition line, "A1:新闻总第5522期 >2023-06-05编印", is no trail of columns.
   if (/总第\s*\d+\s*期|编印/.test(line)) return false;
   const parts = line.split(crumbSep).filter(Boolean);
+  // A dot alone joins names as often as it separates columns: "《小康》•中国小康网", "闽东日报•新宁德客户端 记者 郑霄".
+  // (Unless the trail has three steps, or starts at the home page or ends at the article: "首页社会头条 • 正文".)
+  if (!/>|[›»＞→]|&gt;/.test(line) && parts.length < 3 && !/^(首页|主页|网站首页)/.test(parts[0]!.trim()) && !/^(正文|内容|详情)$/.test(parts.at(-1)!.trim())) return false;
   return parts.length >= 2 && crumbSep.test(line) && parts.every((p) => p.length <= 24) && !/[。！？]/.test(line);
 }
 
@@ -305,6 +310,6 @@ export function columnOfBreadcrumb(line: string): string {
     .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())
     .map((p) => (/^(首页|首頁|主页|主頁|网站首页)./.test(p) ? p.replace(/^(首页|首頁|主页|主頁|网站首页)/, '') : p))
-    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^(首页|主页|网站首页|正文|内容|详情|文章|阅读|查看|详细内容|正文内容|内容页|文章正文|本站|>)$/.test(normalizeLine(p)));
+    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^((首页|主页|网站首页|本站|>)|(正文|内容|详情|详细|阅读|查看|浏览|页面|文章正文|文章内容|文章详情|内容页|详情页)+)$/.test(normalizeLine(p)));
   return parts.at(-1) ?? '';
 }

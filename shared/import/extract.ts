@@ -84,6 +84,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.column = columnOfBreadcrumb(trail) || result.column;
   }
 
+  // No trail: a column named by a label ("栏目: 工作动态", "分类:政府动态"), or a section with an arrow alone above the headline ("电力>>").
+  if (!result.column) result.column = labelledColumn(page, titleAt);
+
   result.title = cleanTitle(headline(hints, titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0)));
 
   // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
@@ -188,6 +191,30 @@ export function withoutGluedDate(line: string): string {
   const rest = before && !after ? before : after && !before ? after : '';
   return rest.replace(/\s+/g, '').length >= 4 && /[\u4e00-\u9fff]/.test(rest) ? rest : line;
 }
+const columnLabel = /(?:^|[\s|｜])(所属栏目|栏目名称|栏目|所属频道|频道|所属分类|文章分类|组配分类|分类)\s*:\s*/;
+/**
+ * The column a page names with a label, "栏目: 工作动态", "分类:政府动态", "组配分类: 工作动态"
+ * (not a catalogue's 主题分类 or 信息分类), or a section name with an arrow, alone just above the
+ * headline: "电力>>" (the trail whose last step is the article).
+ */
+function labelledColumn(page: Page, titleAt: number): string {
+  const { norm, text } = page;
+  for (let i = 0; i < norm.length; i++) {
+    const label = columnLabel.exec(norm[i]!);
+    if (!label) continue;
+    const at = label.index + label[0].length;
+    // (The value may be on the next line: "栏目:" / "工作动态".)
+    const value = at < norm[i]!.length ? text[i]!.slice(at) : (text[i + 1] ?? '');
+    const first = value.split(/\s{1,}(?=\S+\s*:)|[|｜]/)[0]!.trim();
+    if (first && first.length <= 30 && !findDates(first).length && !punctuation(first.replace(/[/]/g, ''))) return columnOfBreadcrumb(first);
+  }
+  for (let i = Math.max(0, titleAt - 2); i < titleAt; i++) {
+    const arrowed = /^([^\s>›»＞]{2,12})\s*(>>|[>›»＞])$/.exec(norm[i]!);
+    if (arrowed && !/(更多|详细|详情|全文|查看|返回|点击|进入)/.test(arrowed[1]!)) return text[i]!.replace(/\s*(>>|[>›»＞])\s*$/, '');
+  }
+  return '';
+}
+
 /** "港口忙 贸易旺 2024年03月07日" read as a line of meta: a headline with its date, not a date among counters or a site's name. */
 function datedHeadline(page: Page, i: number): boolean {
   if (page.kind[i] !== 'meta') return false;

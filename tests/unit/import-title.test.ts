@@ -42,3 +42,33 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['時事脈搏', '放大圖片', '楊彧辭民協署理主席', '2021-12-21 21:16', para]).title).toBe('楊彧辭民協署理主席');
   });
 });
+
+describe('import: the column, only from a trail or a label', () => {
+  const page = (...lines: string[]) => extractArticle([...lines, '2024-03-12 来源：南阳日报', para]);
+
+  it('the last step of a trail, past the article\'s own step', () => {
+    expect(page('网站首页 > 资讯频道 > 正文阅读 >', '全国邮政业安全生产会议召开').column).toBe('资讯频道');
+    expect(page('首頁 > 文章 > 正文', '新年假期郵政服務安排').column).toBe('文章');
+    expect(page('本页位置: 首页 > 新闻中心 > 地方新闻', '全国邮政业安全生产会议召开').column).toBe('地方新闻');
+    expect(page('首页社会头条 • 正文', '全国邮政业安全生产会议召开').column).toBe('社会头条');
+  });
+
+  it('names joined by a dot are no trail', () => {
+    expect(page('电力18 • 新闻', '全国邮政业安全生产会议召开').column).toBe('');
+    expect(page('全国邮政业安全生产会议召开', '閩東日報•新寧德客戶端 記者 鄭霄').column).toBe('');
+  });
+
+  it('a section with its arrow alone above the headline, or a 栏目/分类 label', () => {
+    expect(page('电力>>', '国网鸡泽县供电公司电线杆上度“中秋”')).toMatchObject({ column: '电力', title: '国网鸡泽县供电公司电线杆上度“中秋”' });
+    expect(page('更多>>', '全国邮政业安全生产会议召开').column).toBe('');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2010/1/6 16:43:13 次浏览 分类:政府动态    来源:本站', para]).column).toBe('政府动态');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '来源:热带地理 栏目:期刊导读 时间:2021-04-01', para]).column).toBe('期刊导读');
+    expect(extractArticle(['组配分类:', '工作动态', '全国邮政业安全生产会议召开', '发布日期: 2025-04-10', para]).column).toBe('工作动态');
+  });
+
+  it("a catalogue's subject class, or a section named alone, is no column", () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '主题分类: 市场监管、安全生产监管 发布时间: 2022-06-16', para]).column).toBe('');
+    expect(extractArticle(['時事脈搏 | 2021-12-21 21:16', '楊彧辭民協署理主席', para]).column).toBe('');
+    expect(page('工作动态', '全国邮政业安全生产会议召开').column).toBe('');
+  });
+});
