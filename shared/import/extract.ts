@@ -72,7 +72,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 
   const crumb = page.kind.indexOf('breadcrumb');
   const titleAt = findTitle(page, hints);
-  const titleText = titleAt >= 0 ? withoutGluedDate(labelledTitle(text[titleAt]!.replace(bullet, ''))) : '';
+  const titleText = titleAt >= 0 ? withoutGluedDate(labelledTitle(titleField(text[titleAt]!).replace(bullet, ''))) : '';
   // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
   // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
   const arrow = /(>>|[>›»＞→])\s*$/;
@@ -104,7 +104,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const headerFrom = Math.max(0, Math.min(titleAt >= 0 ? titleAt : 0, crumb >= 0 ? crumb : Infinity));
   // Lines above the title count too (scored lower): some pages print the date above the headline.
   const header = range(0, start >= 0 ? start : page.norm.length).filter((i) => i !== titleAt);
-  const footer = start >= 0 ? footerLines(page, end + 1) : [];
+  // (A notice's signature, "XX县人民政府办公室" / "2024年1月20日", dates the document, not its publishing.)
+  const signed = start >= 0 && !hints.body?.length ? signature(page, end + 1) : [];
+  const footer = start >= 0 ? footerLines(page, end + 1).filter((i) => !signed.includes(i)) : [];
   readHead(page, header, footer, titleAt, result);
   // A byline the body's run took in at its top (under a caption, "文 |《瞭望》记者 张冉燃"): its meta lines
   // name the writer and the source when the header does not (the date stays the header's).
@@ -237,6 +239,11 @@ function bylineLookalike(line: string): boolean {
   return before.length >= 4 && !/(报|台|网|社|刊|站|讯|本|特约|首席|见习|实习|全媒体|融媒体|驻\S{1,4})$/.test(before) && !named;
 }
 /** "标题:我市召开… 10月24日下午,…": a headline field glued to the first paragraph ends at the space before it. */
+/** "文号: 标题: 关于…的通知": a form's empty field run into its 标题 field; the headline is from its label on. */
+const titleField = (line: string) => {
+  const at = normalizeLine(line).search(/\s[【[]?标\s*题\s*[】\]]?\s*:\s*\S/);
+  return at > 0 && labelledValues(line.slice(0, at)).length ? line.slice(at + 1) : line;
+};
 const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? line.replace(/^(\S+?:\s*\S+)\s+(?=\S{30,})(?=.*[，。,])[\s\S]*$/, '$1') : line);
 /** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
 const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
@@ -261,10 +268,12 @@ function headline(hints: PageHints, scored: string): string {
 /** "南阳市人民政府", "新华网": a site's name, short and ending as sites are named. */
 const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|集团|学院|大学|医院|日报|报社)$/.test(flat);
 
-/** "标题[图]", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. ("(组图)" is the headline's own.) */
+/** "标题[图]", "【图】标题", "标题(组图)", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. */
+const marker = String.raw`[[【(（]\s*(组图|图|视频|图文|多图|图集|音频|专题)\s*[\]】)）]`;
 function cleanTitle(title: string): string {
   return title
-    .replace(/\s*[[【](组?图|视频|图文|多图)[\]】]\s*$/, '')
+    .replace(new RegExp(`\\s*${marker}\\s*$`), '')
+    .replace(new RegExp(`^\\s*${marker}\\s*`), '')
     .replace(/^[\s|｜]+/, '')
     .replace(/[\s|｜_-]+$/, '')
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
@@ -273,6 +282,8 @@ function cleanTitle(title: string): string {
     .replace(/^(.{8,}?)\s+[-–—]{1,2}\s+\S{1,12}(网|站|门户|政府|日报|晚报|报|台|频道|客户端)$/, '$1')
     // "标题-南阳市人民政府门户网站": a site's name after a dash.
     .replace(/^(.{8,}?)\s*[-–]\s*\S{1,20}(网站|门户|官网|政府|网)$/, '$1')
+    // "标题 -凯发地址首页app", "标题 -XX县融媒体中心": a dash spaced on one side only ends a browser tab's headline.
+    .replace(/^(.{8,}?)\s+[-–]\S[^\s-–]{1,19}$/, '$1')
     .trim();
 }
 
@@ -292,6 +303,9 @@ function findTitle(page: Page, hints: PageHints): number {
   let anchor = -1;
   for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i) || isByline(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
+  // (A date under the body, a notice's signature, says nothing of where its headline is: above the first paragraph.)
+  const under = range(firstPara + 1, anchor).filter((i) => kind[i] === 'text' && punctuation(norm[i]!) >= 2).length;
+  if (firstPara >= 0 && under >= 1 && findDates(norm[anchor]!)[0]?.match.trim() === norm[anchor]!.trim()) anchor = firstPara;
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
   // A meta line under the story, two paragraphs or more below the first ("来 源:… 责任编辑:…" after
   // the body), says where to look (a "标题:" field may follow it), not where the headline sits.
@@ -306,10 +320,11 @@ function findTitle(page: Page, hints: PageHints): number {
   const listed = (i: number) => kind[i] === 'chrome' && bullet.test(norm[i]!) && classify(norm[i]!.replace(bullet, '')) === 'text';
   for (let i = 0; i < norm.length; i++) {
     const dated = datedHeadline(page, i);
-    if (kind[i] !== 'text' && !listed(i) && !dated && !(kind[i] === 'meta' && bylineLookalike(norm[i]!))) continue;
+    const field = titleField(norm[i]!) !== norm[i];
+    if (kind[i] !== 'text' && !listed(i) && !dated && !field && !(kind[i] === 'meta' && bylineLookalike(norm[i]!))) continue;
     textSeen++;
     if (until >= 0 ? i > until : textSeen > 12) break;
-    const line = withoutGluedDate(labelledTitle(norm[i]!.replace(bullet, '')));
+    const line = withoutGluedDate(labelledTitle(titleField(norm[i]!).replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 4 || len > 100) continue;
@@ -346,7 +361,7 @@ function findTitle(page: Page, hints: PageHints): number {
     // "“请听档案说”": a slogan in quotes alone, a headline's kicker or subtitle.
     if (/^[“"「『][^“”"「」『』]{1,14}[”"」』]$/.test(flat)) score -= 4;
     // "5月8日,中国重机召开…。公司董事长…": a long line with a full stop inside is a paragraph.
-    if (len > 40 && /[。！？][^。！？]/.test(line)) score -= 6;
+    if (len > 40 && /。[^。]/.test(line)) score -= 6;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
     const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
     if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;

@@ -620,8 +620,8 @@ describe('import: a kicker above the headline, and a headline that asks', () => 
 });
 
 describe("import: a headline's own (组图), offices named for towns, and headlines that mention reporters", () => {
-  it('keeps (组图) as the headline writes it; drops a list\'s [图] and a layout\'s leading bar', () => {
-    expect(extractArticle(['湖南新田:早稻收割忙(组图)', '2024-07-12 来源:新田县融媒体中心', body]).title).toBe('湖南新田:早稻收割忙(组图)');
+  it('drops a picture marker, (组图) or [图], and a layout\'s leading bar', () => {
+    expect(extractArticle(['湖南新田:早稻收割忙(组图)', '2024-07-12 来源:新田县融媒体中心', body]).title).toBe('湖南新田:早稻收割忙');
     expect(extractArticle(['庙岗乡人民代表大会胜利召开[图]', '2024-07-12', body]).title).toBe('庙岗乡人民代表大会胜利召开');
     expect(extractArticle(['| 沙沟镇2021年政府工作报告', '2024-07-12', body]).title).toBe('沙沟镇2021年政府工作报告');
   });
@@ -698,7 +698,7 @@ describe("import: a saved page's <h1>", () => {
   const lines = ['南阳市人民政府', '首页 > 工作动态', '市政府召开常务会议', '发布时间：2024-03-12 来源：市政府办公室', body];
   it('is the headline when it agrees with the <title> or the best-placed line', () => {
     expect(extractArticle(lines, { title: '市政府召开常务会议', titles: ['南阳市人民政府'] }).title).toBe('市政府召开常务会议');
-    expect(extractArticle(['市政府召开常务会议', body], { title: '市政府召开常务会议（图）', titles: ['市政府召开常务会议（图）_南阳市人民政府'] }).title).toBe('市政府召开常务会议（图）');
+    expect(extractArticle(['市政府召开常务会议', body], { title: '市政府召开常务会议（图）', titles: ['市政府召开常务会议（图）_南阳市人民政府'] }).title).toBe('市政府召开常务会议');
   });
 
   it("is not when it is the site's name over the logo, or a column's heading the <title> leaves out", () => {

@@ -38,6 +38,28 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['学校新闻', '当前位置:首页>>学校概况>>学校新闻', title, '时间:2013-09-17 来源: 作者:', para]).title).toBe(title);
   });
 
+  it("a 信息公开 form's 标题 field is the headline, even run into an empty field above it", () => {
+    const form = ['索引号: 11410100005252xxx/2024-00123', '信息分类: 工作动态', '发布机构: 郑州市应急管理局', '生成日期: 2024-03-12', '文号:', '标题: 郑州市应急管理局召开安全生产工作会议'];
+    expect(extractArticle([...form, lead, para])).toMatchObject({ title: '郑州市应急管理局召开安全生产工作会议', publishedAt: '2024-03-12T00:00:00+08:00' });
+  });
+
+  it("a notice's signature is neither its headline nor its publish date", () => {
+    const notice = ['关于做好2024年春节期间安全生产工作的通知', '各乡镇人民政府，县直各单位：', lead, para, 'XX县人民政府办公室', '2024年1月20日'];
+    expect(extractArticle(notice)).toMatchObject({ title: '关于做好2024年春节期间安全生产工作的通知', publishedAt: '' });
+    expect(extractArticle([notice[0]!, '发布时间：2024-01-22 10:00', ...notice.slice(1)]).publishedAt).toBe('2024-01-22T10:00:00+08:00');
+  });
+
+  it('a picture or video marker at either end is not part of the headline', () => {
+    for (const title of ['【图】XX县召开安全生产工作会议', 'XX县召开安全生产工作会议(组图)', '(图)XX县召开安全生产工作会议', 'XX县召开安全生产工作会议[视频]']) {
+      expect(extractArticle([title, '2024-03-12 来源: 县应急局', para]).title).toBe('XX县召开安全生产工作会议');
+    }
+  });
+
+  it("a browser tab's site after a dash spaced on one side is not part of the headline", () => {
+    expect(extractArticle(['文化惠民 服务百姓 -XX县融媒体中心', '2024-03-12 来源: 县应急局', para]).title).toBe('文化惠民 服务百姓');
+    expect(extractArticle(['2023-2024年度考核结果公布', '2024-03-12 来源: 县应急局', para]).title).toBe('2023-2024年度考核结果公布');
+  });
+
   it("a picture's controls above the headline are not it", () => {
     expect(extractArticle(['時事脈搏', '放大圖片', '楊彧辭民協署理主席', '2021-12-21 21:16', para]).title).toBe('楊彧辭民協署理主席');
   });
