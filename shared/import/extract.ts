@@ -87,7 +87,10 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   // No trail: a column named by a label ("栏目: 工作动态", "分类:政府动态"), or a section with an arrow alone above the headline ("电力>>").
   if (!result.column) result.column = labelledColumn(page, titleAt);
 
-  result.title = cleanTitle(headline(hints, titleText.slice(titleLabel.exec(normalizeLine(titleText))?.[0].length ?? 0)));
+  // ("标题:“湖北统筹安排…”": a form's value in quotes is the headline without them.)
+  const labelled = headlineLabel(normalizeLine(titleText));
+  const value = titleText.slice(labelled);
+  result.title = cleanTitle(headline(hints, labelled ? value.replace(/^[“"]([^“”"]+)[”"]$/, '$1') : value));
 
   // (A page that prints its headline as a field under the text, "标题: …", has its body above it.)
   let [start, end] = bodyRun(page, titleAt + 1);
@@ -244,7 +247,18 @@ const titleField = (line: string) => {
   const at = normalizeLine(line).search(/\s[【[]?标\s*题\s*[】\]]?\s*:\s*\S/);
   return at > 0 && labelledValues(line.slice(0, at)).length ? line.slice(at + 1) : line;
 };
-const labelledTitle = (line: string) => (titleLabel.test(normalizeLine(line)) ? line.replace(/^(\S+?:\s*\S+)\s+(?=\S{30,})(?=.*[，。,])[\s\S]*$/, '$1') : line);
+/**
+ * How long the label before a headline is: "标题: …", a 信息公开 form's "名称: …", or the
+ * dateline of a news agency's feature, "新华社武汉9月28日电 题:驻村第一书记的脱贫日记"; 0 when none.
+ */
+function headlineLabel(line: string): number {
+  const label = titleLabel.exec(line) ?? /^[^\s:]{0,24}电\s*题\s*:\s*/.exec(line);
+  if (label) return label[0].length;
+  const named = /^[【[]?\s*(名\s*称|题\s*目|文章标题|信息名称)\s*[】\]]?\s*:\s*/.exec(line);
+  const value = named ? line.slice(named[0].length).replace(/\s+/g, '') : '';
+  return named && value.length >= 8 && !isOrganisation(value) && !/:/.test(value) ? named[0].length : 0;
+}
+const labelledTitle = (line: string) => (headlineLabel(normalizeLine(line)) ? line.replace(/^(\S+?:\s*\S+)\s+(?=\S{30,})(?=.*[，。,])[\s\S]*$/, '$1') : line);
 /** A picture's placeholder in a copied page: "图片1.jpg", "微信图片_2024.png", "<image>", "[图片]". */
 const picture = /^(图片?\s*\d+(\.(jpe?g|png|gif|webp))?|\S*\.(jpe?g|png|gif|webp|bmp)|<image>|[[【]图片[\]】])$/i;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -271,7 +285,10 @@ const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|�
 /** "标题[图]", "【图】标题", "标题(组图)", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. */
 const marker = String.raw`[[【(（]\s*(组图|图|视频|图文|多图|图集|音频|专题)\s*[\]】)）]`;
 function cleanTitle(title: string): string {
+  // "世界消息!标题", "全球快報:标题": a news feed's tag of stock words before the headline (read in simplified characters).
+  const feedTag = /^(世界|全球|环球|天天|今日|当前|每日|焦点|热门|最新|实时|今天)(消息|快报|速递|资讯|观察|热点|新闻|报道|快讯|要闻|播报|视讯|动态|聚焦|短讯|简讯|热议|头条|看点|关注)\s*[!！:：]\s*/.exec(normalizeLine(title));
   return title
+    .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0)
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')
     .replace(new RegExp(`^\\s*${marker}\\s*`), '')
     .replace(/^[\s|｜]+/, '')
@@ -323,7 +340,8 @@ function findTitle(page: Page, hints: PageHints): number {
     const field = titleField(norm[i]!) !== norm[i];
     if (kind[i] !== 'text' && !listed(i) && !dated && !field && !(kind[i] === 'meta' && bylineLookalike(norm[i]!))) continue;
     textSeen++;
-    if (until >= 0 ? i > until : textSeen > 12) break;
+    // (Far down, only a headline field: "标题: …" printed under the text.)
+    if ((until >= 0 ? i > until : textSeen > 12) && !titleLabel.test(norm[i]!)) continue;
     const line = withoutGluedDate(labelledTitle(titleField(norm[i]!).replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
@@ -332,7 +350,7 @@ function findTitle(page: Page, hints: PageHints): number {
     const halves = flat.split(/——+/);
     const joined = halves.length === 2 && halves.every((h) => h.length >= 4) && !/[。；]/.test(line);
     let score = 0;
-    if (titleLabel.test(line)) score += 20;
+    if (headlineLabel(line)) score += 20;
     if (findDates(line).length) score -= 6;
     // (A headline printed with its date is rarer than a line of who and when: "坊记报道组 新闻坊 2024-01-13".)
     if (dated) score -= 5;
@@ -373,7 +391,9 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
     if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图)/.test(flat)) score -= 6;
-    if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line)) score -= 8;
+    if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Z]?\d+\s*版\s*:/.test(line)) score -= 8;
+    // "【版次】第A06版", "【入库时间】20130530": an archive's fields in brackets (unlike a topic tag, "【文明创城】…").
+    if (/^[【[](版次|版面|版名|期号|期数|入库时间|全文挂接|全文|作者|来源|日期|时间|栏目|标题)[】\]]/.test(line)) score -= 8;
     // A menu: several short words side by side.
     const words = line.split(' ');
     if ((words.length >= 3 && words.every((w) => w.length <= 6)) || (words.length >= 4 && words.every((w) => w.length <= 8))) score -= 6;
@@ -388,7 +408,9 @@ function findTitle(page: Page, hints: PageHints): number {
   for (let i = best + 1; best >= 0 && i < Math.min(norm.length, best + 4); i++) {
     const flat = norm[i]!.replace(/\s+/g, '');
     const rest = flatBest.replace(flat, '');
-    if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat) && (rest.length <= 12 || /〔\d{4}〕|号/.test(rest))) return i;
+    // (Not when what it leaves out opens the headline: "县交通运输局集中收看" / "县十七届人大第三次会议直播盛况" under the whole.)
+    const siteAfter = flatBest.startsWith(flat) && /^[—–_|｜-]/.test(rest);
+    if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat) && ((rest.length <= 12 && (siteAfter || isSiteName(rest) || isOrganisation(rest))) || /〔\d{4}〕|号/.test(rest))) return i;
   }
   return best;
 }

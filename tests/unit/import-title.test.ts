@@ -60,6 +60,28 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['2023-2024年度考核结果公布', '2024-03-12 来源: 县应急局', para]).title).toBe('2023-2024年度考核结果公布');
   });
 
+  it("a news agency's feature dateline, \"新华社…电 题:\", and a form's 名称 field name the headline", () => {
+    expect(extractArticle(['关注新华网', '图集', '新华社武汉9月28日电 题:驻村第一书记的脱贫日记', '新华社记者李伟', lead]).title).toBe('驻村第一书记的脱贫日记');
+    expect(extractArticle(['发文机关: 市农业农村局 发文日期: 2024-11-23', '名称: 我市举办蔬菜出口高质量发展媒体采风活动', '文号 :', '2024-11-23 来源: 永州日报', para]).title).toBe('我市举办蔬菜出口高质量发展媒体采风活动');
+    // (A unit's name in a form is no headline.)
+    expect(extractArticle(['单位名称: 南阳市邮政管理局', '省局召开安全生产会议', '2024-11-23 来源: 永州日报', para]).title).toBe('省局召开安全生产会议');
+  });
+
+  it('a 标题 field printed under the text is the headline, without its quotes', () => {
+    expect(extractArticle(['本篇文章160字,读完约1分钟', lead, '标题:“湖北统筹安排抗疫特别国债近200亿元 用于疾控体系补短板强基层”']).title).toBe('湖北统筹安排抗疫特别国债近200亿元 用于疾控体系补短板强基层');
+  });
+
+  it("an archive's bracketed fields and a news feed's stock tag are not the headline", () => {
+    expect(extractArticle(['在赣州,感受到了浓浓的客家味!', '【版次】第A06版:晚报之眸', '【入库时间】20130530', '○记者刘念海文/图', lead]).title).toBe('在赣州,感受到了浓浓的客家味!');
+    expect(extractArticle(['世界消息!住房和城乡建设部:2022年全国新开工改造城镇老旧小区5.25万个', '2023-01-11 来源: 正北方网', para]).title).toBe('住房和城乡建设部:2022年全国新开工改造城镇老旧小区5.25万个');
+    expect(extractArticle(['全球快報:春運倒計時1天 汕頭海事強化轄區渡船檢查', '2023-01-11 来源: 正北方网', para]).title).toBe('春運倒計時1天 汕頭海事強化轄區渡船檢查');
+  });
+
+  it('a headline printed whole, then in two lines, is the whole one', () => {
+    const found = extractArticle(['阳城县交通运输局', '县交通运输局集中收看 县十七届人大第三次会议直播盛况', '发布日期: 2022-03-10 发布机构: 县交通运输局', '县交通运输局集中收看', '县十七届人大第三次会议直播盛况', lead]);
+    expect(found.title).toBe('县交通运输局集中收看 县十七届人大第三次会议直播盛况');
+  });
+
   it("a picture's controls above the headline are not it", () => {
     expect(extractArticle(['時事脈搏', '放大圖片', '楊彧辭民協署理主席', '2021-12-21 21:16', para]).title).toBe('楊彧辭民協署理主席');
   });
