@@ -221,11 +221,17 @@ function isBreadcrumb(line: string): boolean {
   if (/^[\u4e00-\u9fff]{1,4}位置\s*:/.test(line)) return true;
   // Unlabelled, a paper's edition line, "A1:新闻总第5522期 >2023-06-05编印", is no trail of columns.
   if (/总第\s*\d+\s*期|编印/.test(line)) return false;
+  // "首页 原创 正文": a trail set with spaces, from the home page to the article.
+  if (/^(首页|主页|网站首页) \S{2,12}( \S{2,12})? (正文|详情|内容)$/.test(line)) return true;
+  // "首頁 ? 縣區之窗 ? 商南縣": arrows the copy turned into question marks.
+  if (/^(首页|主页|网站首页)\s+\?\s+\S/.test(line)) return isBreadcrumb(line.replace(/\s+\?\s+/g, ' > '));
   const parts = line.split(crumbSep).filter(Boolean);
   // A dot alone joins names as often as it separates columns: "《小康》•中国小康网", "闽东日报•新宁德客户端 记者 郑霄".
   // (Unless the trail has three steps, or starts at the home page or ends at the article: "首页社会头条 • 正文".)
   if (!/>|[›»＞→]|&gt;/.test(line) && parts.length < 3 && !/^(首页|主页|网站首页)/.test(parts[0]!.trim()) && !/^(正文|内容|详情)$/.test(parts.at(-1)!.trim())) return false;
-  return parts.length >= 2 && crumbSep.test(line) && parts.every((p) => p.length <= 24) && !/[。！？]/.test(line);
+  // (From the home page through two steps, the last step may be the headline itself: "首页 > 新闻 > 社会 > 【快讯】…举行".)
+  const home = parts.length >= 4 && /^(首页|主页|网站首页)$/.test(parts[0]!.trim());
+  return parts.length >= 2 && crumbSep.test(line) && parts.every((p, k) => p.length <= 24 || (home && k === parts.length - 1)) && !/[。！？]/.test(line);
 }
 
 /** "本报记者 陈隽逸 《 人民日报 》( 2023年01月23日 第 04 版)": a paper's citation after its byline. */
@@ -306,10 +312,13 @@ export function columnOfBreadcrumb(line: string): string {
   const norm = normalizeLine(line);
   const label = new RegExp(`^.*?${crumbLabel.source}`).exec(norm);
   const trail = label ? line.slice(label[0].length) : line;
-  const parts = trail
+  const steps = trail.replace(/^(\s*(首页|首頁|主页|主頁|网站首页))\s+\?\s+/, '$1 > ').replace(/\s+\?\s+/g, ' > ');
+  const parts = steps
     .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())
     .map((p) => (/^(首页|首頁|主页|主頁|网站首页)./.test(p) ? p.replace(/^(首页|首頁|主页|主頁|网站首页)/, '') : p))
     .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^((首页|主页|网站首页|本站|>)|(正文|内容|详情|详细|阅读|查看|浏览|页面|文章正文|文章内容|文章详情|内容页|详情页)+)$/.test(normalizeLine(p)));
+  // "浏览文章县区频道": the article's step glued to a name is the article's step. A step as long as a headline is the headline.
+  while (parts.length > 1 && (/^(浏览|查看|阅读)(文章|内容|全文|正文)/.test(normalizeLine(parts.at(-1)!)) || parts.at(-1)!.length > 24)) parts.pop();
   return parts.at(-1) ?? '';
 }

@@ -75,9 +75,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const titleText = titleAt >= 0 ? withoutGluedDate(labelledTitle(titleField(text[titleAt]!).replace(bullet, ''))) : '';
   // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
   // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
+  // (Or it starts with one, or the label stands alone: "当前位置:" / "首页" / ">镇街信息".)
   const arrow = /(>>|[>›»＞→])\s*$/;
+  const arrowFirst = /^\s*(>>|[>›»＞→])/;
+  const labelAlone = (line: string) => /^[\u4e00-\u9fff]{0,6}位置\s*:?$/.test(line);
   for (let i = crumb; i >= 0 && i < norm.length; i++) {
-    const goesOn = i !== titleAt && page.kind[i] === 'text' && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '')) && (arrow.test(norm[i]!) || arrow.test(norm[i - 1] ?? ''));
+    const joins = arrow.test(norm[i]!) || arrow.test(norm[i - 1] ?? '') || arrowFirst.test(norm[i]!) || (labelAlone(norm[i - 1] ?? '') && /^(首页|主页|网站首页)$/.test(norm[i]!)) || (/^(首页|主页|网站首页)$/.test(norm[i - 1] ?? '') && i - 1 > crumb);
+    const goesOn = i !== titleAt && page.kind[i] === 'text' && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '').replace(arrowFirst, '')) && joins;
     if (page.kind[i] !== 'breadcrumb' && !goesOn) break;
     // A trail that ends with the headline, or is glued to it ("…> 工作动态全国邮政业…召开"): the column is before it.
     const trail = titleText.length >= 6 && i !== titleAt ? text[i]!.replace(titleText, '') : text[i]!;

@@ -97,6 +97,16 @@ describe('import: the column, only from a trail or a label', () => {
     expect(page('首页社会头条 • 正文', '全国邮政业安全生产会议召开').column).toBe('社会头条');
   });
 
+  it('a trail set with spaces, with arrows lost to question marks, over lines, or ending with the headline', () => {
+    expect(page('首页 原创 正文', '全国邮政业安全生产会议召开').column).toBe('原创');
+    expect(page('首頁 ? 縣區之窗 ? 商南縣', '全国邮政业安全生产会议召开').column).toBe('商南縣');
+    expect(page('当前位置:', '首页', '>镇街信息', '索引号: 11371202004357314Q/2025-00852', '全国邮政业安全生产会议召开').column).toBe('镇街信息');
+    expect(page('首頁 > 新聞 > 社會 > 【廣電快訊】2020中國朝鮮族秋夕文化活動在和龍舉行', '【廣電快訊】2020中國朝鮮族秋夕文化活動在和龍舉行').column).toBe('社會');
+    expect(page('临沂经济网 >> 县区 >> 浏览文章县区频道', '全国邮政业安全生产会议召开').column).toBe('县区');
+    // (A position label with nothing after it, over a sidebar's heading, names no column.)
+    expect(page('当前位置:', '随机文章', '搜索', '全国邮政业安全生产会议召开').column).toBe('');
+  });
+
   it('names joined by a dot are no trail', () => {
     expect(page('电力18 • 新闻', '全国邮政业安全生产会议召开').column).toBe('');
     expect(page('全国邮政业安全生产会议召开', '閩東日報•新寧德客戶端 記者 鄭霄').column).toBe('');
