@@ -135,6 +135,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
       const rest = result.body[0]!.slice(first.match.length).trim();
       if (rest) result.body[0] = rest;
       else result.body.shift();
+    } else if (!result.publishedAt && first?.timed && first.index <= 20 && !punctuation(result.body[0]!.slice(0, first.index))) {
+      // "铁路评论 2021-02-28 10:36:37 161浏览 作者:谢俊在当下…": a meta line the copy ran into the first paragraph.
+      result.publishedAt = first.iso;
     }
   }
   // A line of names alone at the top of the body (too short for a paragraph, with its 、) is the byline.
@@ -324,9 +327,9 @@ function findTitle(page: Page, hints: PageHints): number {
   let anchor = -1;
   for (let i = (firstPara < 0 ? norm.length : firstPara) - 1; i >= 0 && anchor < 0; i--) if (isAnchor(i) || isByline(i)) anchor = i;
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
-  // (A date under the body, a notice's signature, says nothing of where its headline is: above the first paragraph.)
+  // (A meta line under the body, a notice's signature date or a footer's 来源, says nothing of where the headline is: above the first paragraph.)
   const under = range(firstPara + 1, anchor).filter((i) => kind[i] === 'text' && punctuation(norm[i]!) >= 2).length;
-  if (firstPara >= 0 && under >= 1 && findDates(norm[anchor]!)[0]?.match.trim() === norm[anchor]!.trim()) anchor = firstPara;
+  if (firstPara >= 0 && under >= 1) anchor = firstPara;
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
   // A meta line under the story, two paragraphs or more below the first ("来 源:… 责任编辑:…" after
   // the body), says where to look (a "标题:" field may follow it), not where the headline sits.
@@ -394,7 +397,7 @@ function findTitle(page: Page, hints: PageHints): number {
     if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
-    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图)/.test(flat)) score -= 6;
+    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图|小程序|公众号|订阅)/.test(flat)) score -= 6;
     if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Z]?\d+\s*版\s*:/.test(line)) score -= 8;
     // "【版次】第A06版", "【入库时间】20130530": an archive's fields in brackets (unlike a topic tag, "【文明创城】…").
     if (/^[【[](版次|版面|版名|期号|期数|入库时间|全文挂接|全文|作者|来源|日期|时间|栏目|标题)[】\]]/.test(line)) score -= 8;
@@ -563,7 +566,10 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     if (lead && !isOrganisation(lead[1]!)) authors.push({ value: text.slice(0, lead[1]!.length), score: 5 + place });
   }
   const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
-  result.publishedAt = top(dates)?.iso ?? '';
+  // (The same day written twice, once with its time: the time is the page's too.)
+  const day = top(dates);
+  const timed = dates.filter((d) => day && d.iso.slice(0, 10) === day.iso.slice(0, 10) && !d.iso.endsWith('T00:00:00+08:00') && d.score >= day.score - 3);
+  result.publishedAt = (day?.iso.endsWith('T00:00:00+08:00') ? top(timed)?.iso : undefined) ?? day?.iso ?? '';
   result.source = top(sources.filter((s) => s.value && s.value.length <= 40 && !/[。，,]/.test(s.value)))?.value ?? '';
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }

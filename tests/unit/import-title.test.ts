@@ -126,3 +126,25 @@ describe('import: the column, only from a trail or a label', () => {
     expect(page('工作动态', '全国邮政业安全生产会议召开').column).toBe('');
   });
 });
+
+describe('import: the publish date among the dates of a page', () => {
+  it('the same day written twice, once with its time, keeps the time', () => {
+    const found = extractArticle(['福安召开安全生产会议', '发布时间:2023年09月15日来源:本站原创作者:福安新闻网', '来源:本站原创发布时间:2023-09-15 09:46:13', para]);
+    expect(found.publishedAt).toBe('2023-09-15T09:46:13+08:00');
+  });
+
+  it('a two-digit year is read only with its time', () => {
+    expect(extractArticle(['爆竹声中一岁除', '20-02-04 01:40 來源:人民網 編輯:宋芳科', para]).publishedAt).toBe('2020-02-04T01:40:00+08:00');
+    expect(extractArticle(['爆竹声中一岁除', '编号 20-02-04', para]).publishedAt).toBe('');
+  });
+
+  it('a meta line run into the first paragraph gives its date; a date inside a sentence does not', () => {
+    expect(extractArticle(['中欧班列打开了对“美好生活”的向往', `铁路评论 2021-02-28 10:36:37 161浏览 作者:谢俊${para}`, para]).publishedAt).toBe('2021-02-28T10:36:37+08:00');
+    expect(extractArticle(['省局召开安全生产会议', `会议指出，2021-02-28 10:36起，${para}`, para]).publishedAt).toBe('');
+  });
+
+  it('a date among counters on a line the rules call chrome, under the headline, is the date', () => {
+    const found = extractArticle(['• 关注公众号', '• 访问小程序', '喜报|我市3个“妇女儿童之家”获得省级荣誉', '2023-11-29 10:45:19 浏览:226次 【  发布者: 哎呦歪', para, para.slice(5), '责任编辑:张三 来源:铜川妇联']);
+    expect(found).toMatchObject({ title: '喜报|我市3个“妇女儿童之家”获得省级荣誉', publishedAt: '2023-11-29T10:45:19+08:00' });
+  });
+});
