@@ -199,7 +199,9 @@ export function withoutGluedDate(line: string): string {
   const [date] = findDates(line);
   if (!date || labelledValues(line).length) return line;
   const trim = (t: string) => t.replace(/^[\s|｜·•/-]+|[\s|｜·•/-]+$/g, '');
-  const [before, after] = [trim(line.slice(0, date.index)), trim(line.slice(date.index + date.match.length))];
+  // ("日照山村群众实现清洁取暖(2013年12月08日)": the date in brackets after the headline.)
+  const inBrackets = /[(（]\s*$/.test(line.slice(0, date.index)) && /^\s*[)）]/.test(line.slice(date.index + date.match.length));
+  const [before, after] = [trim(line.slice(0, date.index).replace(inBrackets ? /[(（]\s*$/ : /$^/, '')), trim(line.slice(date.index + date.match.length).replace(inBrackets ? /^\s*[)）]/ : /$^/, ''))];
   const rest = before && !after ? before : after && !before ? after : '';
   return rest.replace(/\s+/g, '').length >= 4 && /[\u4e00-\u9fff]/.test(rest) ? rest : line;
 }
@@ -233,6 +235,13 @@ function datedHeadline(page: Page, i: number): boolean {
   const rest = withoutGluedDate(page.norm[i]!);
   return rest !== page.norm[i] && rest.replace(/\s+/g, '').length >= 6 && !isOrganisation(rest) && !/(浏览|阅读|点击|评论|原创|转载|发布|更新|来源|作者|编辑|时间|日期|记者|通讯员|[|｜·•])/.test(rest);
 }
+/** "本文字数:678", "阅读数:979": a page's counters. */
+const counter = /(字数|阅读数|阅读量|浏览量|浏览数|点击量|点击数|访问量)\s*:?\s*\d/;
+/** "2025年09月28日", "2019年01月09日 星期三": a day alone on its line, as an edition is dated (no time of day). */
+const dateAlone = (line: string) => {
+  const [date] = findDates(line);
+  return !!date && !date.timed && date.match.trim() === line.trim();
+};
 /** A column's name as sites head their sections: "学校新闻", "市县动态", "视觉新闻", "通知公告". */
 const sectionHeading = /^[\u4e00-\u9fff]{0,6}(新闻|动态|要闻|资讯|快讯|公告|通知公告|信息|专题|专栏|视点|聚焦|频道|头条|播报|速递|在线|之窗|报道|时评|评论|图片|视频|视觉)$/;
 /**
@@ -375,8 +384,17 @@ function findTitle(page: Page, hints: PageHints): number {
     const aboveMeta = anchor >= 0 ? (i < anchor || (i === anchor && dated) ? Math.max(0, 8.5 - 2 * Math.max(0, anchor - i - 1) - (i >= anchor - 1 ? 0 : 0.5)) : -2 - (i - anchor)) : -0.5 * (textSeen - 1);
     // Pages that print a form of fields above the headline: the line just above the first paragraph.
     // (A notice's salutation, "各乡、镇人民政府:", opens the body: the headline is above it.)
-    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some((j) => kind[j] === 'text' && !/:$/.test(norm[j]!)) ? 5 : -Infinity;
-    score += Math.max(aboveMeta, abovePara);
+    // (A counter, "本文字数:678", or the writer's name alone, "鲍晓倩", may stand between.)
+    const between = (j: number) => kind[j] === 'text' && !/:$/.test(norm[j]!) && !counter.test(norm[j]!) && !isPersonName(norm[j]!);
+    const abovePara = anchor >= 0 && i > anchor && firstPara > i && !range(i + 1, firstPara).some(between) ? 5 : -Infinity;
+    // An e-paper prints the edition's date alone above the headline: "2025年09月28日" / "“空中课堂”让…入人心".
+    const underDate = anchor >= 0 && i > anchor && i <= anchor + 2 && dateAlone(norm[anchor]!) ? 6.5 - 2 * (i - anchor - 1) : -Infinity;
+    score += Math.max(aboveMeta, abovePara, underDate);
+    // "本文字数:678", "日照信息网 HTTP://WWW.RIZHAO.CC", "□文/本报记者 郭俊峰 摄/…": a counter, an address, a byline.
+    if (counter.test(line)) score -= 8;
+    if (/(https?:\/\/|www\.)/i.test(line)) score -= 6;
+    const role = /(记者|通讯员|文\s*\/|摄\s*\/)\s*([\u4e00-\u9fa5]{2,3})/.exec(line);
+    if (role && (isPersonName(role[2]!) || isPersonName(role[2]!.slice(0, 2)))) score -= 8;
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
     // "第一章 总则", "一、工作目标": a heading inside the body.
     if (numberedHeading.test(line)) score -= 6;
@@ -397,7 +415,7 @@ function findTitle(page: Page, hints: PageHints): number {
     if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
-    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图|小程序|公众号|订阅)/.test(flat)) score -= 6;
+    if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图|小程序|公众号|订阅|导航|详情)/.test(flat)) score -= 6;
     if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Z]?\d+\s*版\s*:/.test(line)) score -= 8;
     // "【版次】第A06版", "【入库时间】20130530": an archive's fields in brackets (unlike a topic tag, "【文明创城】…").
     if (/^[【[](版次|版面|版名|期号|期数|入库时间|全文挂接|全文|作者|来源|日期|时间|栏目|标题)[】\]]/.test(line)) score -= 8;

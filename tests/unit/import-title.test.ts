@@ -82,6 +82,21 @@ describe('import: the headline among the lines above the body', () => {
     expect(found.title).toBe('县交通运输局集中收看 县十七届人大第三次会议直播盛况');
   });
 
+  it("an e-paper's edition date above the headline, and the counters and names between it and the text", () => {
+    expect(extractArticle(['第二版:要闻', '2025年09月28日', '“空中课堂”让交通安全“声”入人心', '阅读量:210', '本文字数:678', lead]).title).toBe('“空中课堂”让交通安全“声”入人心');
+    expect(extractArticle(['云报平台', '内容详情', '2019年01月09日', '我县城乡公交行政村通达率达100%', '阅读数:979 本文字数:301', lead]).title).toBe('我县城乡公交行政村通达率达100%');
+    const paper = ['第11版:聚焦三农 上一版3 4下一版', '标题导航', '返回经济网首页 | 版面导航 | 标题导航', '上一版3 4下一版 2013年5月24日 星期 放大 缩小 默认', '全国夏收夏种气象服务启动', '鲍晓倩', lead];
+    expect(extractArticle(paper).title).toBe('全国夏收夏种气象服务启动');
+    // (A stamp with its time under a byline is no edition date: the headline is above it.)
+    expect(extractArticle(['长安镇将于11月20日举行森林火灾应急演练活动', '欢乐长安', '2025-11-19 15:25:12', '关于开展长安镇2025年森林火灾', '应急演练活动的公告', lead]).title).toBe('长安镇将于11月20日举行森林火灾应急演练活动');
+  });
+
+  it("a byline, a site's address, or a headline with its date in brackets", () => {
+    expect(extractArticle(['2026年01月26日 第08版:视觉新闻', '生活因高铁而改变', '记者 张猛 /文 通讯员 马东雷/图', lead]).title).toBe('生活因高铁而改变');
+    const found = extractArticle(['日照信息网 HTTP://WWW.RIZHAO.CC', '设为首页 加为收藏 联系我们', '时事快讯', '日照山村群众实现清洁取暖(2013年12月08日)', lead, para]);
+    expect(found).toMatchObject({ title: '日照山村群众实现清洁取暖', publishedAt: '2013-12-08T00:00:00+08:00' });
+  });
+
   it("a picture's controls above the headline are not it", () => {
     expect(extractArticle(['時事脈搏', '放大圖片', '楊彧辭民協署理主席', '2021-12-21 21:16', para]).title).toBe('楊彧辭民協署理主席');
   });
