@@ -221,6 +221,8 @@ function isBreadcrumb(line: string): boolean {
   if (/^[\u4e00-\u9fff]{1,4}位置\s*:/.test(line)) return true;
   // Unlabelled, a paper's edition line, "A1:新闻总第5522期 >2023-06-05编印", is no trail of columns.
   if (/总第\s*\d+\s*期|编印/.test(line)) return false;
+  // "高职高专动态 学院首页 / 高职高专动态 / 正文": a trail with spaced slashes through the home page.
+  if (/(首页|主页)\s+\/\s+\S/.test(line) && line.split(/\s+\/\s+/).length >= 3 && !/[。！？，,]/.test(line)) return true;
   // "首页 原创 正文": a trail set with spaces, from the home page to the article.
   if (/^(首页|主页|网站首页) \S{2,12}( \S{2,12})? (正文|详情|内容)$/.test(line)) return true;
   // "首頁 ? 縣區之窗 ? 商南縣": arrows the copy turned into question marks.

@@ -18,6 +18,8 @@ function hanziNumber(text: string): string {
 const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)${time}`, 'g');
 /** "20-02-04 01:40": a two-digit year, read only with its time (alone, "20-02-04" may be anything). */
 const yymd = new RegExp(String.raw`(?<![\d/.:-])(\d{2})-(\d{2})-(\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])`, 'g');
+/** "12年05月04日": a two-digit year with all three of its characters. */
+const yymdHanzi = /(?<!\d)(\d{2})年(\d{1,2})月(\d{1,2})日/g;
 /** "3/7/2013 11:54:41 AM": the American order a server's default format writes, with slashes. */
 const mdy = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])${time}(?:\s*([AP]M))?`, 'gi');
 
@@ -45,6 +47,7 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(dmy)) push(found, m, m[3]!, m[2]!, m[1]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(mdy)) push(found, m, m[3]!, m[1]!, m[2]!, m[4] && m[7] ? String((Number(m[4]) % 12) + (/p/i.test(m[7]) ? 12 : 0)) : m[4], m[5], m[6]);
   for (const m of text.matchAll(yymd)) if (!found.some((f) => m.index! >= f.index && m.index! < f.index + f.match.length)) push(found, m, `20${m[1]}`, m[2]!, m[3]!, m[4], m[5], m[6]);
+  for (const m of text.matchAll(yymdHanzi)) if (!found.some((f) => m.index! >= f.index && m.index! < f.index + f.match.length)) push(found, m, `20${m[1]}`, m[2]!, m[3]!);
   for (const m of text.matchAll(hanzi)) push(found, m, [...m[1]!].map(digit).join(''), hanziNumber(m[2]!), hanziNumber(m[3]!));
   return found.sort((a, b) => a.index - b.index);
 }

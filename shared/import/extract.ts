@@ -416,7 +416,9 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
     if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图|小程序|公众号|订阅|导航|详情)/.test(flat)) score -= 6;
-    if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Z]?\d+\s*版\s*:/.test(line)) score -= 8;
+    if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Za-z]?\d+[A-Za-z]?\s*版\s*:/.test(line)) score -= 8;
+    // "您好,欢迎来到陕西共青团!": the site's greeting.
+    if (/欢迎(您|来到|访问|光临)|您好/.test(line)) score -= 8;
     // "【版次】第A06版", "【入库时间】20130530": an archive's fields in brackets (unlike a topic tag, "【文明创城】…").
     if (/^[【[](版次|版面|版名|期号|期数|入库时间|全文挂接|全文|作者|来源|日期|时间|栏目|标题)[】\]]/.test(line)) score -= 8;
     // A menu: several short words side by side.
@@ -507,7 +509,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     }
     // ("作者: admin": the site's account, not a writer.)
     if (writers.length && !writers.every((w) => siteAccount.test(w))) authors.push({ value: writers.join(' '), score: 16 + place });
-    if (page.kind[i] === 'meta' || line.length < 40) {
+    // (A row of a form, "[ 成文日期 ] 2025-06-12 [ 公开日期 ] 2025-06-12", is meta however long: it has no sentence.)
+    if (page.kind[i] === 'meta' || line.length < 40 || (line.length < 100 && !/[，。；！？,;!?]/.test(line) && /[[【]\s*\S{2,6}\s*[\]】]/.test(line))) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
       const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);

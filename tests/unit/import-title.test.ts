@@ -91,6 +91,11 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['长安镇将于11月20日举行森林火灾应急演练活动', '欢乐长安', '2025-11-19 15:25:12', '关于开展长安镇2025年森林火灾', '应急演练活动的公告', lead]).title).toBe('长安镇将于11月20日举行森林火灾应急演练活动');
   });
 
+  it("a site's greeting and an edition line are not the headline", () => {
+    expect(extractArticle(['您好,欢迎来到陕西共青团!', '团旗 团徽 团歌 团章', '您现在的位置: 首页 > 资讯列表 > 详情页', '周至县纪念五四运动93周年表彰大会圆满召开', '更新时间:12年05月04日 点击数:527', lead]).title).toBe('周至县纪念五四运动93周年表彰大会圆满召开');
+    expect(extractArticle(['第2b版:本地 上一版 下一版', '安海开展节前燃气安全隐患排查', lead]).title).toBe('安海开展节前燃气安全隐患排查');
+  });
+
   it("a byline, a site's address, or a headline with its date in brackets", () => {
     expect(extractArticle(['2026年01月26日 第08版:视觉新闻', '生活因高铁而改变', '记者 张猛 /文 通讯员 马东雷/图', lead]).title).toBe('生活因高铁而改变');
     const found = extractArticle(['日照信息网 HTTP://WWW.RIZHAO.CC', '设为首页 加为收藏 联系我们', '时事快讯', '日照山村群众实现清洁取暖(2013年12月08日)', lead, para]);
@@ -122,6 +127,10 @@ describe('import: the column, only from a trail or a label', () => {
     expect(page('当前位置:', '随机文章', '搜索', '全国邮政业安全生产会议召开').column).toBe('');
   });
 
+  it('a trail with spaced slashes through the home page', () => {
+    expect(page('高职高专动态 学院首页 / 高职高专动态 / 正文', '全国邮政业安全生产会议召开').column).toBe('高职高专动态');
+  });
+
   it('names joined by a dot are no trail', () => {
     expect(page('电力18 • 新闻', '全国邮政业安全生产会议召开').column).toBe('');
     expect(page('全国邮政业安全生产会议召开', '閩東日報•新寧德客戶端 記者 鄭霄').column).toBe('');
@@ -151,6 +160,12 @@ describe('import: the publish date among the dates of a page', () => {
   it('a two-digit year is read only with its time', () => {
     expect(extractArticle(['爆竹声中一岁除', '20-02-04 01:40 來源:人民網 編輯:宋芳科', para]).publishedAt).toBe('2020-02-04T01:40:00+08:00');
     expect(extractArticle(['爆竹声中一岁除', '编号 20-02-04', para]).publishedAt).toBe('');
+  });
+
+  it('a two-digit year written with 年月日, and a form row of bracketed labels, give the date', () => {
+    expect(extractArticle(['周至县纪念五四运动93周年表彰大会圆满召开', '更新时间:12年05月04日 点击数:527', para]).publishedAt).toBe('2012-05-04T00:00:00+08:00');
+    const row = '[ 索 引 号 ] tanchengajj/2025-0000040 [ 发布机构 ] 郯城县应急管理局 [ 公开日期 ] 2025-06-12 [ 有 效 性 ] 有效';
+    expect(extractArticle(['当前位置: 首页 >> 政府开放日 >> 正文', '郯城县成功举办危险化学品事故综合应急演练', row, para]).publishedAt).toBe('2025-06-12T00:00:00+08:00');
   });
 
   it('a meta line run into the first paragraph gives its date; a date inside a sentence does not', () => {
