@@ -322,5 +322,20 @@ export function columnOfBreadcrumb(line: string): string {
     .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^((首页|主页|网站首页|本站|>)|(正文|内容|详情|详细|阅读|查看|浏览|页面|文章正文|文章内容|文章详情|内容页|详情页)+)$/.test(normalizeLine(p)));
   // "浏览文章县区频道": the article's step glued to a name is the article's step. A step as long as a headline is the headline.
   while (parts.length > 1 && (/^(浏览|查看|阅读)(文章|内容|全文|正文)/.test(normalizeLine(parts.at(-1)!)) || parts.at(-1)!.length > 24)) parts.pop();
+  // "首页新闻中心地方新闻", "新闻市州动态襄阳正文": a trail whose separators the copy lost, from the home page
+  // or to the article, is cut after the words column names end with; its last piece is the column.
+  const single = trail.trim().split(/\s+/).filter(Boolean);
+  if (single.length === 1 && parts.length === 1 && !/>|[›»＞→/\\|•·]|&gt;/.test(trail)) {
+    const flat = normalizeLine(single[0]!);
+    const glued = /^(首页|主页|网站首页)\S{2,}/.test(flat) || /\S{2,}(正文|详情)$/.test(flat);
+    const bare = flat.replace(/^(首页|主页|网站首页)/, '').replace(/(正文|详情)$/, '');
+    const pieces = bare.split(/(?<=新闻|中心|动态|资讯|要闻|频道|公开|专题|专栏|之窗)(?=\S{2,})/);
+    if (glued && pieces.length > 1) {
+      const at = bare.lastIndexOf(pieces.at(-1)!);
+      const from = flat.indexOf(bare) + at;
+      return single[0]!.slice(from, from + pieces.at(-1)!.length);
+    }
+    if (glued && bare.length >= 2) return single[0]!.slice(flat.indexOf(bare), flat.indexOf(bare) + bare.length);
+  }
   return parts.at(-1) ?? '';
 }

@@ -127,6 +127,12 @@ describe('import: the column, only from a trail or a label', () => {
     expect(page('当前位置:', '随机文章', '搜索', '全国邮政业安全生产会议召开').column).toBe('');
   });
 
+  it('a trail that lost its separators is cut after the words column names end with', () => {
+    expect(page('本页位置: 首页新闻中心地方新闻', '全国邮政业安全生产会议召开').column).toBe('地方新闻');
+    expect(page('您的位置:新闻市州动态襄阳正文', '全国邮政业安全生产会议召开').column).toBe('襄阳');
+    expect(page('当前位置:首页>社会>正文', '全国邮政业安全生产会议召开').column).toBe('社会');
+  });
+
   it('a trail with spaced slashes through the home page', () => {
     expect(page('高职高专动态 学院首页 / 高职高专动态 / 正文', '全国邮政业安全生产会议召开').column).toBe('高职高专动态');
   });
