@@ -240,7 +240,11 @@ const counter = /(字数|阅读数|阅读量|浏览量|浏览数|点击量|点�
 /** "2025年09月28日", "2019年01月09日 星期三": a day alone on its line, as an edition is dated (no time of day). */
 const dateAlone = (line: string) => {
   const [date] = findDates(line);
-  return !!date && !date.timed && date.match.trim() === line.trim();
+  if (!date) return false;
+  // (Or beside the edition or the section it heads: "2026年01月26日 第08版:视觉新闻", "時事脈搏 | 2021-12-21 21:16".)
+  const rest = line.replace(date.match, '').replace(/[\s|｜·•]+/g, '');
+  const section = /[|｜]/.test(line) ? rest.length <= 8 && !/:/.test(rest) : /^(第\s*[A-Za-z]?\d+[A-Za-z]?\s*版\s*:?\s*\S{0,8})?$/.test(rest);
+  return section && (!date.timed || /[|｜]/.test(line)) && !labelledValues(line).length;
 };
 /** A column's name as sites head their sections: "学校新闻", "市县动态", "视觉新闻", "通知公告". */
 const sectionHeading = /^[\u4e00-\u9fff]{0,6}(新闻|动态|要闻|资讯|快讯|公告|通知公告|信息|专题|专栏|视点|聚焦|频道|头条|播报|速递|在线|之窗|报道|时评|评论|图片|视频|视觉)$/;
@@ -393,8 +397,8 @@ function findTitle(page: Page, hints: PageHints): number {
     // "本文字数:678", "日照信息网 HTTP://WWW.RIZHAO.CC", "□文/本报记者 郭俊峰 摄/…": a counter, an address, a byline.
     if (counter.test(line)) score -= 8;
     if (/(https?:\/\/|www\.)/i.test(line)) score -= 6;
-    const role = /(记者|通讯员|文\s*\/|摄\s*\/)\s*([\u4e00-\u9fa5]{2,3})/.exec(line);
-    if (role && (isPersonName(role[2]!) || isPersonName(role[2]!.slice(0, 2)))) score -= 8;
+    const roles = [...line.matchAll(/(记者|通讯员|文\s*\/|摄\s*\/)\s*([\u4e00-\u9fa5]{2,3})/g)];
+    if (roles.some((role) => isPersonName(role[2]!) || isPersonName(role[2]!.slice(0, 2)))) score -= 8;
     if (/^[—–-]{1,2}/.test(line)) score -= 8;
     // "第一章 总则", "一、工作目标": a heading inside the body.
     if (numberedHeading.test(line)) score -= 6;

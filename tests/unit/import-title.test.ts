@@ -105,6 +105,11 @@ describe('import: the headline among the lines above the body', () => {
   it("a picture's controls above the headline are not it", () => {
     expect(extractArticle(['時事脈搏', '放大圖片', '楊彧辭民協署理主席', '2021-12-21 21:16', para]).title).toBe('楊彧辭民協署理主席');
   });
+
+  it('a section or an edition beside the date above the headline places the headline under it', () => {
+    expect(extractArticle(['« 返回前頁列印', '時事脈搏 | 2021-12-21 21:16', '楊彧辭民協署理主席', '放大圖片', lead]).title).toBe('楊彧辭民協署理主席');
+    expect(extractArticle(['2026年01月26日 第08版:视觉新闻', '• 冰天雪地 舞动龙江', '□文/本报记者 郭俊峰 摄/本报记者 郭俊峰 张澍', lead]).title).toBe('冰天雪地 舞动龙江');
+  });
 });
 
 describe('import: the column, only from a trail or a label', () => {
