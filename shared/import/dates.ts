@@ -16,6 +16,8 @@ function hanziNumber(text: string): string {
   return String((text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones) : 0));
 }
 const dmy = new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)${time}`, 'g');
+/** "6:43pm 27/11/2021": a time with am or pm, then the date, day first. */
+const timeFirst = /(?<![\d:])(\d{1,2}):(\d{2})\s*([ap]m)\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/gi;
 /** "20-02-04 01:40": a two-digit year, read only with its time (alone, "20-02-04" may be anything). */
 const yymd = new RegExp(String.raw`(?<![\d/.:-])(\d{2})-(\d{2})-(\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])`, 'g');
 /** "12年05月04日": a two-digit year with all three of its characters. */
@@ -45,7 +47,20 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(ymd)) push(found, m, m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(dmy)) push(found, m, m[3]!, m[2]!, m[1]!, m[4], m[5], m[6]);
-  for (const m of text.matchAll(mdy)) push(found, m, m[3]!, m[1]!, m[2]!, m[4] && m[7] ? String((Number(m[4]) % 12) + (/p/i.test(m[7]) ? 12 : 0)) : m[4], m[5], m[6]);
+  // (A first number that cannot be a month, "30/3/2023 16:56", is the day: the order Hong Kong and Malaysian pages write.)
+  for (const m of text.matchAll(mdy)) {
+    const [mo, d] = Number(m[1]) > 12 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    push(found, m, m[3]!, mo, d, m[4] && m[7] ? String((Number(m[4]) % 12) + (/p/i.test(m[7]) ? 12 : 0)) : m[4], m[5], m[6]);
+  }
+  // "6:43pm 27/11/2021": the time before the date.
+  for (const m of text.matchAll(timeFirst)) {
+    if (found.some((f) => m.index! + m[0].length > f.index && m.index! < f.index + f.match.length && f.timed)) continue;
+    // (Written this way, as Malaysian and British pages do, the day comes first, unless it cannot.)
+    const [mo, d] = Number(m[5]) > 12 ? [m[4]!, m[5]!] : [m[5]!, m[4]!];
+    const at = found.findIndex((f) => f.index >= m.index! && f.index < m.index! + m[0].length);
+    if (at >= 0) found.splice(at, 1);
+    push(found, m, m[6]!, mo, d, String((Number(m[1]) % 12) + (/p/i.test(m[3]!) ? 12 : 0)), m[2]);
+  }
   for (const m of text.matchAll(yymd)) if (!found.some((f) => m.index! >= f.index && m.index! < f.index + f.match.length)) push(found, m, `20${m[1]}`, m[2]!, m[3]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(yymdHanzi)) if (!found.some((f) => m.index! >= f.index && m.index! < f.index + f.match.length)) push(found, m, `20${m[1]}`, m[2]!, m[3]!);
   for (const m of text.matchAll(hanzi)) push(found, m, [...m[1]!].map(digit).join(''), hanziNumber(m[2]!), hanziNumber(m[3]!));

@@ -423,6 +423,8 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Za-z]?\d+[A-Za-z]?\s*版\s*:/.test(line)) score -= 8;
     // "您好,欢迎来到陕西共青团!": the site's greeting.
     if (/欢迎(您|来到|访问|光临)|您好/.test(line)) score -= 8;
+    // "4月25日 (星期四)27°C 79": the day's date and weather.
+    if (/°C|℃|[(（]?\s*(星期|礼拜)[一二三四五六日天]\s*[)）]?/.test(line) && len <= 24) score -= 8;
     // "【版次】第A06版", "【入库时间】20130530": an archive's fields in brackets (unlike a topic tag, "【文明创城】…").
     if (/^[【[](版次|版面|版名|期号|期数|入库时间|全文挂接|全文|作者|来源|日期|时间|栏目|标题)[】\]]/.test(line)) score -= 8;
     // A menu: several short words side by side.
@@ -513,8 +515,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     }
     // ("作者: admin": the site's account, not a writer.)
     if (writers.length && !writers.every((w) => siteAccount.test(w))) authors.push({ value: writers.join(' '), score: 16 + place });
-    // (A row of a form, "[ 成文日期 ] 2025-06-12 [ 公开日期 ] 2025-06-12", is meta however long: it has no sentence.)
-    if (page.kind[i] === 'meta' || line.length < 40 || (line.length < 100 && !/[，。；！？,;!?]/.test(line) && /[[【]\s*\S{2,6}\s*[\]】]/.test(line))) {
+    // (A row of a form, "[ 成文日期 ] 2025-06-12 [ 公开日期 ] 2025-06-12", or an e-paper's bar of widgets, is meta however long: it has no sentence.)
+    const row = line.length < 100 && !/[，。；！？,;!?]/.test(line) && (/[[【]\s*\S{2,6}\s*[\]】]/.test(line) || !values.length);
+    if (page.kind[i] === 'meta' || line.length < 40 || row) {
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
       const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);

@@ -17,6 +17,12 @@ describe('import: dates in every form pages write them', () => {
     // A server's default American format: month first, with AM or PM.
     ['3/7/2013 11:54:41 AM', '2013-03-07T11:54:41+08:00'],
     ['12/31/2020 1:05 PM', '2020-12-31T13:05:00+08:00'],
+    // Day first when the first number cannot be a month (Hong Kong), and a time before the date (Malaysia: day first).
+    ['30/3/2023 16:56', '2023-03-30T16:56:00+08:00'],
+    ['6:43pm 27/11/2021', '2021-11-27T18:43:00+08:00'],
+    ['9:05am 3/4/2022', '2022-04-03T09:05:00+08:00'],
+    ['20-02-04 01:40', '2020-02-04T01:40:00+08:00'],
+    ['12年05月04日', '2012-05-04T00:00:00+08:00'],
   ])('%s', (text, iso) => {
     expect(findDates(`发布时间：${text}`)[0]?.iso).toBe(iso);
   });

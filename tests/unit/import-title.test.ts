@@ -91,6 +91,12 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['长安镇将于11月20日举行森林火灾应急演练活动', '欢乐长安', '2025-11-19 15:25:12', '关于开展长安镇2025年森林火灾', '应急演练活动的公告', lead]).title).toBe('长安镇将于11月20日举行森林火灾应急演练活动');
   });
 
+  it("the day's date and weather, and an e-paper's bar of widgets with the date", () => {
+    expect(extractArticle(['4月25日 (星期四)27°C 79', '日期:', '下一篇 》', '中銀香港去年多賺17.8%至270.54億元末期息91仙', '30/3/2023 16:56', lead])).toMatchObject({ title: '中銀香港去年多賺17.8%至270.54億元末期息91仙', publishedAt: '2023-03-30T16:56:00+08:00' });
+    const bar = '3上一篇 下一篇4 2010年3月26日 新闻热线 010-63702122 放大 缩小 默认';
+    expect(extractArticle([bar, '返回版面', '各地掀起春季农业生产的热潮', lead]).publishedAt).toBe('2010-03-26T00:00:00+08:00');
+  });
+
   it("a site's greeting and an edition line are not the headline", () => {
     expect(extractArticle(['您好,欢迎来到陕西共青团!', '团旗 团徽 团歌 团章', '您现在的位置: 首页 > 资讯列表 > 详情页', '周至县纪念五四运动93周年表彰大会圆满召开', '更新时间:12年05月04日 点击数:527', lead]).title).toBe('周至县纪念五四运动93周年表彰大会圆满召开');
     expect(extractArticle(['第2b版:本地 上一版 下一版', '安海开展节前燃气安全隐患排查', lead]).title).toBe('安海开展节前燃气安全隐患排查');
