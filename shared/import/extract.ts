@@ -306,9 +306,13 @@ const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|�
 const marker = String.raw`[[【(（]\s*(组图|图|视频|图文|多图|图集|音频|专题)\s*[\]】)）]`;
 function cleanTitle(title: string): string {
   // "世界消息!标题", "全球快報:标题": a news feed's tag of stock words before the headline (read in simplified characters).
-  const feedTag = /^(世界|全球|环球|天天|今日|当前|每日|焦点|热门|最新|实时|今天)(消息|快报|速递|资讯|观察|热点|新闻|报道|快讯|要闻|播报|视讯|动态|聚焦|短讯|简讯|热议|头条|看点|关注)\s*[!！:：]\s*/.exec(normalizeLine(title));
+  // ("标题-全球视讯", "标题 今日精选": the same after it, or a widget's heading glued on.)
+  const stock = '(世界|全球|环球|天天|今日|当前|每日|焦点|热门|最新|实时|今天)(消息|快报|速递|资讯|观察|热点|新闻|报道|快讯|要闻|播报|视讯|动态|聚焦|短讯|简讯|热议|头条|看点|关注|精选|推荐)';
+  const flat = normalizeLine(title);
+  const feedTag = new RegExp(`^${stock}\\s*[!！:：]\\s*`).exec(flat);
+  const feedEnd = new RegExp(`(\\s*[-_|｜]\\s*|\\s+)${stock}$`).exec(flat);
   return title
-    .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0)
+    .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0, feedEnd && feedEnd.index >= 8 ? feedEnd.index : undefined)
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')
     .replace(new RegExp(`^\\s*${marker}\\s*`), '')
     .replace(/^[\s|｜]+/, '')

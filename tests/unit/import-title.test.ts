@@ -75,6 +75,10 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['在赣州,感受到了浓浓的客家味!', '【版次】第A06版:晚报之眸', '【入库时间】20130530', '○记者刘念海文/图', lead]).title).toBe('在赣州,感受到了浓浓的客家味!');
     expect(extractArticle(['世界消息!住房和城乡建设部:2022年全国新开工改造城镇老旧小区5.25万个', '2023-01-11 来源: 正北方网', para]).title).toBe('住房和城乡建设部:2022年全国新开工改造城镇老旧小区5.25万个');
     expect(extractArticle(['全球快報:春運倒計時1天 汕頭海事強化轄區渡船檢查', '2023-01-11 来源: 正北方网', para]).title).toBe('春運倒計時1天 汕頭海事強化轄區渡船檢查');
+    expect(extractArticle(['内蒙古将迎大范围强降温降雪及大风天气-全球视讯', '2023-01-11 来源: 正北方网', para]).title).toBe('内蒙古将迎大范围强降温降雪及大风天气');
+    expect(extractArticle(['38个考点实行无线电信号全屏蔽!请理解,考点周围可能通信不畅 今日精选', '2023-01-11 来源: 正北方网', para]).title).toBe('38个考点实行无线电信号全屏蔽!请理解,考点周围可能通信不畅');
+    // (A headline that only names such words keeps them: "全球新闻" is not tacked on here.)
+    expect(extractArticle(['央视发布2024年度全球新闻', '2023-01-11 来源: 正北方网', para]).title).toBe('央视发布2024年度全球新闻');
   });
 
   it('a headline printed whole, then in two lines, is the whole one', () => {
