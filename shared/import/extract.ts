@@ -81,7 +81,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const labelAlone = (line: string) => /^[\u4e00-\u9fff]{0,6}位置\s*:?$/.test(line);
   for (let i = crumb; i >= 0 && i < norm.length; i++) {
     const joins = arrow.test(norm[i]!) || arrow.test(norm[i - 1] ?? '') || arrowFirst.test(norm[i]!) || (labelAlone(norm[i - 1] ?? '') && /^(首页|主页|网站首页)$/.test(norm[i]!)) || (/^(首页|主页|网站首页)$/.test(norm[i - 1] ?? '') && i - 1 > crumb);
-    const goesOn = i !== titleAt && page.kind[i] === 'text' && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '').replace(arrowFirst, '')) && joins;
+    // (The home page's step alone may read as a widget word: "首页".)
+    const step = page.kind[i] === 'text' || (page.kind[i] === 'chrome' && /^(首页|主页|网站首页)$/.test(norm[i]!));
+    const goesOn = i !== titleAt && step && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '').replace(arrowFirst, '')) && joins;
     if (page.kind[i] !== 'breadcrumb' && !goesOn) break;
     // A trail that ends with the headline, or is glued to it ("…> 工作动态全国邮政业…召开"): the column is before it.
     const trail = titleText.length >= 6 && i !== titleAt ? text[i]!.replace(titleText, '') : text[i]!;
