@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { whenIdle } from '../idle';
+import { soon } from '../idle';
 import { saveStateOf, watchSaveStatus, type SaveState } from './save-state';
 
 interface Props {
@@ -13,12 +13,17 @@ interface Props {
   testId?: string;
 }
 
+/** How long the word may lag its state, waiting to be drawn with other idle-time work (renderer/idle.ts). */
+export const wordLag = 400;
+
 /**
  * An article's save state in a word (未保存, 已保存). It turns to 未保存 on the first keystroke
  * after each save, so the span is written directly instead of through a React render, and the
- * word is drawn when the browser is next idle, a frame after the keystroke's own: drawn with
- * it, it cost that keystroke a second layout. `data-state` tells the state at once (tests wait
- * on it); no style reads it, so setting it costs no style or layout work.
+ * word is drawn with the window's next idle-time work (the preview's patch, the counts), a
+ * moment after the keystroke: drawn with it, it cost that keystroke a second layout, and drawn
+ * alone, a frame of its own. A save done within that moment shows 已保存 without 保存中 before
+ * it. `data-state` tells the state at once (tests wait on it); no style reads it, so setting it
+ * costs no style or layout work.
  */
 export function SaveMark({ id, className, idle, reason = false, testId }: Props) {
   const { t } = useTranslation();
@@ -49,7 +54,7 @@ export function SaveMark({ id, className, idle, reason = false, testId }: Props)
       shown = state;
       element.dataset.state = state?.kind ?? '';
       if (now) draw();
-      else cancel ??= whenIdle(draw, 100);
+      else cancel ??= soon(draw, wordLag);
     };
     show(true);
     const stop = watchSaveStatus(() => show());

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /** What the editor and the list show about an article's unsaved edits. */
 export type SaveState = { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -31,7 +29,7 @@ export function watchSaveStatus(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** The revision on disk: components using it redraw after a save, not when typing begins. */
-export function useSavedRevision(id: string): number {
-  return useSyncExternalStore(watchSaveStatus, () => statuses.get(id)?.revision ?? 0);
+/** The revision on disk (0 before the article is loaded). */
+export function savedRevisionOf(id: string): number {
+  return statuses.get(id)?.revision ?? 0;
 }
