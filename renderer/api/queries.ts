@@ -1,11 +1,13 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import type { CallInput, CallName, CallOutput, SearchResult } from '../../shared/api';
+import type { ArticlePage, CallInput, CallName, CallOutput, SearchResult } from '../../shared/api';
+import { summarize, type Article } from '../../shared/article';
 import type { IndexState } from '../../shared/library';
 import type { EventName, Unsubscribe } from '../../shared/events';
 import type { JobStatus } from '../../shared/job';
 import { describeError } from '../i18n';
 import { client } from './client';
 import { subscribeEvents } from './events';
+import { takeQuietSaves } from './own-saves';
 
 /**
  * The renderer's server state: each call's answer cached by its name and input. An answer
@@ -64,11 +66,30 @@ export function followEvents(): Unsubscribe {
       void queryClient.cancelQueries({ queryKey: openingKey });
       queryClient.setQueryData(openingKey, event.status);
     } else if (event.name === 'search.progress') followIndex(event.index);
+    else if (event.name === 'library.changed' && takeQuietSaves(event.ids)) void afterQuietSave();
     else void refresh(...changedBy[event.name]);
   });
 }
 
 export const openingKey = ['library.opening', {}];
+
+/**
+ * After this window's own save of fields no list shows (own-saves.ts): the search hits may
+ * change (the body is searched), and a list in order of last change may have a new first row;
+ * the other lists and the filters' sources and authors stay as they are.
+ */
+function afterQuietSave() {
+  return queryClient.invalidateQueries({
+    predicate: ({ queryKey: [name, input] }) => name === 'articles.search' || (name === 'articles.list' && (input as { sort?: string }).sort === 'changed'),
+  });
+}
+
+/** A saved article's row, as the save answered it, in every page of the list that holds it. */
+export function showSavedRow(article: Article): void {
+  queryClient.setQueriesData<ArticlePage>({ queryKey: ['articles.list'] }, (page) =>
+    page?.items.some((row) => row.id === article.id) ? { ...page, items: page.items.map((row) => (row.id === article.id ? summarize(article) : row)) } : page,
+  );
+}
 
 /**
  * The full-text index moved on: the hits on screen (from titles alone meanwhile) say how far it

@@ -2,6 +2,8 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fieldsOf, type Article, type ArticleFields } from '../../shared/article';
 import { client } from '../api/client';
+import { expectQuietSave, listedFieldsDiffer } from '../api/own-saves';
+import { showSavedRow } from '../api/queries';
 import { onCommand } from '../common/commands';
 import { bodyHtml } from '../editor/body-html';
 import { describeError } from '../i18n';
@@ -24,6 +26,8 @@ export function useArticle(id: string, onEdited?: (id: string) => void) {
   const openedBody = useRef('');
   const fieldsRef = useRef<ArticleFields>(undefined);
   const revision = useRef(0);
+  /** The fields as they are on disk: a save that changes none its list row shows leaves the list alone. */
+  const onDisk = useRef<ArticleFields>(undefined);
   const editor = useRef<Editor>(undefined);
   const [changes] = useState(() => new EventTarget());
   const edited = useRef(false);
@@ -34,6 +38,7 @@ export function useArticle(id: string, onEdited?: (id: string) => void) {
         const loadedFields = fieldsOf(loaded);
         revision.current = loaded.revision;
         fieldsRef.current = loadedFields;
+        onDisk.current = loadedFields;
         openedBody.current = loaded.bodyHtml;
         setArticle(loaded);
         updateSaveStatus(id, { revision: loaded.revision });
@@ -52,9 +57,11 @@ export function useArticle(id: string, onEdited?: (id: string) => void) {
     const body = editor.current ? bodyHtml(editor.current) : fieldsRef.current.bodyHtml;
     const fields = { ...fieldsRef.current, bodyHtml: body };
     let saved;
+    const forgetQuiet = onDisk.current && !listedFieldsDiffer(onDisk.current, fields) ? expectQuietSave(id) : undefined;
     try {
       saved = await client['articles.save']({ id, baseRevision: revision.current, fields });
     } catch (error) {
+      forgetQuiet?.();
       // The text that did not reach the disk, kept in the browser for the next opening. Not
       // written before each save: a long body's copy cost every save several milliseconds of
       // the window's time, and the keystroke that came then waited for it.
@@ -62,6 +69,8 @@ export function useArticle(id: string, onEdited?: (id: string) => void) {
       throw error;
     }
     forgetUnsaved(id);
+    onDisk.current = fields;
+    showSavedRow(saved);
     revision.current = saved.revision;
     updateSaveStatus(id, { revision: saved.revision });
   }, [id]);

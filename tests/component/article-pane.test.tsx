@@ -1,5 +1,10 @@
 import { useCallback, useState } from 'react';
 import { expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { subscribeEvents } from '../../renderer/api/events';
+import { emptyFilters, type Filters } from '../../renderer/library/LibraryFilters';
+import { LibraryPane } from '../../renderer/library/LibraryPane';
+import { formatDayTime } from '../../shared/dates';
 import type { SiteProfile } from '../../shared/site';
 import { client } from '../../renderer/api/client';
 import { ArticlePane, type Layout } from '../../renderer/article/ArticlePane';
@@ -131,4 +136,50 @@ test('text the editor had that never reached the disk is offered back, and once 
   await expect.element(keywords).toHaveValue('恢复，关键词');
   await expect.element(screen.getByLabelText('作者')).toHaveValue('李编辑');
   await expect.poll(async () => (await client['articles.get']({ id: article.id })).keywords).toEqual(['恢复', '关键词']);
+});
+
+/** The library's side of the window beside the pane, as the articles view holds them. */
+function ListAndArticle({ id, site }: { id: string; site: SiteProfile }) {
+  const [filters, setFilters] = useState<Filters>(emptyFilters);
+  return (
+    <div style={{ display: 'flex', height: 700 }}>
+      <aside className="library" style={{ width: 360 }}>
+        <LibraryPane site={site} filters={filters} onFilters={setFilters} onRevealed={nothing} onOpen={nothing} onCreate={nothing} onFailure={(e) => console.error(e)} />
+      </aside>
+      <OpenArticle id={id} site={site} />
+    </div>
+  );
+}
+
+test('a save of the body alone updates the article’s row from the save without reading the list again; a title edit and an article written elsewhere still show', async () => {
+  const { site, article } = await openNew({ title: '邮政业安全生产会议召开', bodyHtml: '<p>会议部署旺季寄递服务保障工作。</p>' });
+  const screen = await mount(<ListAndArticle id={article.id} site={site} />);
+  const row = screen.getByRole('button', { name: /邮政业安全生产会议召开/ });
+  await expect.element(row).toBeVisible();
+  const list = client['articles.list'];
+  let reads = 0;
+  client['articles.list'] = (input) => {
+    reads++;
+    return list(input);
+  };
+  try {
+    const heard = new Promise<void>((resolve) => {
+      const stop = subscribeEvents((event) => event.name === 'library.changed' && event.ids.includes(article.id) && (stop(), resolve()));
+    });
+    await screen.getByRole('textbox', { name: '正文' }).click();
+    await userEvent.keyboard('{Control>}{End}{/Control}冷链');
+    await expect.poll(async () => (await client['articles.get']({ id: article.id })).bodyHtml).toContain('冷链');
+    await heard;
+    const saved = await client['articles.get']({ id: article.id });
+    await expect.element(row).toHaveTextContent(formatDayTime(saved.updatedAt, site.timezone));
+
+    // Written elsewhere after the save's own event: the list is read for it, once.
+    await client['articles.create']({ fields: { title: '寄递安全专项检查部署会召开' } });
+    await expect.element(screen.getByRole('button', { name: /寄递安全专项检查部署会召开/ })).toBeVisible();
+    expect(reads).toBe(1);
+  } finally {
+    client['articles.list'] = list;
+  }
+  await screen.getByRole('textbox', { name: '标题' }).fill('邮政业安全生产会议召开（更新）');
+  await expect.element(screen.getByRole('button', { name: /（更新）/ })).toBeVisible();
 });
