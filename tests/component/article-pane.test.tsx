@@ -60,7 +60,7 @@ test('shows the article’s fields as stored and saves what the editor types, sa
   await expect.element(screen.getByText(`第 ${saved.revision} 版`, { exact: true })).toBeVisible();
   await expect.element(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await expect.element(screen.getByTestId('save-state')).toHaveTextContent('已保存');
-  // On the way: 未保存 from the keystroke, then 正在保存….
+  // On the way: 未保存 from the keystroke, then saving (the word 正在保存… shows only if the save takes longer than a moment).
   expect(states()).toEqual(['saved', 'unsaved', 'saving', 'saved']);
 });
 
