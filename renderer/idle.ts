@@ -2,19 +2,23 @@
  * Work kept off a keystroke's path, done when the browser is next idle, just after a frame.
  * Everything waiting is done together in one task: the save word, the revision, the counts and
  * the preview's patch each drew a frame of their own when each took its own idle moment, and a
- * key arriving during one of those frames waited for it (bench:editor counted about 0.4 frames a
- * key of ours beyond the bare editor's). Work that is not urgent (`soon`) waits for the next
- * batch another asks for, or for its own time limit.
+ * key arriving during one of those frames waited for it. Work that is not urgent (`soon`) waits
+ * for the next batch another asks for, or for its own time limit.
  */
 const waiting = new Set<() => void>();
 let asked = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = Infinity;
+/** When the batch asked for must run at the latest, and the timer that holds a shorter limit than the first ask's. */
+let deadline = Infinity;
+let fallback: ReturnType<typeof setTimeout> | undefined;
 
 function runWaiting() {
   asked = false;
   clearTimeout(timer);
   timerAt = Infinity;
+  clearTimeout(fallback);
+  deadline = Infinity;
   const jobs = [...waiting];
   waiting.clear();
   for (const job of jobs) {
@@ -30,8 +34,19 @@ function runWaiting() {
 }
 
 function askIdle(timeout: number) {
-  if (asked) return;
+  const at = performance.now() + timeout;
+  if (asked) {
+    // A batch is already asked for with a later limit (autosave's 500 ms): this work's shorter one
+    // (the preview's 200 ms) still holds.
+    if (at < deadline) {
+      clearTimeout(fallback);
+      fallback = setTimeout(runWaiting, timeout);
+      deadline = at;
+    }
+    return;
+  }
   asked = true;
+  deadline = at;
   if (typeof requestIdleCallback === 'function') requestIdleCallback(runWaiting, { timeout });
   else setTimeout(runWaiting, 0);
 }

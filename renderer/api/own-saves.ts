@@ -1,9 +1,10 @@
 import type { ArticleFields } from '../../shared/article';
 
 /**
- * The window's own saves that changed nothing a list shows, filters or orders by (the body, the
- * summary, the keywords): the library's event for such a save need not read the list and the
- * filters again (queries.ts); the saved row is put into the list's pages from the save's answer.
+ * The window's own saves that changed nothing a list shows or filters by (the body, the summary,
+ * the keywords): the library's event for such a save need not read the list and the filters again
+ * (queries.ts), except a list in order of last change, which the save moves; the saved row is put
+ * into the list's pages from the save's answer.
  * Reading them again after every autosave cost the window a list render between two keys.
  */
 const quiet = new Map<string, number>();

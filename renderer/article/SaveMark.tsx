@@ -21,7 +21,7 @@ export const wordLag = 400;
  * after each save, so the span is written directly instead of through a React render, and the
  * word is drawn with the window's next idle-time work (the preview's patch, the counts), a
  * moment after the keystroke: drawn with it, it cost that keystroke a second layout, and drawn
- * alone, a frame of its own. A save done within that moment shows 已保存 without 保存中 before
+ * alone, a frame of its own. A save done within that moment shows 已保存 without 正在保存… before
  * it. `data-state` tells the state at once (tests wait on it); no style reads it, so setting it
  * costs no style or layout work.
  */

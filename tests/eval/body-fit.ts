@@ -1,5 +1,5 @@
 // npm run fit:body [-- --write]
-// Fits the weights that score each line as the article's or the site's (shared/import/body-model.ts)
+// Fits the weights that score each line as the article's or the site's (tests/eval/body-model.ts)
 // on the development part of the corpus only: an averaged perceptron over the importer's own
 // segmentation (the run of lines with the largest summed score), so that the weights are learnt for
 // the choice they make. Prints the leave-sites-out cross-validation (each fold's sites never seen
