@@ -100,8 +100,11 @@ export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|�
 /** "图为牧民正在挤奶。 日喀则文联供图", "上图:…": a caption the site's markup left among the paragraphs. */
 const pictureCaption = /^[(（]?\s*(图为|上图|下图|左图|右图)|(摄|供图)\s*[)）]?$/;
 
+/** A line that tells the story: long, with its clauses, and no photographer's credit. */
+const storyLine = (line: string) => !credited.test(line) && line.length >= 30 && punctuation(line) >= 2;
+
 /** Whether a photographer's credit marks captions: a picture story (a photo and its caption) has no other paragraph. */
-export const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
+export const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && storyLine(line));
 
 /** How much a line reads like a paragraph of the article (positive) or the site around it (negative). */
 function lineScore(page: BodyPage, i: number, captions: boolean): number {
@@ -322,7 +325,7 @@ function salutationStart(page: BodyPage, from: number, start: number): number {
  */
 export function withoutCaptions(paragraphs: string[]): string[] {
   const norm = paragraphs.map(normalizeLine);
-  const others = norm.some((line) => !credited.test(line) && line.length >= 30 && punctuation(line) >= 2);
+  const others = norm.some(storyLine);
   const kept = paragraphs.filter((_, i) => {
     const line = norm[i]!;
     const caption = isCaption(line) || (others && (credited.test(line) || showsPicture.test(line) || namesPicture(line)));
