@@ -97,6 +97,12 @@ const namesPicture = (line: string) => line.length <= 40 && !/[，,；;]/.test(l
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
 export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
 
+/**
+ * A video's or an audio's player among the paragraphs, as a picture's place: its clock ("00:00 / 03:25"), its
+ * speed ("1.0x"), its loading or browser notice ("加载中...", "您的浏览器不支持video标签"), its buttons.
+ */
+export const playerPlace = /^(视频|音频|播放|暂停|全屏|倍速|静音|\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?|[0-2](\.\d{1,2})?\s*[xX×倍]|(正在)?加载中?\s*(\.+|…+)?|.{0,8}浏览器(暂)?不支持.{0,20})$/i;
+
 /** "图为牧民正在挤奶。 日喀则文联供图", "上图:…": a caption the site's markup left among the paragraphs. */
 const pictureCaption = /^[(（]?\s*(图为|上图|下图|左图|右图)|(摄|供图)\s*[)）]?$/;
 
@@ -141,7 +147,7 @@ export function ruleScores(page: BodyPage, from: number): number[] {
     const score = lineScore(page, i, captions);
     // (A picture's place, or the word a page repeats under each picture, stays cheap.)
     // (Nor does a caption copied twice, as the picture's alt text and under it, or one that says what the picture shows.)
-    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3 || (page.kind[i] === 'chrome' && (page.norm[i - 1] === page.norm[i] || pictureCaption.test(page.norm[i]!)));
+    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || playerPlace.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3 || (page.kind[i] === 'chrome' && (page.norm[i - 1] === page.norm[i] || pictureCaption.test(page.norm[i]!)));
     apart = score < 0 ? apart + 1 : 0;
     scores[i] = score * (score < 0 && !pictured ? Math.min(apart, 3) : 1);
   }

@@ -21,6 +21,8 @@ const chrome = [
   // Short lines of the site's account and reading widgets: "扫码在手机上打开本文", "马上注册,结交更多好友",
   // "请登录后识别阅读权限!", "进入移动版,省流量,体验好".
   /^.{0,4}(扫码|注册|登录|登陆|移动版|手机版|阅读权限).{0,20}$/,
+  // "在手机上阅读本文", "用手机打开": the page's link to its mobile view.
+  /^(?=.{0,20}$).{0,4}(在|用)手机(上|端)?(阅读|打开|浏览|查看)/,
   /^(浏览次数|点击数|阅读次数|浏览量|阅读量|访问量|点击量|评论)\s*:?\s*\d*\s*(次)?$/,
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
   /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
@@ -29,7 +31,16 @@ const chrome = [
   // A photo's caption: "(图为7月10日,…)", "图为…", "上图:…".
   /^[(（]?\s*(图为|上图|下图|左图|右图|组图)/,
   // The browser's notices: "您的Flash Player版本过低", "请启用JavaScript".
-  /Flash\s*Player|播放器升级|浏览器版本过低|(启用|开启)\s*JavaScript/i,
+  // "您的浏览器不支持video标签", "该视频暂不支持播放": a player's notices.
+  /Flash\s*Player|播放器升级|浏览器版本过低|(启用|开启)\s*JavaScript|浏览器(暂)?不支持|(视频|音频)?暂不支持播放|不支持(播放|该)(此)?(视频|音频)/i,
+  // A feedback widget's question: "您对本页面内容是否满意?", "本页面内容是否对您有帮助?", "您认为这篇文章怎么样?".
+  /^(?=.{0,30}$)(您对|你对|您认为|你认为|本页面?|此页面?|这篇文章|本文|该文).{0,10}(是否满意|满意吗|有帮助吗|对您有(所)?帮助|怎么样)\s*[?？]?$/,
+  // Counters told as a sentence: "本文已被浏览 1234 次", "您是第94911343位访问者"; a comment box's "还可以输入500字", "0/500".
+  /^(本文|本页|该文|此文|文章)?已?被?(浏览|阅读|访问|点击|查看)了?\s*\d+\s*次$|^(你|您)是(本站)?第\s*\d+\s*(位|个|名)(访问者|访客|读者)|^(还(可以|能)输入|已输入|最多(输入)?)\s*\d+\s*个?字|^\d{1,4}\s*\/\s*\d{2,4}$|^请(输入|填写)(评论|留言|验证码|内容|关键[词字])/,
+  // A player's clock and speed: "00:00 / 03:25", "1.0x".
+  /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$|^[0-2](\.\d{1,2})?\s*[xX×倍]$/,
+  // The font-size buttons without their label: "默认 大 超大", "A+ A A-", "T T".
+  /^([【[(（]?\s*(默认|标准|特大|超大|较大|大|中|小|T|A\s*[+＋\-－]?)\s*[】\])）]?\s*[|｜/]?\s*){2,4}$/,
   /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d]+\s*[、:.]/,
   /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
@@ -116,6 +127,13 @@ const chromeWords = [
   // A reading-time widget: "本篇文章200字,读完约1分钟".
   /(读完|阅读)(约|需要?|时间)?\s*\d+\s*分钟/,
 ];
+/**
+ * A short line without a Chinese character or a sentence: a logo's or a button's text ("ADVERTISEMENT",
+ * "QR code", "Baidu", "x"), a stray piece of script ("'); })();"), a counter. (A Chinese page's paragraph in
+ * English or Spanish is a sentence, longer.)
+ */
+const foreignScrap = (line: string) => line.length <= 30 && !/[\u3400-\u9fff]/.test(line) && (line.match(/[A-Za-z]{2,}/g) ?? []).length <= 3 && !/[.!?]$/.test(line) && !findDates(line).length;
+
 /** A sentence of the story: some length, and clauses. */
 const isSentence = (line: string) => line.length >= 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 2;
 
@@ -138,7 +156,12 @@ const widgetWords = [
   '友情链接', '网站地图', '联系我们', '标签', '关键词', '广告', '推广',
   '登录', '注册新用户', '注册', '退出', '用户名', '密码', '匿名发表', '匿名', '忘记密码', '立即注册', '还没有账号', '发表', '提交', '取消', '确定', '知道了',
   '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '列印本页', '列印', '回应', '赞好', '订阅', '追蹤我们', '追蹤', '追踪', '看更多', '加入好友', '字体大小', '点击', '戳这里', '上一张', '下一张', '查看原图', '原图', '全屏', '播放', '文章图片', '阅读下一篇', '下一篇', '上一篇', '立即下载', '回首页', '回顶部', '点击查看全文', '图集', '本文字数', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
+  // A player's buttons (video, audio, read aloud), a poll's and a feedback box's choices, a mood widget.
+  '播放', '暂停', '重播', '静音', '全屏', '退出全屏', '倍速', '画中画', '高清', '标清', '超清', '加载中', '正在加载', '载入中', '朗读', '听全文', '听新闻', '语音播报', '点击收听', '收听',
+  '投票', '参与投票', '查看结果', '我要表态', '表态', '心情', '开心', '感动', '愤怒', '难过', '搞笑', '非常满意', '基本满意', '不满意', '满意', '有帮助', '没帮助', '没有帮助',
+  '智能问答', '读屏专用', '关怀模式', '发送到手机', '手机阅读', '邮件', '钉钉', '小红书', '赞助商',
   'share', 'print', 'close', 'top', 'back', 'more', 'home', 'menu', 'login', 'search', 'next', 'prev', 'previous', 'article', 'like', 'wechat', 'weibo', 'qq', 'ad',
+  'facebook', 'twitter', 'line', 'whatsapp', 'telegram', 'email', 'gotit', 'readmore', 'wow', 'advertisement',
 ].sort((a, b) => b.length - a.length);
 const widgetMarks = /[\s\d【】[\]()（）<>〈〉«»‹›|｜/\\·•:;：；\-—–_=+＋×✕*#&%?？!！.,，、…~～↑↓←→》《"“”'‘’▲▼△▽◆◇■□●○★☆▶▷►]/g;
 
@@ -172,7 +195,8 @@ const end = [
   /^[^，。,]{0,24}(声明|申明)\s*[:】\])）]?$/,
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则|上一則|下一則)\s*:?/,
   /^[【[▌▍■>»]?\s*(继续阅读|相关(文章|阅读|新闻|链接|推荐|稿件|报道|热词搜索|热词)|推荐阅读|延伸阅读|往期回顾|往期推荐|热门搜索|专题推荐|视频推荐|更多新闻|更多资讯|热点新闻|热门推荐|热门文章|为您推荐|猜你喜欢|精彩推送|精彩推荐|最新文章|最新新闻|最新评论|最新资讯|大家都在看|更多精彩|发表评论|发表回复|参与讨论|网友评论|热门评论|参与评论|所有评论|全部评论|我要评论|评论区|新闻推荐|今日话题|24小时排行|排行榜|阅读排行|点击排行)/,
-  /^[（(【[]?\s*(责任编辑|责编|编辑|审核|审校|校对|一审|二审|三审|初审|复审|终审|值班编辑|网络编辑|本文编辑)\s*:/,
+  // "(责任编辑:王小明)", "责任编辑/王小明", "【审稿:李四】": the editors' lines, written with a colon or a slash.
+  /^[（(【[]?\s*(责任编辑|责编|编辑|审核|审校|审稿|校审|校对|责任校对|签发|一审|二审|三审|初审|复审|终审|值班编辑|网络编辑|本文编辑|文字编辑|实习编辑)\s*[:/／]/,
   // "编辑 方亚丽" / "二审 陈露" / "三审 孙晓蓉": the editors' lines without a colon.
   /^(责任编辑|责编|编辑|审核|审校|校对|一审|二审|三审|初审|复审|终审|值班编辑|网络编辑|本文编辑)\s+[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*$/,
   // A heading over links to other articles: "推荐内容", "您可能感兴趣的文章", "更多精彩报道".
@@ -281,7 +305,7 @@ export function classify(line: string): LineKind {
   // A photo's credit alone on its line, "本报记者 王五 摄", names no author: a caption's, cheap between paragraphs.
   if (/\s摄\s*[)）]?$/.test(line) && line.length <= 40 && byline.test(line)) return 'chrome';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
-  if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
+  if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || foreignScrap(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
   // (So is it after a sentence and its bracketed source: "…大有可为。(央视网) 【编辑:刘欢】".)
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*([(（][^()（）]{1,16}[)）])?\s*[【[(（]?\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';

@@ -504,3 +504,43 @@ describe('import: the widgets of Hong Kong, Macau and Taiwan pages', () => {
     expect(classify(normalizeLine('下一則:港府公布施政報告'))).toBe('end');
   });
 });
+
+// Templates the corpus has few of: players, polls, comment boxes, feedback and mood widgets, the editors' lines in
+// every spelling. Each line as such a page prints it, then inside an article the way a copy gives it.
+describe("import: players, polls, comment boxes and the editors' lines of templates the corpus has few of", () => {
+  it("a video's or an audio's player among the paragraphs is no paragraph, and costs no more than a picture's place", () => {
+    for (const line of ['00:00', '00:00 / 03:25', '0:00 / 2:35', '1.0x', '倍速', '全屏', '加载中...', '正在加载', '您的浏览器不支持video标签', '您的浏览器不支持 audio 元素。', '该视频暂不支持播放', '朗读', '听全文', '语音播报', '点击收听', '暂停'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(bodyOf([...head, p1, p2, '00:00', '加载中...', p3])).toEqual([p1, p2, p3]);
+    expect(bodyOf([...head, '听新闻', '朗读', p1, p2, '您的浏览器不支持 video 标签。', p3])).toEqual([p1, p2, p3]);
+  });
+
+  it("a poll's, a feedback box's and a mood widget's choices, and a comment box's counters, are the site's", () => {
+    const widgets = ['投票', '参与投票 查看结果', '您认为这篇文章怎么样?', '您对本页面内容是否满意?', '非常满意 满意 基本满意 不满意', '本页面内容是否对您有帮助?', '有帮助 没帮助', '我要表态', '开心 感动 愤怒 难过 搞笑', '请输入评论内容', '还可以输入500字', '0/500', '已输入0字', '智能问答', '读屏专用'];
+    for (const line of widgets) expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(bodyOf([...head, p1, p2, p3, ...widgets.slice(0, 7)])).toEqual([p1, p2, p3]);
+    // A sentence that asks the reader's opinion is the story's.
+    const question = '您对今年的快递服务是否满意?市邮政管理局开展的满意度调查显示,全市快递服务满意度达到85.6分,同比提高1.2分。';
+    expect(classify(normalizeLine(question))).toBe('text');
+  });
+
+  it('counters told as a sentence, the font-size buttons without their label and a link to the mobile view are widgets', () => {
+    for (const line of ['本文已被浏览 1234 次', '您是第94911343位访问者', '默认 大 超大', 'A+ A A-', 'T T', '在手机上阅读本文', '发送到手机', '分享到: 钉钉 微信 微博', 'Facebook Twitter LINE', '【纠错】', '[打印本页] [关闭窗口]', '扫一扫在手机打开当前页'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    // "已被浏览" in a sentence: the story's.
+    expect(classify(normalizeLine('截至目前,该科普视频已被浏览超过120万次,获得网友广泛好评。'))).toBe('text');
+  });
+
+  it("a short line without Chinese or a sentence (a logo's text, an ad's label, a stray script) is no paragraph; a paragraph in English is", () => {
+    for (const line of ['ADVERTISEMENT', 'QR code', 'Got It', 'Read more', 'x', "'); })();", '0571-58318323']) expect(classify(normalizeLine(line)), line).toBe('chrome');
+    const english = 'From January to July, the total profits of industrial enterprises above designated size reached 3.9 trillion yuan.';
+    expect(classify(normalizeLine(english))).toBe('text');
+    expect(bodyOf([...head, p1, 'ADVERTISEMENT', p2, p3])).toEqual([p1, p2, p3]);
+  });
+
+  it("the editors' lines with a slash or a role the lists lacked end the article", () => {
+    for (const line of ['责任编辑/王小明', '(编辑/王小明)', '責任編輯:王小明', '[ 责任编辑:张三 ]', '(责编:张三、李四)', '审稿:王小明', '签发:王小明', '编辑:张三 审核:李四 签发:王五'])
+      expect(classify(normalizeLine(line)), line).toBe('end');
+    expect(bodyOf([...head, p1, p2, p3, '(编辑/王小明)', '上一篇:市邮政管理局召开会议'])).toEqual([p1, p2, p3]);
+  });
+});
