@@ -95,7 +95,7 @@ const showsPicture = /[。！？]\s*图为/;
 const namesPicture = (line: string) => line.length <= 40 && !/[，,；;]/.test(line) && describesPicture.test(line);
 
 /** A picture's place in copied text: "(资料图片)", "图片1", "photo.jpg", "<image>". */
-export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
+export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|相关资料图|图片?\s*\d*|图[一二三四五六七八九十]+|附图\s*\d*|图表\s*\d*|配图|组图)\s*[)）】\]]?$|\.(jpe?g|png|gif|webp|bmp)$|^<image>$/i;
 
 /**
  * A video's or an audio's player among the paragraphs, as a picture's place: its clock ("00:00 / 03:25"), its

@@ -26,7 +26,7 @@ const chrome = [
   /^(浏览次数|点击数|阅读次数|浏览量|阅读量|访问量|点击量|评论)\s*:?\s*\d*\s*(次)?$/,
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
   /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
-  /^图片?\s*\d+$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
+  /^图片?\s*\d+$|^图[一二三四五六七八九十]+$|^(附图|图表)\s*\d*$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
   /^(导读|导语|导言|提要|内容提要|核心提示|原标题)\s*:?/,
   // A photo's caption: "(图为7月10日,…)", "图为…", "上图:…".
   /^[(（]?\s*(图为|上图|下图|左图|右图|组图)/,
@@ -61,7 +61,7 @@ const chrome = [
   /^(进入专题|专题|相关专题|相关标签|标签|关键词|关键字|tags?)\s*:?\s*$/i,
   // The page's tags under the article: "关键字: 宜宾,快递进村", "标签: 邮政 快递" (short words, no sentence).
   /^(相关标签|标签|关键字|tags?)\s*:\s*[^，。,；;！？]{1,12}([\s,，;；、|]+[^，。,；;！？\s]{1,12}){0,8}$/i,
-  /^进入专题\s*:/,
+  /^(进入|相关)?专题\s*:/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
   /^(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English)(\s*[|/]\s*(设为首页|加入收藏|登录|注册|无障碍|长者模式|繁体|简体|English))*$/i,
   /^[|｜\s-]+$/,
@@ -85,6 +85,16 @@ const chrome = [
   /预览时标签不可点|(继续|向上)滑动看下一个|轻[触点](两下)?\s*(阅读原文|取消)|微信扫一扫(关注|可打开|使用)|喜欢此内容的人还喜欢|^以下文章来源于|^收录于(合集|话题)|^(写下你的|精选|写)留言|^设为星标|^(微信号|功能介绍)\s*:/,
   // The app's prompts: "在APP内打开", "打开XX新闻客户端,阅读体验更佳".
   /^.{0,12}(APP|客户端)\s*(内|中)?\s*(打开|阅读|查看)(?!.{20})/i,
+  // "打开凤凰新闻,查看更多高清图片", "下载澎湃新闻APP,阅读全文": the app's prompt under a cut article.
+  /^(?=.{0,30}$)(打开|下载|安装)\S{1,12}[,，\s]*(查看|阅读|看)(更多|全文|原文|完整)/,
+  // A WeChat copy's pointers: "戳“阅读原文”了解更多", "点击“阅读原文”查看详情".
+  /^(?=.{0,30}$)(戳|点击?|轻触)\s*[“"「]?\s*(阅读原文|原文链接|下方链接|这里|此处)/,
+  // A gallery's or a long picture's prompts: "(左右滑动查看更多)", "点击图片进入下一页", "(点击图片查看大图)".
+  /^[(（]?\s*(左右|上下|向左|向右|向上|向下)?滑动(查看|浏览|阅读)|^[(（]?\s*(点击|点)(下方|上方)?(图片|大图)/,
+  // A picture's credit alone on its line: "受访者供图", "图片由受访者提供", "新华社发".
+  /^.{0,20}供图$|^[(（]?\s*(图片|照片|图)(均)?(由|来自).{1,20}(提供|拍摄)\s*[)）]?$|^[\u4e00-\u9fff]{2,10}(社|网|报|台)发$/,
+  // The credits of a video or a poster beside the editors': "视频:张三", "海报设计:李四", "摄像:王五".
+  /^(视频|海报|海报设计|摄像|动画|音频|配音|主播|播音|文案|视觉|H5)\s*[:/|｜]\s*[\u4e00-\u9fa5·]{2,4}([\s、]+[\u4e00-\u9fa5·]{2,4})*$/i,
   // The site's own accounts under their QR codes: "中国政府网微信", "国务院客户端小程序".
   /^[^，。,、；;！？:]{0,14}(微信|微博|客户端|小程序|APP|公众号|视频号|抖音号|头条号)$/i,
   // Asking the reader to like or share: "觉得不错,请点个在看", "喜欢这篇文章?请点赞分享", "星标公众号,第一时间获取更多资讯".
@@ -132,7 +142,7 @@ const chromeWords = [
  * "QR code", "Baidu", "x"), a stray piece of script ("'); })();"), a counter. (A Chinese page's paragraph in
  * English or Spanish is a sentence, longer.)
  */
-const foreignScrap = (line: string) => line.length <= 30 && !/[\u3400-\u9fff]/.test(line) && (line.match(/[A-Za-z]{2,}/g) ?? []).length <= 3 && !/[.!?]$/.test(line) && !findDates(line).length;
+const foreignScrap = (line: string) => /^\d{10,}$/.test(line) || (line.length <= 30 && !/[\u3400-\u9fff]/.test(line) && (line.match(/[A-Za-z]{2,}/g) ?? []).length <= 3 && !/[.!?]$/.test(line) && !findDates(line).length);
 
 /** A sentence of the story: some length, and clauses. */
 const isSentence = (line: string) => line.length >= 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 2;
@@ -159,7 +169,7 @@ const widgetWords = [
   // A player's buttons (video, audio, read aloud), a poll's and a feedback box's choices, a mood widget.
   '播放', '暂停', '重播', '静音', '全屏', '退出全屏', '倍速', '画中画', '高清', '标清', '超清', '加载中', '正在加载', '载入中', '朗读', '听全文', '听新闻', '语音播报', '点击收听', '收听',
   '投票', '参与投票', '查看结果', '我要表态', '表态', '心情', '开心', '感动', '愤怒', '难过', '搞笑', '非常满意', '基本满意', '不满意', '满意', '有帮助', '没帮助', '没有帮助',
-  '智能问答', '读屏专用', '关怀模式', '发送到手机', '手机阅读', '邮件', '钉钉', '小红书', '赞助商',
+  '智能问答', '读屏专用', '关怀模式', '发送到手机', '手机阅读', '邮件', '钉钉', '小红书', '赞助商', '网站首页', '网站纠错', '找错', '网页链接', '展开剩余', '长图',
   'share', 'print', 'close', 'top', 'back', 'more', 'home', 'menu', 'login', 'search', 'next', 'prev', 'previous', 'article', 'like', 'wechat', 'weibo', 'qq', 'ad',
   'facebook', 'twitter', 'line', 'whatsapp', 'telegram', 'email', 'gotit', 'readmore', 'wow', 'advertisement',
 ].sort((a, b) => b.length - a.length);
@@ -204,7 +214,7 @@ const end = [
   // "(编辑 张三)", "【责任编辑 李四】": the editor's line without a colon.
   /^[（(【[]\s*(责任编辑|责编|编辑|审核|校对|值班编辑|网络编辑|本文编辑)\s+[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[)）】\]]$/,
   /^返回\S{0,6}(首页|查看更多)|^(阅读|展开|查看)(全文|原文|更多)$/,
-  /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办:|承办:)/i,
+  /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办:|承办:|网站标识码|网站识别码)/i,
   // The footer's "主办单位:…", not a sentence's "活动主办单位还设立万元大奖".
   /(^|\s)(主办单位|承办单位|技术支持)|(主办单位|承办单位|技术支持)\s*:/,
   /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
@@ -215,7 +225,7 @@ const end = [
   /(经营许可证|服务许可证|节目许可证|出版许可证|经营许可)\s*(编号|号)?\s*:/,
   // A platform's disclaimer under the article: "本文来自网易号作者,不代表网易立场" (short: a sentence may say so).
   /^(?=.{0,60}$)(本文|该文|文章|此文|以上|作者|稿件).{0,30}不代表\S{0,10}(立场|观点)|^\S{0,4}(声明|申明)\s*:/,
-  /(转载此文|传递更多信息|侵犯了?您?的(合法)?权益|请?与本(站|网)联系|联系(本站|我们)删除|^[(（【[]?\s*转载请|(原创|版权|所有)\S{0,6}[，。,]\s*转载请|本文为\S{0,12}原创|未经(许可|授权|书面授权|同意)\S{0,12}(不得|禁止)|如涉及版权|第一时间(予以)?删除|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|(本文|文章|图片|内容|作品|稿件)\S{0,8}来源于网络)/,
+  /(转载此文|传递更多信息|侵犯了?您?的(合法)?权益|请?与本(站|网)联系|联系(本站|我们)删除|^[(（【[]?\s*转载请|(原创|版权|所有)\S{0,6}[，。,]\s*转载请|本文为\S{0,12}原创|未经(许可|授权|书面授权|同意)\S{0,12}(不得|禁止)|如涉及版权|第一时间(予以)?删除|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|不代表本(站|网)观点|凡注明|凡注有|(本文|文章|图片|内容|作品|稿件)\S{0,8}来源于网络|版权归原作者)/,
   /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
   /^(附件|相关附件)\s*:?\s*$/,
   /^附件\s*\d*\s*:/,
@@ -284,9 +294,13 @@ export function unlabelledMeta(line: string): { date: string; source: string } |
 }
 
 
+/** A picture's credit, "图片来源:视觉中国", "(图源:新华社)": the picture's, not the article's source. */
+const pictureCredit = /^[(（【[]?\s*(图片|图|照片|配图|题图|封面图?|头图)\s*(来源|来自|源自|提供)\s*[:|｜]|^[(（【[]?\s*图源\s*[:|｜]/;
+
 export function classify(line: string): LineKind {
   if (!line) return 'blank';
   if (isBreadcrumb(line)) return 'breadcrumb';
+  if (pictureCredit.test(line) && line.length <= 40) return 'chrome';
   const values = labelledValues(line);
   // A label inside a sentence ("…(预警信息来源:国家预警信息发布中心)") is the sentence's.
   const fields = values.filter((v) => v.kind !== 'ignored');

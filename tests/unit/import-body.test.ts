@@ -544,3 +544,26 @@ describe("import: players, polls, comment boxes and the editors' lines of templa
     expect(bodyOf([...head, p1, p2, p3, '(编辑/王小明)', '上一篇:市邮政管理局召开会议'])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: the prompts and credits of news portals' and WeChat's pages", () => {
+  it("an app's prompt under a cut article, WeChat's pointers and a gallery's prompts are the site's", () => {
+    for (const line of ['打开凤凰新闻,查看更多高清图片', '下载澎湃新闻APP,阅读全文', '戳“阅读原文”了解更多', '点击“阅读原文”查看详情', '(左右滑动查看更多)', '点击图片进入下一页', '(点击图片查看大图)', '展开剩余85%', '网页链接', '网站首页', '专题:学习贯彻二十大精神'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(bodyOf([...head, p1, '(左右滑动查看更多)', p2, p3, '打开凤凰新闻,查看更多高清图片'])).toEqual([p1, p2, p3]);
+  });
+
+  it("a picture's place or credit alone on its line is not the article's, nor its source", () => {
+    for (const line of ['图一', '附图2', '受访者供图', '图片由受访者提供', '新华社发', '图片来源:视觉中国', '(图源:新华社)', '视频:张三', '海报设计:李四'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    const page = extractArticle(['市邮政管理局召开寄递安全工作会议', '发布时间:2024-03-12 09:30', p1, '(图片来源:视觉中国)', p2, p3]);
+    expect(page.body).toEqual([p1, p2, p3]);
+    expect(page.source).toBe('');
+  });
+
+  it("a portal's footer identifier, a long id number and a reprint's notice that the author keeps the rights are the site's", () => {
+    expect(classify(normalizeLine('网站标识码:1100000088'))).toBe('end');
+    expect(classify(normalizeLine('本文系转载,版权归原作者所有'))).toBe('end');
+    expect(classify('010020020090000000000000011100001129896011')).toBe('chrome');
+    expect(bodyOf([...head, p1, p2, p3, '010020020090000000000000011100001129896011', '网站标识码:1100000088'])).toEqual([p1, p2, p3]);
+  });
+});
