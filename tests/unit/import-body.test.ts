@@ -567,3 +567,14 @@ describe("import: the prompts and credits of news portals' and WeChat's pages", 
     expect(bodyOf([...head, p1, p2, p3, '010020020090000000000000011100001129896011', '网站标识码:1100000088'])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: a long article's pages, a loading list's end and the headings over other articles' links", () => {
+  it('are the site\'s: the page numbers, "加载更多", "@account", a platform\'s notice; 往期精彩回顾 and 你可能感兴趣 end the article', () => {
+    for (const line of ['共3页: 上一页 1 2 3 下一页', '[1] [2] [3] [下一页]', '第1页 第2页 第3页', '首页 上一页 下一页 尾页', '本文共3页', '视频时长 02:35', '@人民日报', '点击加载更多', '没有更多了', '已显示全部评论', '点击下方名片关注'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    for (const line of ['往期精彩回顾', '你可能感兴趣', '文章热词', '本站热点', '本文由作者上传并发布,百家号仅提供信息发布平台。']) expect(classify(normalizeLine(line)), line).toBe('end');
+    expect(bodyOf([...head, p1, p2, '共2页: 上一页 1 2 下一页', p3])).toEqual([p1, p2, p3]);
+    // "文章图片", a picture's place, is no heading: the paragraphs under it stay.
+    expect(bodyOf([...head, p1, '文章图片', p2, p3])).toEqual([p1, p2, p3]);
+  });
+});
