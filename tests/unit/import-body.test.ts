@@ -225,6 +225,16 @@ describe("import: a saved page's main content, read by its markup", () => {
     expect(read.body).toEqual([p1, p2, p3]);
   });
 
+  it("a video's and an audio's player, a poll and the buttons are not paragraphs: a browser's notice in the player, its clock, the poll's choices", async () => {
+    const { readHtml } = await import('../../main/import/html-lines');
+    const player = `<div class="player"><video src="a.mp4" controls>您的浏览器不支持video标签,请升级浏览器。</video><div class="bar"><span>00:00</span> / <span>03:25</span></div></div>`;
+    const poll = `<div class="vote"><p>您认为这篇文章怎么样?</p><p><input type="radio">很好 <input type="radio">一般</p><button>投票</button></div>`;
+    const html = page(`<div class="tools"><button>分享</button><button>收藏</button></div><p>${p1}</p>${player}<p>${p2}</p><audio src="a.mp3">您的浏览器不支持 audio 元素。</audio><p>${p3}</p>${poll}`);
+    const read = await readHtml(html);
+    expect(read.lines).not.toContain('分享收藏');
+    expect(extractArticle(read.lines, read).body).toEqual([p1, p2, p3]);
+  });
+
   it("an attachment's link stays, and a photo item keeps its caption as its text", async () => {
     const { readHtml } = await import('../../main/import/html-lines');
     const notice = await readHtml(page(`<p>${p1}</p><p>${p2}</p><p>${p3}</p><p>附件:<a href="/f/1.pdf">1.《快递市场管理办法》.pdf</a></p><p><a href="/f/2.docx">2.《寄递安全管理规定》</a></p>`));
