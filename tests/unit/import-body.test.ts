@@ -588,3 +588,13 @@ describe("import: a long article's pages, a loading list's end and the headings 
     expect(bodyOf([...head, p1, '文章图片', p2, p3])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: the site speaking of its own rights under the article", () => {
+  it('ends the article, numbered or not, whatever its words; a story its reporter tells of rights does not', () => {
+    for (const line of ['1、本网站所登载之内容,不论原创或转载,皆以传播传递信息为主,不做任何商业用途。如因作品内容、版权和其它问题需要同本网联系的,请在30日内进行。', '2、本网原创之作品,欢迎有共同心声者转载分享,并请注明出处。', '中华合作时报、中国合作经济的电子版内容版权归中华合作时报社所有 转载请联系本网站管理员并注明出处', '本公众号所发布内容仅供学习交流,如有侵权请联系小编删除。'])
+      expect(classify(normalizeLine(line)), line).toBe('end');
+    const story = '本网记者从市版权局获悉,今年以来全市共查处侵权盗版案件12起,删除侵权链接300余条。';
+    expect(classify(normalizeLine(story))).toBe('text');
+    expect(bodyOf([...head, p1, story, p2, '2、本网原创之作品,欢迎有共同心声者转载分享,并请注明出处。', p3])).toEqual([p1, story, p2]);
+  });
+});
