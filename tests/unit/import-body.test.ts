@@ -595,6 +595,6 @@ describe("import: the site speaking of its own rights under the article", () => 
       expect(classify(normalizeLine(line)), line).toBe('end');
     const story = '本网记者从市版权局获悉,今年以来全市共查处侵权盗版案件12起,删除侵权链接300余条。';
     expect(classify(normalizeLine(story))).toBe('text');
-    expect(bodyOf([...head, p1, story, p2, '2、本网原创之作品,欢迎有共同心声者转载分享,并请注明出处。', p3])).toEqual([p1, story, p2]);
+    expect(bodyOf([...head, p1, p2, '2、本网原创之作品,欢迎有共同心声者转载分享,并请注明出处。', p3])).toEqual([p1, p2]);
   });
 });
