@@ -90,7 +90,7 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
  */
 const describesPicture = /(现场|合影|合影留念|留影|掠影|一角|截图|供图|资料图|效果图|示意图|航拍图)[。.]?$|↑\s*$|^\s*[↑△]/;
 /** "…志愿者将参与交通引导等工作。图为昨日,志愿者在展馆合影。(新华社)": a photo's story and its description. */
-const showsPicture = /[。！？]\s*图为/;
+const showsPicture = /[。！？]\s*图[为示]/;
 /** A short line with no clause that names what a picture shows. */
 const namesPicture = (line: string) => line.length <= 40 && !/[，,；;]/.test(line) && describesPicture.test(line);
 

@@ -598,3 +598,20 @@ describe("import: the site speaking of its own rights under the article", () => 
     expect(bodyOf([...head, p1, p2, '2、本网原创之作品,欢迎有共同心声者转载分享,并请注明出处。', p3])).toEqual([p1, p2]);
   });
 });
+
+describe("import: captions credited in brackets, arrows at pictures, another article's teaser with its arrow", () => {
+  it("a caption that names who gave the picture, in brackets after it, or points at it with an arrow, is no paragraph", () => {
+    const captions = ['海关从几乎完全沉没的散货船上救起七名船员,并移交珠海边防部门处理。 (海关图片)', '▼各个地点安检滴水不漏。(图/东森新闻)', '▼韩国瑜见深圳市委书记,进驻深圳当地报纸的重要版面。', '摄:Gordon Choi', '(图:新华社)'];
+    for (const line of captions) expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(bodyOf([...head, p1, captions[0]!, p2, captions[1]!, p3])).toEqual([p1, p2, p3]);
+    // A sentence that names a picture in brackets mid-way is the story's.
+    const story = '市邮政管理局在官网发布了快递网点分布示意图(附图),方便市民就近寄递,并公布了投诉电话。';
+    expect(classify(normalizeLine(story))).toBe('text');
+    expect(bodyOf([...head, p1, '香港邮政十二月十九日(星期二)发行以「香港今昔系列」为题的特别邮票及相关集邮品。图示首日封。', p2, p3])).toEqual([p1, p2, p3]);
+  });
+
+  it("another article's teaser ending in its link's arrow or in spaced dots, a clock and a comment counter are the site's", () => {
+    for (const line of ['【说说心理话】全职义工分享成为「替假护老者」的得着:耐性增加了,跟妈妈的相处变得更好!► 即睇', '市邮政管理局召开全市寄递渠道安全管理工作会议,总结去年工作 详情>>', '屏东县政府辅导社区参与农村再生计画,迄今已有54个社区获农委会核定推动,预计明 .....', '香港时间12时00分', '北京时间 10:30', '已有0人参与,点击查看更多精彩评论'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+  });
+});
