@@ -611,7 +611,7 @@ describe("import: captions credited in brackets, arrows at pictures, another art
   });
 
   it("another article's teaser ending in its link's arrow or in spaced dots, a clock and a comment counter are the site's", () => {
-    for (const line of ['【说说心理话】全职义工分享成为「替假护老者」的得着:耐性增加了,跟妈妈的相处变得更好!► 即睇', '市邮政管理局召开全市寄递渠道安全管理工作会议,总结去年工作 详情>>', '屏东县政府辅导社区参与农村再生计画,迄今已有54个社区获农委会核定推动,预计明 .....', '香港时间12时00分', '北京时间 10:30', '已有0人参与,点击查看更多精彩评论'])
+    for (const line of ['【说说心理话】全职义工分享成为「替假护老者」的得着:耐性增加了,跟妈妈的相处变得更好!► 即睇', '市邮政管理局召开全市寄递渠道安全管理工作会议,总结去年工作 详情>>', '屏东县政府辅导社区参与农村再生计画,迄今已有54个社区获农委会核定推动,预计明 .....', '香港时间12时00分', '北京时间 10:30', '已有0人参与,点击查看更多精彩评论', '还没有评论,快来抢沙发吧!', '暂无留言'])
       expect(classify(normalizeLine(line)), line).toBe('chrome');
   });
 });
