@@ -99,9 +99,10 @@ export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|�
 
 /**
  * A video's or an audio's player among the paragraphs, as a picture's place: its clock ("00:00 / 03:25"), its
- * speed ("1.0x"), its loading or browser notice ("加载中...", "您的浏览器不支持video标签"), its buttons.
+ * speed ("1.0x"), its loading or browser notice ("加载中...", "您的浏览器不支持video标签"). (Not a bare "视频",
+ * which also heads a list of other videos under the article.)
  */
-export const playerPlace = /^(视频|音频|播放|暂停|全屏|倍速|静音|\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?|[0-2](\.\d{1,2})?\s*[xX×倍]|(正在)?加载中?\s*(\.+|…+)?|.{0,8}浏览器(暂)?不支持.{0,20})$/i;
+export const playerPlace = /^(\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?|[0-2](\.\d{1,2})?\s*[xX×倍]|(正在)?加载中?\s*(\.+|…+)?|.{0,8}浏览器(暂)?不支持.{0,20})$/i;
 
 /** "图为牧民正在挤奶。 日喀则文联供图", "上图:…": a caption the site's markup left among the paragraphs. */
 const pictureCaption = /^[(（]?\s*(图为|上图|下图|左图|右图)|(摄|供图)\s*[)）]?$/;

@@ -523,6 +523,9 @@ describe("import: players, polls, comment boxes and the editors' lines of templa
       expect(classify(normalizeLine(line)), line).toBe('chrome');
     expect(bodyOf([...head, p1, p2, '00:00', '加载中...', p3])).toEqual([p1, p2, p3]);
     expect(bodyOf([...head, '听新闻', '朗读', p1, p2, '您的浏览器不支持 video 标签。', p3])).toEqual([p1, p2, p3]);
+    // "视频" alone heads the other videos under the article as often: it is no player's place there.
+    const other = '据了解,今年以来,全省邮政管理部门共检查快递网点1200余个,发现问题230个,已督促整改210个。';
+    expect(bodyOf([...head, p1, p2, p3, '视频', '快递进村 打通最后一公里', '视频', '全省邮政管理工作会议在济南召开', other])).toEqual([p1, p2, p3]);
   });
 
   it("a poll's, a feedback box's and a mood widget's choices, and a comment box's counters, are the site's", () => {
