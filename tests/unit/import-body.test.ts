@@ -618,3 +618,14 @@ describe("import: captions credited in brackets, arrows at pictures, another art
       expect(classify(normalizeLine(line)), line).toBe('chrome');
   });
 });
+
+describe("import: a caption's label, number and credits", () => {
+  it('are the picture\'s, not paragraphs: 图①, 图片说明:, 【图注】, 供图:, a name and 摄 alone, an AI picture\'s note', () => {
+    for (const line of ['图① 烟之东村村民在分拣西红柿。', '图②', '图片说明:市民在展馆参观。', '【图注】市民在展馆参观', '供图:市公安局', '张三 摄', '张三 李四/摄', '(图片由AI生成)', '本文配图由AI生成'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(bodyOf([...head, p1, '图① 烟之东村村民在分拣西红柿。', p2, '张三 摄', p3])).toEqual([p1, p2, p3]);
+    // A sentence about a photographer is the story's.
+    const story = '张三摄影三十余年,先后拍摄了两万多张反映家乡变化的照片,其中多幅作品入选全国影展。';
+    expect(classify(normalizeLine(story))).toBe('text');
+  });
+});
