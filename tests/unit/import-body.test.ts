@@ -629,3 +629,11 @@ describe("import: a caption's label, number and credits", () => {
     expect(classify(normalizeLine(story))).toBe('text');
   });
 });
+
+describe("import: an e-paper's, an ad slot's, a portal's eye-care and a feed's follow widgets", () => {
+  it('are widget lines, in Chinese or in WeChat\'s English frame', () => {
+    for (const line of ['上一版 下一版', '返回目录 放大 缩小 全文复制 上一篇 下一篇', '版面导航', '前一期 后一期', 'PDF版', '广告位招租', '商务合作', '视力保护色:', '护眼模式', '12万粉丝 获赞 3.5万', '+关注', '已关注', '继续访问 取消', '当前内容可能存在未经审核的第三方商业营销信息,请确认是否继续访问。', 'Video Mini Program Like ,Tap twice to cancel Like Wow ,Tap twice to cancel Wow', 'Scan to Follow'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(bodyOf([...head, p1, p2, p3, '上一版', '下一版', '广告位招租'])).toEqual([p1, p2, p3]);
+  });
+});
