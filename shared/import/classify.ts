@@ -231,6 +231,8 @@ const end = [
   /(版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网安备|公网安备|主办:|承办:|网站标识码|网站识别码)/i,
   // The footer's "主办单位:…", not a sentence's "活动主办单位还设立万元大奖".
   /(^|\s)(主办单位|承办单位|技术支持)|(主办单位|承办单位|技术支持)\s*:/,
+  // Who built and keeps the site, in Chinese or English: "网站建设:…", "网站维护:…", "Designed by …", "Tel: … E-mail: …".
+  /^(网站建设|网站设计|网站制作|网站维护|网站管理|维护单位|运维单位|建设单位)\s*:|^(Designed|Developed|Powered|Maintained) by\s|^(Tel|Fax|E-?mail|Add(ress)?)\s*:/i,
   /^(联系电话|监督电话|地址|联系邮箱|电子邮箱|邮编|联系我们|网站简介|关于我们|广告服务)\s*:?/,
   /^(本文地址|本文链接(地址)?|本文网址|本页地址|本站内容来源地址)\s*:/,
   // The footer's licences: "增值电信业务经营许可证:皖B2-20080023", "信息网络传播视听节目许可证:…".

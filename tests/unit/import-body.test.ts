@@ -637,3 +637,11 @@ describe("import: an e-paper's, an ad slot's, a portal's eye-care and a feed's f
     expect(bodyOf([...head, p1, p2, p3, '上一版', '下一版', '广告位招租'])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: who built and keeps the site, in Chinese or in English", () => {
+  it('ends the article, as the footer it belongs to', () => {
+    for (const line of ['网站建设:某某网络科技有限公司', '网站维护:某某县信息中心', 'Designed by Example Tech Co., Ltd.', 'Tel: 010-12345678 E-mail: news@example.com', 'Powered by WordPress'])
+      expect(['end', 'chrome'], line).toContain(classify(normalizeLine(line)));
+    expect(bodyOf([...head, p1, p2, p3, '网站维护:某某县信息中心', '据了解,今年以来,全省邮政管理部门共检查快递网点1200余个,发现问题230个,已督促整改210个。'])).toEqual([p1, p2, p3]);
+  });
+});
