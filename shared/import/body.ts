@@ -68,6 +68,8 @@ export const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(�
 
 /** A photo's caption, crediting who took it: "…亮点。新华社记者 李健 摄", "…机房。(陆思念 摄)", "航拍堰河村。谢勇 摄". */
 const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[/／]?\s*摄\s*[)）]?$/;
+/** A short caption credited to its photographer without 摄: "宝兰高铁穿行在通渭大地上。定西日报记者 王霞飞". */
+const creditedReporter = (line: string) => line.length <= 60 && /[。！]\s*[^，。,\s]{0,12}记者\s*[\u4e00-\u9fa5·]{2,4}$/.test(line);
 
 /**
  * A picture's caption among the lines of text: copied twice, as its alt text and under it
@@ -81,7 +83,7 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
   // (The alt text may be the caption cut short: "“电商扶起自强志…”…金达芾(右二)书写" / the whole caption.)
   // (Cut mid-sentence, not a paragraph that the next line repeats with its signature.)
   const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && !closing.test(a) && b.length > a.length && b.startsWith(a);
-  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && credited.test(line)) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
+  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && (credited.test(line) || creditedReporter(line))) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
 }
 
 /**

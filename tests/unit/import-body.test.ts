@@ -645,3 +645,14 @@ describe("import: who built and keeps the site, in Chinese or in English", () =>
     expect(bodyOf([...head, p1, p2, p3, '网站维护:某某县信息中心', '据了解,今年以来,全省邮政管理部门共检查快递网点1200余个,发现问题230个,已督促整改210个。'])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: a picture story's captions credited without 摄", () => {
+  it("a short caption signed by a paper's reporter, and the page's credit for its pictures, are not paragraphs", () => {
+    const gallery = ['宝兰高铁穿行在通渭大地上。定西日报记者 王霞飞', '通渭风电基地。本版资料图片除署名外均由定西日报提供'];
+    expect(classify(normalizeLine(gallery[1]!))).toBe('chrome');
+    expect(bodyOf([...head, p1, gallery[0]!, p2, gallery[1]!, p3])).toEqual([p1, p2, p3]);
+    // A paragraph signed by its reporter, long and in clauses, is the article's.
+    const signed = '据了解,今年以来,全省邮政管理部门共检查快递网点1200余个,发现问题230个,已督促整改210个。 记者 王霞飞';
+    expect(bodyOf([...head, p1, p2, signed])).toEqual([p1, p2, signed]);
+  });
+});
