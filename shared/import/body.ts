@@ -69,7 +69,8 @@ export const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(�
 /** A photo's caption, crediting who took it: "…亮点。新华社记者 李健 摄", "…机房。(陆思念 摄)", "航拍堰河村。谢勇 摄". */
 const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[/／]?\s*摄\s*[)）]?$/;
 /** A short caption credited to its photographer without 摄: "宝兰高铁穿行在通渭大地上。定西日报记者 王霞飞". */
-const creditedReporter = (line: string) => line.length <= 60 && /[。！]\s*[^，。,\s]{0,12}记者\s*[\u4e00-\u9fa5·]{2,4}$/.test(line);
+// (One sentence of three clauses at most: a paragraph signed so has more.)
+const creditedReporter = (line: string) => line.length <= 60 && /^[^。！？，,；;]*([，,][^。！？，,；;]*){0,2}[。！]\s*[^，。,\s]{0,12}记者\s*[\u4e00-\u9fa5·]{2,4}$/.test(line);
 
 /**
  * A picture's caption among the lines of text: copied twice, as its alt text and under it
