@@ -339,6 +339,9 @@ export function classify(line: string): LineKind {
   // A photo's credit alone on its line, "本报记者 王五 摄", names no author: a caption's, cheap between paragraphs.
   if (/\s摄\s*[)）]?$/.test(line) && line.length <= 40 && byline.test(line)) return 'chrome';
   if (byline.test(withoutCitation(line)) || plainByline(line, line)) return 'meta';
+  // A contributing organisation in brackets on its own line, "(区文联)", "(县融媒体中心)": no paragraph (a name in brackets is the writer's signature).
+  const bracketed = /^[(（]\s*([^()（）\s]{2,16})\s*[)）]$/.exec(line);
+  if (bracketed && (isOrganisation(bracketed[1]!) || /(文联|妇联|侨联|残联|科协|工会|团委|关工委|党委|党支部)$/.test(bracketed[1]!))) return 'chrome';
   if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || foreignScrap(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
   // (So is it after a sentence and its bracketed source: "…大有可为。(央视网) 【编辑:刘欢】".)

@@ -656,3 +656,15 @@ describe("import: a picture story's captions credited without 摄", () => {
     expect(bodyOf([...head, p1, p2, signed])).toEqual([p1, p2, signed]);
   });
 });
+
+describe('import: a contributing organisation in brackets at the end', () => {
+  it('is no paragraph, in a copied page or in a saved page\'s main content; a writer\'s name in brackets is the signature', async () => {
+    for (const line of ['(区文联)', '(县融媒体中心)', '(成都市爱永恒社会工作服务中心)']) expect(classify(normalizeLine(line)), line).toBe('chrome');
+    expect(classify(normalizeLine('(张三)'))).not.toBe('chrome');
+    expect(bodyOf([...head, p1, p2, p3, '(县融媒体中心)'])).toEqual([p1, p2, p3]);
+    const { readHtml } = await import('../../main/import/html-lines');
+    const html = `<html><head><title>市邮政管理局召开寄递安全工作会议</title></head><body><h1>市邮政管理局召开寄递安全工作会议</h1><div class="article"><p>${p1}</p><p>${p2}</p><p>${p3}</p><p>(县融媒体中心)</p></div></body></html>`;
+    const read = await readHtml(html);
+    expect(extractArticle(read.lines, read).body).toEqual([p1, p2, p3]);
+  });
+});
