@@ -265,6 +265,8 @@ const byline = /^[^\s,，。]{0,20}(记者|通讯员|实习生)\s*[\u4e00-\u9fa5
 
 const crumbLabel = /(当前位置|您的位置|您现在的位置|所在位置|当前的位置|你的位置|你现在的位置|位置)\s*:?/;
 const crumbSep = /\s*(?:>>|[>›»＞→•]|&gt;)\s*/;
+/** "首页-新闻中心-工作动态", "首页_新闻中心", "首页 :: 新闻": steps joined by dashes, underscores or double colons (in a trail with no arrow). */
+const dashSep = /\s*(?:-{1,2}|—|_|::)\s*/;
 
 /** "首页 > 新闻中心 > 集团新闻": short parts joined by arrows, no sentence. */
 function isBreadcrumb(line: string): boolean {
@@ -277,6 +279,8 @@ function isBreadcrumb(line: string): boolean {
   if (/总第\s*\d+\s*期|编印/.test(line)) return false;
   // "高职高专动态 学院首页 / 高职高专动态 / 正文": a trail with spaced slashes through the home page.
   if (/(首页|主页)\s+\/\s+\S/.test(line) && line.split(/\s+\/\s+/).length >= 3 && !/[。！？，,]/.test(line)) return true;
+  // "首页 - 新闻中心 - 工作动态", "首页 :: 新闻 :: 本地": a trail with dashes or double colons, from the home page, three steps or more.
+  if (/^(首页|主页|网站首页)\s*(-{1,2}|—|::)\s*\S/.test(line) && line.split(dashSep).length >= 3 && line.split(dashSep).every((p) => p.length <= 24) && !/[。！？，,]/.test(line)) return true;
   // "首页 原创 正文": a trail set with spaces, from the home page to the article.
   if (/^(首页|主页|网站首页) \S{2,12}( \S{2,12})? (正文|详情|内容)$/.test(line)) return true;
   // "首頁 ? 縣區之窗 ? 商南縣": arrows the copy turned into question marks.
@@ -375,7 +379,12 @@ export function columnOfBreadcrumb(line: string): string {
   const norm = normalizeLine(line);
   const label = new RegExp(`^.*?${crumbLabel.source}`).exec(norm);
   const trail = label ? line.slice(label[0].length) : line;
-  const steps = trail.replace(/^(\s*(首页|首頁|主页|主頁|网站首页))\s+\?\s+/, '$1 > ').replace(/\s+\?\s+/g, ' > ');
+  const arrowless = !/>|[›»＞→/\\|•]|&gt;/.test(trail);
+  const steps = trail
+    .replace(/^(\s*(首页|首頁|主页|主頁|网站首页))\s+\?\s+/, '$1 > ')
+    .replace(/\s+\?\s+/g, ' > ')
+    // (With no arrow, dashes, underscores or double colons join the steps: "首页-新闻中心-工作动态".)
+    .replace(arrowless && /^\s*(首页|首頁|主页|主頁|网站首页)\s*(-{1,2}|—|_|::)/.test(trail) ? new RegExp(dashSep.source, 'g') : /$^/, ' > ');
   const parts = steps
     .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())

@@ -152,6 +152,16 @@ describe('import: the column, only from a trail or a label', () => {
     expect(page('高职高专动态 学院首页 / 高职高专动态 / 正文', '全国邮政业安全生产会议召开').column).toBe('高职高专动态');
   });
 
+  it('a trail joined by dashes, underscores or double colons, from the home page', () => {
+    expect(page('当前位置:首页-新闻中心-工作动态', '全国邮政业安全生产会议召开').column).toBe('工作动态');
+    expect(page('当前位置：首页_新闻中心_区县动态', '全国邮政业安全生产会议召开').column).toBe('区县动态');
+    expect(page('首页 - 新闻中心 - 乡镇动态', '全国邮政业安全生产会议召开').column).toBe('乡镇动态');
+    expect(page('首页 :: 政务公开 :: 通知公告', '全国邮政业安全生产会议召开').column).toBe('通知公告');
+    // (A dash inside a step of an arrowed trail stays in it; two names joined by a dash are no trail.)
+    expect(page('首页 > 专题 > 2024-2025学年', '全国邮政业安全生产会议召开').column).toBe('2024-2025学年');
+    expect(page('中国经济导报-中国发展网', '全国邮政业安全生产会议召开').column).toBe('');
+  });
+
   it('names joined by a dot are no trail', () => {
     expect(page('电力18 • 新闻', '全国邮政业安全生产会议召开').column).toBe('');
     expect(page('全国邮政业安全生产会议召开', '閩東日報•新寧德客戶端 記者 鄭霄').column).toBe('');
