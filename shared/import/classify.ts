@@ -375,6 +375,13 @@ export function classify(line: string): LineKind {
  * as written. `line` is the line with single spaces (fieldText), so that its normalized form has
  * the same length and positions.
  */
+/** "正文", "文章详细", "信息详情", "查看信息", "当前文章", "内容页": the article's own step at a trail's end (not "文章" or "信息" alone, which name columns). */
+const articleStep = (step: string) =>
+  /^(正文|内容|详情|详细|阅读|查看|浏览|页面|全文|内容页|详情页|正文页)+$/.test(step) ||
+  /^((当前|本篇)(文章|信息|内容|正文|新闻)|(文章|信息|新闻)(正文|内容|详情|详细|全文)|(查看|阅读|浏览)(文章|信息|内容|正文|全文|详情))$/.test(step);
+/** What a page prints beside its trail: widgets ("字号:大 中 小", "| 打印 | 关闭", "搜索") or the day ("2024-03-12 星期二"). */
+const pageWidgets = (text: string) => !!text && (isWidgetLine(text.replace(/^[|｜]/, '')) || /^[\s|｜]*(字号|字体)\s*:/.test(text) || (!!findDates(text).length && !text.replace(findDates(text)[0]!.match, '').replace(/[\s|｜(（)）]|星期.|周.|礼拜./g, '')));
+
 export function columnOfBreadcrumb(line: string): string {
   const norm = normalizeLine(line);
   const label = new RegExp(`^.*?${crumbLabel.source}`).exec(norm);
@@ -385,11 +392,19 @@ export function columnOfBreadcrumb(line: string): string {
     .replace(/\s+\?\s+/g, ' > ')
     // (With no arrow, dashes, underscores or double colons join the steps: "首页-新闻中心-工作动态".)
     .replace(arrowless && /^\s*(首页|首頁|主页|主頁|网站首页)\s*(-{1,2}|—|_|::)/.test(trail) ? new RegExp(dashSep.source, 'g') : /$^/, ' > ');
-  const parts = steps
+  // After the last arrow, the widgets or the date the page prints beside the trail are no steps of it
+  // ("工作动态 字号:大 中 小", "工作动态 2024-03-12 星期二", "详情 | 打印 | 关闭"); a word set apart by a
+  // space may be ("首页 > 资讯中心 交通").
+  const lastArrow = Math.max(...['>', '›', '»', '＞', '→'].map((a) => steps.lastIndexOf(a)));
+  const tail = lastArrow >= 0 ? steps.slice(lastArrow + 1).split(/(?=[\s|｜])/) : [];
+  const cut = tail.findIndex((_, k) => k > 0 && pageWidgets(tail.slice(k).join('').trim()));
+  const parts = (cut > 0 ? steps.slice(0, lastArrow + 1) + tail.slice(0, cut).join('') : steps)
     .split(/\s*(?:>>|[>›»＞→/\\|]|&gt;)\s*|\s+/)
     .map((p) => p.trim())
     .map((p) => (/^(首页|首頁|主页|主頁|网站首页)./.test(p) ? p.replace(/^(首页|首頁|主页|主頁|网站首页)/, '') : p))
-    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^((首页|主页|网站首页|本站|>)|(正文|内容|详情|详细|阅读|查看|浏览|页面|文章正文|文章内容|文章详情|内容页|详情页)+)$/.test(normalizeLine(p)));
+    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^\d+\.?$/.test(p) && !findDates(p).length && !/^(首页|主页|网站首页|本站|>)$/.test(normalizeLine(p)) && !articleStep(normalizeLine(p)))
+    // "市政府召开全市安全生…": the headline cut short as the trail's last step.
+    .filter((p, k, all) => k === 0 || k < all.length - 1 || !/(\.{3}|…)$/.test(p));
   // "浏览文章县区频道": the article's step glued to a name is the article's step. A step as long as a headline is the headline.
   while (parts.length > 1 && (/^(浏览|查看|阅读)(文章|内容|全文|正文)/.test(normalizeLine(parts.at(-1)!)) || parts.at(-1)!.length > 24)) parts.pop();
   // "首页新闻中心地方新闻", "新闻市州动态襄阳正文": a trail whose separators the copy lost, from the home page

@@ -207,7 +207,7 @@ export function withoutGluedDate(line: string): string {
   const rest = before && !after ? before : after && !before ? after : '';
   return rest.replace(/\s+/g, '').length >= 4 && /[\u4e00-\u9fff]/.test(rest) ? rest : line;
 }
-const columnLabel = /(?:^|[\s|｜])(所属栏目|栏目名称|栏目|所属频道|频道|所属分类|文章分类|组配分类|分类)\s*:\s*/;
+const columnLabel = /(?:^|[\s|｜])(所属栏目|当前栏目|所在栏目|栏目名称|栏目|所属频道|当前频道|频道|所属分类|文章分类|组配分类|分类)\s*:\s*/;
 /**
  * The column a page names with a label, "栏目: 工作动态", "分类:政府动态", "组配分类: 工作动态"
  * (not a catalogue's 主题分类 or 信息分类), or a section name with an arrow, alone just above the

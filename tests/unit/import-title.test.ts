@@ -162,6 +162,20 @@ describe('import: the column, only from a trail or a label', () => {
     expect(page('中国经济导报-中国发展网', '全国邮政业安全生产会议召开').column).toBe('');
   });
 
+  it("a trail's last step, without the widgets or the date printed beside it, the article's own step or the headline cut short", () => {
+    expect(page('当前位置：首页 > 新闻中心 > 工作动态 字号：大 中 小', '全国邮政业安全生产会议召开').column).toBe('工作动态');
+    expect(page('当前位置：首页 > 新闻中心 > 乡镇动态    2024-03-12 星期二', '全国邮政业安全生产会议召开').column).toBe('乡镇动态');
+    expect(page('当前位置:首页 > 通知公告 > 详情 | 打印 | 关闭', '全国邮政业安全生产会议召开').column).toBe('通知公告');
+    expect(page('首页 >> 新闻中心 >> 部门动态 >> 信息详情', '全国邮政业安全生产会议召开').column).toBe('部门动态');
+    expect(page('当前位置：首页>>新闻>>本地新闻>>当前文章', '全国邮政业安全生产会议召开').column).toBe('本地新闻');
+    expect(page('当前位置： 网站首页 >> 县区动态 >> 查看信息', '全国邮政业安全生产会议召开').column).toBe('县区动态');
+    expect(page('首页 > 新闻中心 > 工作动态 > 全国邮政业安全生产会…', '全国邮政业安全生产会议召开').column).toBe('工作动态');
+    // (A word set apart by a space after the last arrow is a step; 信息浏览 is a column's name.)
+    expect(page('首页 > 资讯中心 交通', '全国邮政业安全生产会议召开').column).toBe('交通');
+    expect(page('首页 > 太湖县人民政府办公室信息公开 > 信息浏览', '全国邮政业安全生产会议召开').column).toBe('信息浏览');
+    expect(extractArticle(['全国邮政业安全生产会议召开', '当前栏目：工作动态', '发布日期: 2025-04-10', para]).column).toBe('工作动态');
+  });
+
   it('names joined by a dot are no trail', () => {
     expect(page('电力18 • 新闻', '全国邮政业安全生产会议召开').column).toBe('');
     expect(page('全国邮政业安全生产会议召开', '閩東日報•新寧德客戶端 記者 鄭霄').column).toBe('');
