@@ -1,11 +1,11 @@
 /**
  * Dates as pages write them: 2023-10-26, 2023/10/26 10:20, 2023.10.26, 2023年10月26日, with
- * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分), the European
+ * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分, 下午3:30), the European
  * 21.11.2014 14:30 and the American 3/7/2013 11:54:41 AM. A date without a year is no publish
  * date and is not found here.
  */
 const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
-const time = String.raw`(?:\s*T?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*[秒分]?)?`;
+const time = String.raw`(?:\s*T?\s*(?:上午|下午|中午|晚上|傍晚|凌晨|早上)?\s*(\d{1,2})\s*[:：时時点點]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*[秒分]?)?`;
 const ymd = new RegExp(String.raw`(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号號/]?${weekday}${time}`, 'g');
 /** "二〇二四年一月十五日": how a notice signs its date. */
 const hanzi = /(?<![〇零○一二三四五六七八九])([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
@@ -75,6 +75,8 @@ function push(found: FoundDate[], m: RegExpMatchArray, y: string, mo: string, d:
   const n = [y, mo, d, h ?? '0', mi ?? '0', s ?? '0'].map(Number) as [number, number, number, number, number, number];
   const check = new Date(Date.UTC(n[0], n[1] - 1, n[2]));
   if (check.getUTCMonth() !== n[1] - 1 || check.getUTCDate() !== n[2]) return;
+  // "下午3:30": an afternoon's hour written on the twelve-hour clock.
+  if (h !== undefined && (/(下午|晚上|傍晚)\s*\d/.test(m[0]) ? n[3] < 12 : /中午\s*\d/.test(m[0]) && n[3] < 11)) n[3] += 12;
   // "2023-10-26 30:00" is a date followed by something else, not a time.
   const timed = h !== undefined && n[3] <= 23 && n[4] <= 59 && n[5] <= 59;
   const [hh, mm, ss] = timed ? [n[3], n[4], n[5]] : [0, 0, 0];

@@ -128,6 +128,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   // "港口忙 贸易旺 2024年03月07日": the date printed on the headline's line.
   if (!result.publishedAt && titleAt >= 0 && titleText !== text[titleAt]) result.publishedAt = findDates(norm[titleAt]!)[0]?.iso ?? '';
 
+  // "浙江日报 要闻 00003 浙江邮政抓实党组织有效覆盖 2019-01-25 …": with no date above, a line elsewhere
+  // that names the headline beside a date (an e-paper's catalogue line, a list's entry) dates it.
+  const flatTitle = normalizeLine(result.title).replace(/\s+/g, '');
+  if (!result.publishedAt && flatTitle.length >= 6) {
+    const named = norm.findIndex((line, i) => i !== titleAt && line.length <= flatTitle.length + 80 && !/[。！？]/.test(line) && line.replace(/\s+/g, '').includes(flatTitle) && findDates(line).length > 0);
+    if (named >= 0) result.publishedAt = findDates(norm[named]!)[0]!.iso;
+  }
   // A date glued to the first paragraph ("2021年04月09日 10:28记者从…") is the page's date line.
   if (!hints.body?.length && result.body.length) {
     const first = findDates(result.body[0]!)[0];
@@ -527,7 +534,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // Dates written without a label: on a meta line outside a date label's value, or on a line of their own.
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
       const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);
-      const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)));
+      // ("今天是2024年3月20日 星期三": the day's widget gives today's date, never the article's.)
+      const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)) && !/(今天|今日)\s*(是|为)?\s*:?\s*$/.test(line.slice(0, d.index)));
       if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
       // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网" (and before a date there: "记者 张三 2023-10-26 来源:…").
       const labelAt = values.length ? line.indexOf(values[0]!.label) : 0;

@@ -218,6 +218,23 @@ describe('import: the publish date among the dates of a page', () => {
     expect(extractArticle(['省局召开安全生产会议', `会议指出，2021-02-28 10:36起，${para}`, para]).publishedAt).toBe('');
   });
 
+  it('a time of day written with 上午 or 下午 is read on the twelve-hour clock', () => {
+    expect(extractArticle(['省局召开安全生产会议', '时间：2024年3月12日 下午3:30 来源：市应急管理局', para]).publishedAt).toBe('2024-03-12T15:30:00+08:00');
+    expect(extractArticle(['省局召开安全生产会议', '发布时间：2024年3月12日 上午9:30', para]).publishedAt).toBe('2024-03-12T09:30:00+08:00');
+  });
+
+  it("the day's widget (今天是…) never dates the article, even when the page has no other date", () => {
+    expect(extractArticle(['今天是2024年3月20日 星期三', '首页 > 新闻中心 > 工作动态', '省局召开安全生产会议', '来源：市应急管理局', para]).publishedAt).toBe('');
+    expect(extractArticle(['今天是：2024年3月20日', '省局召开安全生产会议', '发布时间：2024-03-12', para]).publishedAt).toBe('2024-03-12T00:00:00+08:00');
+  });
+
+  it("with no date above the body, a line naming the headline beside a date (an e-paper's catalogue line) dates it", () => {
+    const found = extractArticle(['浙江日报 数字报纸', '00003版:要闻', '浙江邮政抓实党组织有效覆盖', para, para.slice(4), '浙江日报 要闻 00003 浙江邮政抓实党组织有效覆盖 2019-01-25 9337013 2 2019年01月25日 星期五']);
+    expect(found).toMatchObject({ title: '浙江邮政抓实党组织有效覆盖', publishedAt: '2019-01-25T00:00:00+08:00' });
+    // (Another headline's date, in a list under the article, does not.)
+    expect(extractArticle(['浙江邮政抓实党组织有效覆盖', para, '上一篇：浙江邮政召开年度工作会议 2019-01-20']).publishedAt).toBe('');
+  });
+
   it('a date among counters on a line the rules call chrome, under the headline, is the date', () => {
     const found = extractArticle(['• 关注公众号', '• 访问小程序', '喜报|我市3个“妇女儿童之家”获得省级荣誉', '2023-11-29 10:45:19 浏览:226次 【  发布者: 哎呦歪', para, para.slice(5), '责任编辑:张三 来源:铜川妇联']);
     expect(found).toMatchObject({ title: '喜报|我市3个“妇女儿童之家”获得省级荣誉', publishedAt: '2023-11-29T10:45:19+08:00' });
