@@ -71,8 +71,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
   const crumb = page.kind.indexOf('breadcrumb');
-  const titleAt = findTitle(page, hints);
-  const titleText = titleAt >= 0 ? withoutGluedDate(labelledTitle(titleField(text[titleAt]!).replace(bullet, ''))) : '';
+  // (A headline set over two lines is read whole: titleAt is its lower line, titleHead the upper one.)
+  const [titleAt, titleHead] = overTwoLines(page, findTitle(page, hints));
+  const titleText = titleAt >= 0 ? titleHead + withoutGluedDate(labelledTitle(titleField(text[titleAt]!).replace(bullet, ''))) : '';
   // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
   // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
   // (Or it starts with one, or the label stands alone: "当前位置:" / "首页" / ">镇街信息".)
@@ -308,6 +309,34 @@ function headline(hints: PageHints, scored: string): string {
   return scored;
 }
 
+/** A document's kind, as the title of a notice ends: "…的通知", "…实施意见", "…工作方案". */
+const documentKind = /(通知|意见|办法|决定|公告|通告|通报|报告|批复|函|方案|规定|细则|规划|计划|要点|公示|决议|纪要|条例|规则|指南|预案|名单)$/;
+/**
+ * "关于做好2024年春节期间" / "安全生产工作的通知", "我县召开全县安全生产暨" / "森林防火工作会议": a headline
+ * the layout broke over two lines. The upper line cannot end a headline: it ends on a word that joins
+ * (暨, 和, 的, 、), leaves a quote or a bracket open, or opens a document's title (关于…) whose kind
+ * (…的通知) the lower line gives. Returns the lower line and the upper one's text ('' when one line).
+ */
+function overTwoLines(page: Page, at: number): [number, string] {
+  const { norm, kind, text } = page;
+  const flat = (i: number) => norm[i]!.replace(/\s+/g, '');
+  const continues = (upper: number, lower: number) => {
+    if (upper < 0 || lower >= norm.length || kind[upper] !== 'text' || kind[lower] !== 'text') return false;
+    const [a, b] = [flat(upper), flat(lower)];
+    if (a.length < 4 || b.length < 2 || a.length + b.length > 60 || /[。！？；!?;:]/.test(a + b) || /^[—–-]/.test(b) || findDates(a + b).length) return false;
+    const open = (t: string, o: string, c: string) => (t.split(o).length > t.split(c).length);
+    const unclosed = [['“', '”'], ['《', '》'], ['(', ')'], ['（', '）'], ['【', '】']].some(([o, c]) => open(a, o!, c!) && b.includes(c!));
+    const joining = /(暨|和|与|及|的|之|在|对|为|把|将|以|向|从|于|、|，|,)$/.test(a);
+    const document = /^关于/.test(a) && !documentKind.test(a) && documentKind.test(b);
+    return unclosed || joining || document;
+  };
+  const join = (upper: number) => text[upper]! + (/[A-Za-z0-9]$/.test(text[upper]!) && /^[A-Za-z0-9]/.test(text[upper + 1]!) ? ' ' : '');
+  if (at < 0) return [at, ''];
+  if (continues(at, at + 1)) return [at + 1, join(at)];
+  if (continues(at - 1, at)) return [at, join(at - 1)];
+  return [at, ''];
+}
+
 /** "南阳市人民政府", "新华网": a site's name, short and ending as sites are named. */
 const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|集团|学院|大学|医院|日报|报社)$/.test(flat);
 
@@ -322,6 +351,8 @@ function cleanTitle(title: string): string {
   const feedEnd = new RegExp(`(\\s*[-_|｜]\\s*|\\s+)${stock}$`).exec(flat);
   return title
     .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0, feedEnd && feedEnd.index >= 8 ? feedEnd.index : undefined)
+    // "【市政府召开全市安全生产工作会议】": brackets around the whole headline (not a tag before it, "【重庆】…").
+    .replace(/^\s*【([^【】]{4,})】\s*$/, '$1')
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')
     .replace(new RegExp(`^\\s*${marker}\\s*`), '')
     .replace(/^[\s|｜]+/, '')

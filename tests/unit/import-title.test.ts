@@ -106,6 +106,20 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['第2b版:本地 上一版 下一版', '安海开展节前燃气安全隐患排查', lead]).title).toBe('安海开展节前燃气安全隐患排查');
   });
 
+  it('a headline the layout broke over two lines is read whole', () => {
+    const notice = extractArticle(['关于做好2024年春节期间', '安全生产工作的通知', '发布日期：2024-01-20', '各县(市、区)人民政府,市政府各部门:', para]);
+    expect(notice.title).toBe('关于做好2024年春节期间安全生产工作的通知');
+    expect(extractArticle(['我县召开2024年全县安全生产暨', '森林防火工作会议', '2024-03-12 来源：县应急局', para]).title).toBe('我县召开2024年全县安全生产暨森林防火工作会议');
+    expect(extractArticle(['第A02版：要闻', '我市开展“安全生产', '月”主题宣传活动', '作者：本报记者 张三', para]).title).toBe('我市开展“安全生产月”主题宣传活动');
+    // (A kicker over a whole headline is not joined to it.)
+    expect(extractArticle(['第A02版：要闻', '学习贯彻党的二十大精神', '市委常委会召开会议', '作者：本报记者 张三', para]).title).toBe('市委常委会召开会议');
+  });
+
+  it('brackets around the whole headline are not part of it; a tag before it is', () => {
+    expect(extractArticle(['【市政府召开全市安全生产工作会议】', '2024-03-12', para]).title).toBe('市政府召开全市安全生产工作会议');
+    expect(extractArticle(['【重庆】市政府召开全市安全生产工作会议', '2024-03-12', para]).title).toBe('【重庆】市政府召开全市安全生产工作会议');
+  });
+
   it("a byline, a site's address, or a headline with its date in brackets", () => {
     expect(extractArticle(['2026年01月26日 第08版:视觉新闻', '生活因高铁而改变', '记者 张猛 /文 通讯员 马东雷/图', lead]).title).toBe('生活因高铁而改变');
     const found = extractArticle(['日照信息网 HTTP://WWW.RIZHAO.CC', '设为首页 加为收藏 联系我们', '时事快讯', '日照山村群众实现清洁取暖(2013年12月08日)', lead, para]);
