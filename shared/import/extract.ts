@@ -409,11 +409,13 @@ function findTitle(page: Page, hints: PageHints): number {
     const line = withoutGluedDate(labelledTitle(titleField(norm[i]!).replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
-    if (len < 4 || len > 100) continue;
+    if (len < 2 || len > 100) continue;
     // (A headline and its subtitle on one line, "点燃激情,追求理想,…——2013级新生开学典礼隆重举行", is one headline.)
     const halves = flat.split(/——+/);
     const joined = halves.length === 2 && halves.every((h) => h.length >= 4) && !/[。；]/.test(line);
     let score = 0;
+    // ("春耕": a headline of two or three characters is rare, but likelier than a sentence of the body.)
+    if (len < 4) score -= 4;
     if (headlineLabel(line)) score += 20;
     if (findDates(line).length) score -= 6;
     // (A headline printed with its date is rarer than a line of who and when: "坊记报道组 新闻坊 2024-01-13".)

@@ -115,6 +115,10 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['第A02版：要闻', '学习贯彻党的二十大精神', '市委常委会召开会议', '作者：本报记者 张三', para]).title).toBe('市委常委会召开会议');
   });
 
+  it('a headline of two characters is read, rather than a sentence of the body', () => {
+    expect(extractArticle(['春耕', '2024-03-12 来源：南阳日报', lead, para]).title).toBe('春耕');
+  });
+
   it('brackets around the whole headline are not part of it; a tag before it is', () => {
     expect(extractArticle(['【市政府召开全市安全生产工作会议】', '2024-03-12', para]).title).toBe('市政府召开全市安全生产工作会议');
     expect(extractArticle(['【重庆】市政府召开全市安全生产工作会议', '2024-03-12', para]).title).toBe('【重庆】市政府召开全市安全生产工作会议');
