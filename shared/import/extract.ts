@@ -80,7 +80,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const arrow = /(>>|[>›»＞→])\s*$/;
   const arrowFirst = /^\s*(>>|[>›»＞→])/;
   const labelAlone = (line: string) => /^[\u4e00-\u9fff]{0,6}位置\s*:?$/.test(line);
-  for (let i = crumb; i >= 0 && i < norm.length; i++) {
+  // (A trail far under the headline, in the footer or a list of links, is not where the article sits.)
+  const trailAt = titleAt < 0 || crumb <= titleAt + 3 ? crumb : -1;
+  for (let i = trailAt; i >= 0 && i < norm.length; i++) {
     const joins = arrow.test(norm[i]!) || arrow.test(norm[i - 1] ?? '') || arrowFirst.test(norm[i]!) || (labelAlone(norm[i - 1] ?? '') && /^(首页|主页|网站首页)$/.test(norm[i]!)) || (/^(首页|主页|网站首页)$/.test(norm[i - 1] ?? '') && i - 1 > crumb);
     // (The home page's step alone may read as a widget word: "首页".)
     const step = page.kind[i] === 'text' || (page.kind[i] === 'chrome' && /^(首页|主页|网站首页)$/.test(norm[i]!));

@@ -207,6 +207,10 @@ describe('import: the column, only from a trail or a label', () => {
     expect(extractArticle(['组配分类:', '工作动态', '全国邮政业安全生产会议召开', '发布日期: 2025-04-10', para]).column).toBe('工作动态');
   });
 
+  it("a trail in the footer, far under the headline, is not the article's", () => {
+    expect(extractArticle(['全国邮政业安全生产会议召开', '2024-03-12 来源：南阳日报', para, lead, para, '首页 > 关于我们 > 联系我们', '版权所有 南阳日报社']).column).toBe('');
+  });
+
   it("a catalogue's subject class, or a section named alone, is no column", () => {
     expect(extractArticle(['全国邮政业安全生产会议召开', '主题分类: 市场监管、安全生产监管 发布时间: 2022-06-16', para]).column).toBe('');
     expect(extractArticle(['時事脈搏 | 2021-12-21 21:16', '楊彧辭民協署理主席', para]).column).toBe('');
