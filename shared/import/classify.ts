@@ -380,7 +380,7 @@ const articleStep = (step: string) =>
   /^(正文|内容|详情|详细|阅读|查看|浏览|页面|全文|内容页|详情页|正文页)+$/.test(step) ||
   /^((当前|本篇)(文章|信息|内容|正文|新闻)|(文章|信息|新闻)(正文|内容|详情|详细|全文)|(查看|阅读|浏览)(文章|信息|内容|正文|全文|详情))$/.test(step);
 /** What a page prints beside its trail: widgets ("字号:大 中 小", "| 打印 | 关闭", "搜索") or the day ("2024-03-12 星期二"). */
-const pageWidgets = (text: string) => !!text && (isWidgetLine(text.replace(/^[|｜]/, '')) || /^[\s|｜]*(字号|字体)\s*:/.test(text) || (!!findDates(text).length && !text.replace(findDates(text)[0]!.match, '').replace(/[\s|｜(（)）]|星期.|周.|礼拜./g, '')));
+const pageWidgets = (text: string) => !!text && (isWidgetLine(text.replace(/^[|｜]/, '')) || /^[\s|｜]*(字号|字体)\s*:/.test(text) || (!!findDates(text).length && !text.replace(findDates(text)[0]!.match, '').replace(/[\s|｜(（)）:：]|星期.|周.|礼拜.|今天是?|今日/g, '')));
 
 export function columnOfBreadcrumb(line: string): string {
   const norm = normalizeLine(line);

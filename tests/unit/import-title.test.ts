@@ -183,6 +183,7 @@ describe('import: the column, only from a trail or a label', () => {
   it("a trail's last step, without the widgets or the date printed beside it, the article's own step or the headline cut short", () => {
     expect(page('当前位置：首页 > 新闻中心 > 工作动态 字号：大 中 小', '全国邮政业安全生产会议召开').column).toBe('工作动态');
     expect(page('当前位置：首页 > 新闻中心 > 乡镇动态    2024-03-12 星期二', '全国邮政业安全生产会议召开').column).toBe('乡镇动态');
+    expect(page('当前位置：首页 > 新闻 今天是2024年3月12日 星期二', '全国邮政业安全生产会议召开').column).toBe('新闻');
     expect(page('当前位置:首页 > 通知公告 > 详情 | 打印 | 关闭', '全国邮政业安全生产会议召开').column).toBe('通知公告');
     expect(page('首页 >> 新闻中心 >> 部门动态 >> 信息详情', '全国邮政业安全生产会议召开').column).toBe('部门动态');
     expect(page('当前位置：首页>>新闻>>本地新闻>>当前文章', '全国邮政业安全生产会议召开').column).toBe('本地新闻');
