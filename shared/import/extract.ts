@@ -279,12 +279,14 @@ const titleField = (line: string) => {
   const at = normalizeLine(line).search(/\s[【[]?标\s*题\s*[】\]]?\s*:\s*\S/);
   return at > 0 && labelledValues(line.slice(0, at)).length ? line.slice(at + 1) : line;
 };
+/** "正在阅读: 标题", "您当前阅读: …": what a page says is being read names the headline. */
+const nowReading = /^(您)?(正在|当前)(阅读|浏览)\s*:\s*(?=\S{6,})/;
 /**
  * How long the label before a headline is: "标题: …", a 信息公开 form's "名称: …", or the
  * dateline of a news agency's feature, "新华社武汉9月28日电 题:驻村第一书记的脱贫日记"; 0 when none.
  */
 function headlineLabel(line: string): number {
-  const label = titleLabel.exec(line) ?? /^[^\s:]{0,24}电\s*题\s*:\s*/.exec(line);
+  const label = titleLabel.exec(line) ?? /^[^\s:]{0,24}电\s*题\s*:\s*/.exec(line) ?? nowReading.exec(line);
   if (label) return label[0].length;
   const named = /^[【[]?\s*(名\s*称|题\s*目|文章标题|信息名称)\s*[】\]]?\s*:\s*/.exec(line);
   const value = named ? line.slice(named[0].length).replace(/\s+/g, '') : '';
@@ -343,7 +345,7 @@ function overTwoLines(page: Page, at: number): [number, string] {
 const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|集团|学院|大学|医院|日报|报社)$/.test(flat);
 
 /** "标题[图]", "【图】标题", "标题(组图)", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. */
-const marker = String.raw`[[【(（]\s*(组图|图|视频|图文|多图|图集|音频|专题)\s*[\]】)）]`;
+const marker = String.raw`[[【(（]\s*(组图|組圖|图|圖|附图|附圖|视频|視頻|图文|圖文|多图|多圖|图集|圖集|音频|音頻|专题|專題)\s*[\]】)）]`;
 function cleanTitle(title: string): string {
   // "世界消息!标题", "全球快報:标题": a news feed's tag of stock words before the headline (read in simplified characters).
   // ("标题-全球视讯", "标题 今日精选": the same after it, or a widget's heading glued on.)
@@ -358,7 +360,11 @@ function cleanTitle(title: string): string {
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')
     .replace(new RegExp(`^\\s*${marker}\\s*`), '')
     .replace(/^[\s|｜]+/, '')
-    .replace(/[\s|｜_-]+$/, '')
+    // "标题******", "标题 (21:50)": ornaments, or the time of day a news list prints, after the headline.
+    .replace(/[\s|｜_*#~＊-]+$/, '')
+    .replace(/\s*[(（]\d{1,2}:\d{2}[)）]$/, '')
+    // "标题 - 臺北市 - 自由時報電子報": a browser tab's sections and site after spaced dashes.
+    .replace(/^(.{8,}?)(\s+[-–—]{1,2}\s+[^\s-–—]{1,12}){2,3}$/, (m, head: string) => (/(网|網|站|门户|政府|报|報|台|臺|频道|頻道|客户端|新闻|新聞)$/.test(m) ? head : m))
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
     // "标题 - 新华网": a site's name after a spaced dash.
@@ -396,6 +402,12 @@ function findTitle(page: Page, hints: PageHints): number {
   if (anchor > firstPara && firstPara >= 0 && range(firstPara, anchor).filter(isPara).length >= 2) anchor = -1;
   // (A <title> that is only the site's name says nothing of the headline.)
   const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, '')).filter((t) => !isSiteName(t));
+  // A trail that ends with the headline ("首页 > 最新热搜 > 又是一年丰收季 赣南脐橙正式开摘") names it as a <title> would.
+  for (let i = 0; i < norm.length; i++) {
+    const steps = kind[i] === 'breadcrumb' ? norm[i]!.split(/\s*(?:>>|[>›»＞→])\s*/) : [];
+    const last = steps.length >= 2 ? steps.at(-1)!.replace(/\s+/g, '') : '';
+    if (last.length >= 8 && !isSiteName(last)) named.push(last);
+  }
   let best = -1;
   let bestScore = -Infinity;
   let textSeen = 0;
@@ -403,11 +415,11 @@ function findTitle(page: Page, hints: PageHints): number {
   const listed = (i: number) => kind[i] === 'chrome' && bullet.test(norm[i]!) && classify(norm[i]!.replace(bullet, '')) === 'text';
   for (let i = 0; i < norm.length; i++) {
     const dated = datedHeadline(page, i);
-    const field = titleField(norm[i]!) !== norm[i];
+    const field = titleField(norm[i]!) !== norm[i] || nowReading.test(norm[i]!);
     if (kind[i] !== 'text' && !listed(i) && !dated && !field && !(kind[i] === 'meta' && bylineLookalike(norm[i]!))) continue;
     textSeen++;
     // (Far down, only a headline field: "标题: …" printed under the text.)
-    if ((until >= 0 ? i > until : textSeen > 12) && !titleLabel.test(norm[i]!)) continue;
+    if ((until >= 0 ? i > until : textSeen > 12) && !titleLabel.test(norm[i]!) && !nowReading.test(norm[i]!)) continue;
     const line = withoutGluedDate(labelledTitle(titleField(norm[i]!).replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
@@ -459,7 +471,9 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len > 40 && /。[^。]/.test(line)) score -= 6;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
     const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
-    if (colon && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
+    // (A place or an office before the colon opens a headline: "新坝镇:“农家书屋”飘书香".)
+    const place = colon && (/(省|市|县|区|镇|乡|村|街道|社区|局|委|办|院|厅|部|公司|集团|中心)$/.test(colon[1]!.trim()) || isOrganisation(colon[1]!.trim()));
+    if (colon && !place && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
     if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line) && !joined) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
@@ -468,6 +482,8 @@ function findTitle(page: Page, hints: PageHints): number {
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
     if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图|小程序|公众号|订阅|导航|详情)/.test(flat)) score -= 6;
+    // "首页平安资讯平安要闻…": a line opening with the home page is the site's menu or trail, whatever follows.
+    else if (/^(首页|网站首页|主页)\S{4,}/.test(flat)) score -= 8;
     if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Za-z]?\d+[A-Za-z]?\s*版\s*:/.test(line)) score -= 8;
     // "您好,欢迎来到陕西共青团!": the site's greeting.
     if (/欢迎(您|来到|访问|光临)|您好/.test(line)) score -= 8;

@@ -115,6 +115,30 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['第A02版：要闻', '学习贯彻党的二十大精神', '市委常委会召开会议', '作者：本报记者 张三', para]).title).toBe('市委常委会召开会议');
   });
 
+  it("what a browser tab, a news list or a press release adds after the headline is dropped", () => {
+    expect(extractArticle(['台灣大申請展延繳回超頻頻寬期限 NCC駁回 - 臺北市 - 自由時報電子報', '2024/03/12 10:30', lead]).title).toBe('台灣大申請展延繳回超頻頻寬期限 NCC駁回');
+    expect(extractArticle(['粵港澳三地海上搜救聯合演習順利完成(附圖)', '2024年3月12日', lead]).title).toBe('粵港澳三地海上搜救聯合演習順利完成');
+    expect(extractArticle(['新年出遊 天星小輪逼爆 (21:50)', '2024-01-01', lead]).title).toBe('新年出遊 天星小輪逼爆');
+    expect(extractArticle(['2023年春节假期移动数据流量保持增长******', '2024-01-01', lead]).title).toBe('2023年春节假期移动数据流量保持增长');
+    // (Two names after a spaced dash that are no site are the headline's: "长江 - 黄河 - 珠江流域治理".)
+    expect(extractArticle(['三江并进 - 长江 - 黄河流域治理', '2024-01-01', lead]).title).toBe('三江并进 - 长江 - 黄河流域治理');
+  });
+
+  it('a place or an office before a colon opens a headline; a short field after a label does not', () => {
+    expect(extractArticle(['社会民生', '家门口的“文化加油站”', '新坝镇:“农家书屋”飘书香', '2024-03-12 来源：扬州日报', lead]).title).toBe('新坝镇:“农家书屋”飘书香');
+    expect(extractArticle(['发文机关: 市发改委', '市发改委召开安全生产会议', '2024-03-12', lead]).title).toBe('市发改委召开安全生产会议');
+  });
+
+  it('a trail that ends with the headline names it, over a user name above it', () => {
+    const found = extractArticle(['问答网首页 > 最新热搜 > 深圳 > 又是一年丰收季 赣南脐橙正式开摘', '星恋影随星恋影随', '又是一年丰收季 赣南脐橙正式开摘', lead, para]);
+    expect(found).toMatchObject({ title: '又是一年丰收季 赣南脐橙正式开摘', column: '深圳' });
+  });
+
+  it('a line opening with the home page is the menu, not the headline; 正在阅读: names the headline', () => {
+    expect(extractArticle(['首页平安资讯平安要闻平安高层热点观察他山之石', '平安警讯', '', '警方全城搜索,逮住狡猾嫌犯', lead, para]).title).toBe('警方全城搜索,逮住狡猾嫌犯');
+    expect(extractArticle([lead, '图为执法人员对涉嫌超限超载运输车辆进行检测', '扫描二维码随身看资讯', '正在阅读: 市交通运输局:我市进一步加大春运期间公路治超执法力度']).title).toBe('市交通运输局:我市进一步加大春运期间公路治超执法力度');
+  });
+
   it('a headline of two characters is read, rather than a sentence of the body', () => {
     expect(extractArticle(['春耕', '2024-03-12 来源：南阳日报', lead, para]).title).toBe('春耕');
   });
