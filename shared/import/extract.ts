@@ -394,12 +394,15 @@ function findTitle(page: Page, hints: PageHints): number {
   if (anchor < 0) anchor = kind.findIndex((_, i) => isAnchor(i));
   // (A meta line under the body, a notice's signature date or a footer's 来源, says nothing of where the headline is: above the first paragraph.)
   const under = range(firstPara + 1, anchor).filter((i) => kind[i] === 'text' && punctuation(norm[i]!) >= 2).length;
-  if (firstPara >= 0 && under >= 1) anchor = firstPara;
+  const isPara = (i: number) => kind[i] === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && /[，。、；！？,;!?]/.test(norm[i]!);
+  // (Unless that paragraph opens the page, with no line of text above it for a headline: then it is the
+  // site's banner, a cookie or a language notice, and the meta line under it is the article's.)
+  const bodyBelow = anchor > firstPara && !range(0, firstPara).some((i) => kind[i] === 'text');
+  if (firstPara >= 0 && under >= 1 && !bodyBelow) anchor = firstPara;
   const until = Math.max(anchor >= 0 ? anchor + 3 : -1, firstPara);
   // A meta line under the story, two paragraphs or more below the first ("来 源:… 责任编辑:…" after
   // the body), says where to look (a "标题:" field may follow it), not where the headline sits.
-  const isPara = (i: number) => kind[i] === 'text' && norm[i]!.replace(/\s+/g, '').length >= 30 && /[，。、；！？,;!?]/.test(norm[i]!);
-  if (anchor > firstPara && firstPara >= 0 && range(firstPara, anchor).filter(isPara).length >= 2) anchor = -1;
+  if (anchor > firstPara && firstPara >= 0 && range(firstPara, anchor).filter(isPara).length >= 2 && !bodyBelow) anchor = -1;
   // (A <title> that is only the site's name says nothing of the headline.)
   const named = (hints.titles ?? []).map((t) => normalizeLine(t).replace(/\s+/g, '')).filter((t) => !isSiteName(t));
   // A trail that ends with the headline ("首页 > 最新热搜 > 又是一年丰收季 赣南脐橙正式开摘") names it as a <title> would.
@@ -467,8 +470,9 @@ function findTitle(page: Page, hints: PageHints): number {
     if (sectionHeading.test(flat)) score -= 5;
     // "“请听档案说”": a slogan in quotes alone, a headline's kicker or subtitle.
     if (/^[“"「『][^“”"「」『』]{1,14}[”"」』]$/.test(flat)) score -= 4;
-    // "5月8日,中国重机召开…。公司董事长…": a long line with a full stop inside is a paragraph.
-    if (len > 40 && /。[^。]/.test(line)) score -= 6;
+    // "5月8日,中国重机召开…。公司董事长…": a line with a full stop inside is a paragraph, or a caption
+    // with its credit ("…官兵整装待发。新华社发").
+    if (/。[^。]/.test(line)) score -= 6;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
     const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
     // (A place or an office before the colon opens a headline: "新坝镇:“农家书屋”飘书香".)

@@ -139,6 +139,15 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle([lead, '图为执法人员对涉嫌超限超载运输车辆进行检测', '扫描二维码随身看资讯', '正在阅读: 市交通运输局:我市进一步加大春运期间公路治超执法力度']).title).toBe('市交通运输局:我市进一步加大春运期间公路治超执法力度');
   });
 
+  it("a photo's caption with its credit, a full stop inside, is not the headline", () => {
+    expect(extractArticle(['参加国庆安保暨维稳誓师动员大会的武警官兵整装待发。新华社发', '国务院安委会开展全国安全生产大检查', lead, para]).title).toBe('国务院安委会开展全国安全生产大检查');
+  });
+
+  it("a cookie or language notice opening the page is not its first paragraph: the headline is over the date", () => {
+    const found = extractArticle(['本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明。', 'こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。', '中央社一手新聞APP Icon中央社一手新聞APP', '下載', '亞太借網台灣大 NCC再各罰240萬', '2017/5/24 15:58', lead, para]);
+    expect(found).toMatchObject({ title: '亞太借網台灣大 NCC再各罰240萬', publishedAt: '2017-05-24T15:58:00+08:00' });
+  });
+
   it('a headline of two characters is read, rather than a sentence of the body', () => {
     expect(extractArticle(['春耕', '2024-03-12 来源：南阳日报', lead, para]).title).toBe('春耕');
   });
