@@ -281,8 +281,8 @@ function isBreadcrumb(line: string): boolean {
   if (/(首页|主页)\s+\/\s+\S/.test(line) && line.split(/\s+\/\s+/).length >= 3 && !/[。！？，,]/.test(line)) return true;
   // "首页 - 新闻中心 - 工作动态", "首页 :: 新闻 :: 本地": a trail with dashes or double colons, from the home page, three steps or more.
   if (/^(首页|主页|网站首页)\s*(-{1,2}|—|::)\s*\S/.test(line) && line.split(dashSep).length >= 3 && line.split(dashSep).every((p) => p.length <= 24) && !/[。！？，,]/.test(line)) return true;
-  // "首页 原创 正文": a trail set with spaces, from the home page to the article.
-  if (/^(首页|主页|网站首页) \S{2,12}( \S{2,12})? (正文|详情|内容)$/.test(line)) return true;
+  // "首页 原创 正文", "阜阳新闻网 首页 要闻 查看内容": a trail set with spaces, from the home page (after the site's name) to the article.
+  if (/^(\S{2,12}网 )?(首页|主页|网站首页) \S{2,12}( \S{2,12})? (正文|详情|内容|查看内容|正文内容|文章内容|阅读全文|查看全文)$/.test(line)) return true;
   // "首頁 ? 縣區之窗 ? 商南縣": arrows the copy turned into question marks.
   if (/^(首页|主页|网站首页)\s+\?\s+\S/.test(line)) return isBreadcrumb(line.replace(/\s+\?\s+/g, ' > '));
   const parts = line.split(crumbSep).filter(Boolean);
@@ -406,7 +406,8 @@ export function columnOfBreadcrumb(line: string): string {
     // "市政府召开全市安全生…": the headline cut short as the trail's last step.
     .filter((p, k, all) => k === 0 || k < all.length - 1 || !/(\.{3}|…)$/.test(p));
   // "浏览文章县区频道": the article's step glued to a name is the article's step. A step as long as a headline is the headline.
-  while (parts.length > 1 && (/^(浏览|查看|阅读)(文章|内容|全文|正文)/.test(normalizeLine(parts.at(-1)!)) || parts.at(-1)!.length > 24)) parts.pop();
+  // (Columns are named in a dozen characters at most; sixteen or more make a headline.)
+  while (parts.length > 1 && (/^(浏览|查看|阅读)(文章|内容|全文|正文)/.test(normalizeLine(parts.at(-1)!)) || parts.at(-1)!.length > 24 || (parts.at(-1)!.match(/[\u4e00-\u9fff]/g) ?? []).length >= 16)) parts.pop();
   // "首页新闻中心地方新闻", "新闻市州动态襄阳正文": a trail whose separators the copy lost, from the home page
   // or to the article, is cut after the words column names end with; its last piece is the column.
   const single = trail.trim().split(/\s+/).filter(Boolean);

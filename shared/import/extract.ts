@@ -532,7 +532,7 @@ function footerLines(page: Page, from: number): number[] {
 
 /** Date, source and author from the header's and footer's lines: the best-placed candidate of each. */
 function readHead(page: Page, header: number[], footer: number[], titleAt: number, result: Extracted) {
-  const dates: { iso: string; score: number }[] = [];
+  const dates: { iso: string; score: number; line?: number }[] = [];
   const sources: { value: string; score: number }[] = [];
   const authors: { value: string; score: number }[] = [];
   for (const i of [...header, ...footer]) {
@@ -591,7 +591,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);
       // ("今天是2024年3月20日 星期三": the day's widget gives today's date, never the article's.)
       const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)) && !/(今天|今日)\s*(是|为)?\s*:?\s*$/.test(line.slice(0, d.index)));
-      if (unlabelled) dates.push({ iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
+      if (unlabelled) dates.push({ line: i, iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
       // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网" (and before a date there: "记者 张三 2023-10-26 来源:…").
       const labelAt = values.length ? line.indexOf(values[0]!.label) : 0;
       const dateAt = findDates(line.slice(0, labelAt))[0]?.index ?? labelAt;
@@ -667,6 +667,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   const day = top(dates);
   const timed = dates.filter((d) => day && d.iso.slice(0, 10) === day.iso.slice(0, 10) && !d.iso.endsWith('T00:00:00+08:00') && d.score >= day.score - 3);
   result.publishedAt = (day?.iso.endsWith('T00:00:00+08:00') ? top(timed)?.iso : undefined) ?? day?.iso ?? '';
+  // "2023年12月4日(星期一)" / "香港时间12时00分": a day alone on its line, its time alone on the next.
+  const clock = day?.line !== undefined && result.publishedAt.endsWith('T00:00:00+08:00') ? /^(北京|香港|澳门|台北)?(时间)?\s*(\d{1,2})\s*[:时]\s*(\d{2})\s*分?$/.exec(page.norm[day.line + 1] ?? '') : null;
+  if (clock && Number(clock[3]) <= 23 && Number(clock[4]) <= 59) result.publishedAt = result.publishedAt.replace('T00:00', `T${clock[3]!.padStart(2, '0')}:${clock[4]}`);
   result.source = top(sources.filter((s) => s.value && s.value.length <= 40 && !/[。，,]/.test(s.value)))?.value ?? '';
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }

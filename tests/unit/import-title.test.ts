@@ -228,6 +228,12 @@ describe('import: the column, only from a trail or a label', () => {
     expect(extractArticle(['全国邮政业安全生产会议召开', '当前栏目：工作动态', '发布日期: 2025-04-10', para]).column).toBe('工作动态');
   });
 
+  it("a trail set with spaces after the site's name, or ending with a headline of sixteen characters or more", () => {
+    expect(page('阜阳新闻网 首页 要闻 查看内容', '物流基地铺轨忙').column).toBe('要闻');
+    expect(page('视频首页>>中国乐清网>>我市召开乡镇行政区划调整工作动员大会    2', '视频简介').column).toBe('中国乐清网');
+    expect(page('首页 > 生产安全事故应对处置信息', '全国邮政业安全生产会议召开').column).toBe('生产安全事故应对处置信息');
+  });
+
   it('names joined by a dot are no trail', () => {
     expect(page('电力18 • 新闻', '全国邮政业安全生产会议召开').column).toBe('');
     expect(page('全国邮政业安全生产会议召开', '閩東日報•新寧德客戶端 記者 鄭霄').column).toBe('');
@@ -272,6 +278,11 @@ describe('import: the publish date among the dates of a page', () => {
   it('a meta line run into the first paragraph gives its date; a date inside a sentence does not', () => {
     expect(extractArticle(['中欧班列打开了对“美好生活”的向往', `铁路评论 2021-02-28 10:36:37 161浏览 作者:谢俊${para}`, para]).publishedAt).toBe('2021-02-28T10:36:37+08:00');
     expect(extractArticle(['省局召开安全生产会议', `会议指出，2021-02-28 10:36起，${para}`, para]).publishedAt).toBe('');
+  });
+
+  it('a day alone on its line takes the time alone on the next (a press release signed 香港时间12时00分)', () => {
+    const found = extractArticle(['香港邮政发行特别邮票(附图)', lead, para, '2023年12月4日(星期一)', '香港时间12时00分']);
+    expect(found).toMatchObject({ title: '香港邮政发行特别邮票', publishedAt: '2023-12-04T12:00:00+08:00' });
   });
 
   it('a time of day written with 上午 or 下午 is read on the twelve-hour clock', () => {
