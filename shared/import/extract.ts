@@ -355,6 +355,8 @@ function cleanTitle(title: string): string {
   const feedEnd = new RegExp(`(\\s*[-_|｜]\\s*|\\s+)${stock}$`).exec(flat);
   return title
     .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0, feedEnd && feedEnd.index >= 8 ? feedEnd.index : undefined)
+    // "NG体育官网app假期前三天…", "开云官方app下载济阳街道…": a hijacked mirror's app advert glued before the headline.
+    .replace(/^\S{1,12}?(官网|官方网站|官方)\s*(app|APP|App)(下载)?\s*(?=\S{6,})/, '')
     // "【市政府召开全市安全生产工作会议】": brackets around the whole headline (not a tag before it, "【重庆】…").
     .replace(/^\s*【([^【】]{4,})】\s*$/, '$1')
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')

@@ -124,6 +124,11 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['三江并进 - 长江 - 黄河流域治理', '2024-01-01', lead]).title).toBe('三江并进 - 长江 - 黄河流域治理');
   });
 
+  it("a hijacked mirror's app advert glued before the headline is dropped, not a ministry's site named in it", () => {
+    expect(extractArticle(['NG体育官网app假期前三天内蒙古高速公路车流量持续攀升 整体运行平稳', '2024-10-04', lead]).title).toBe('假期前三天内蒙古高速公路车流量持续攀升 整体运行平稳');
+    expect(extractArticle(['教育部官网发布2024年高考报名人数', '2024-10-04', lead]).title).toBe('教育部官网发布2024年高考报名人数');
+  });
+
   it('a place or an office before a colon opens a headline; a short field after a label does not', () => {
     expect(extractArticle(['社会民生', '家门口的“文化加油站”', '新坝镇:“农家书屋”飘书香', '2024-03-12 来源：扬州日报', lead]).title).toBe('新坝镇:“农家书屋”飘书香');
     expect(extractArticle(['发文机关: 市发改委', '市发改委召开安全生产会议', '2024-03-12', lead]).title).toBe('市发改委召开安全生产会议');
