@@ -423,7 +423,7 @@ function findTitle(page: Page, hints: PageHints): number {
     const field = titleField(norm[i]!) !== norm[i] || nowReading.test(norm[i]!);
     if (kind[i] !== 'text' && !listed(i) && !dated && !field && !(kind[i] === 'meta' && bylineLookalike(norm[i]!))) continue;
     textSeen++;
-    // (Far down, only a headline field: "标题: …" printed under the text.)
+    // (Far down, only a headline field: "标题: …" printed under the text, or "正在阅读: …".)
     if ((until >= 0 ? i > until : textSeen > 12) && !titleLabel.test(norm[i]!) && !nowReading.test(norm[i]!)) continue;
     const line = withoutGluedDate(labelledTitle(titleField(norm[i]!).replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
