@@ -119,7 +119,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   // (A notice's signature, "XX县人民政府办公室" / "2024年1月20日", dates the document, not its publishing.)
   const signed = start >= 0 && !hints.body?.length ? signature(page, end + 1) : [];
   const footer = start >= 0 ? footerLines(page, end + 1).filter((i) => !signed.includes(i)) : [];
-  readHead(page, header, footer, titleAt, result);
+  readHead(page, header, footer, titleAt, result, start >= 0 ? norm[start]! : '');
   // A byline the body's run took in at its top (under a caption, "文 |《瞭望》记者 张冉燃"): its meta lines
   // name the writer and the source when the header does not (the date stays the header's).
   if (start >= 0 && (!result.author || !result.source)) {
@@ -533,7 +533,7 @@ function footerLines(page: Page, from: number): number[] {
 }
 
 /** Date, source and author from the header's and footer's lines: the best-placed candidate of each. */
-function readHead(page: Page, header: number[], footer: number[], titleAt: number, result: Extracted) {
+function readHead(page: Page, header: number[], footer: number[], titleAt: number, result: Extracted, opening = '') {
   const dates: { iso: string; score: number; line?: number }[] = [];
   const sources: { value: string; score: number }[] = [];
   const authors: { value: string; score: number }[] = [];
@@ -637,7 +637,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         sources.push({ value: writtenAs(writer === a ? b : a), score: 5 + place });
       } else if (office) sources.push({ value: writtenAs(office), score: 4 + place });
       else if (named && words.length === 1 && isPersonName(a)) authors.push({ value: writtenAs(a), score: 3 + place });
-      else if (named && words.length === 1 && a.split(/[-–—]/).every((w) => medium.test(w) || isOrganisation(w))) sources.push({ value: writtenAs(a), score: 3 + place });
+      // (Or one the lead's dateline names: "昆明信息港    03-16 13:08:57" over "昆明信息港讯 记者…".)
+      else if (named && words.length === 1 && (a.split(/[-–—]/).every((w) => medium.test(w) || isOrganisation(w)) || (a.length >= 3 && opening.startsWith(`${a}讯`)))) sources.push({ value: writtenAs(a), score: 3 + place });
     }
     if (!values.length) {
       const plain = unlabelledMeta(line);
@@ -654,6 +655,13 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // "▲培育秧苗" is a picture's caption.)
       const bare = line.replace(/^[□■◎●]+\s*/, '');
       const ornament = bare !== line && page.kind[i] !== 'chrome' && /^[\u4e00-\u9fa5·]{2,4}$/.test(bare) && !isOrganisation(bare);
+      // Between the headline and a date line, a short name alone is who published it: a person's
+      // the writer, any other the source ("莆田网", "欢乐长安": a medium's or an account's name).
+      const under = (i - 1 === titleAt || header.includes(i - 1)) && dateLine(page.norm[i + 1] ?? '');
+      if (i > titleAt && titleAt >= 0 && under && alone(bare) && page.kind[i] !== 'chrome') {
+        if (isPersonName(bare)) authors.push({ value: text.slice(line.length - bare.length), score: 5 + place });
+        else if (bare.length >= 3) sources.push({ value: text.slice(line.length - bare.length), score: 5 + place });
+      }
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
       // (Not the value of the label above it, "发文机构:" / "县政府网站"; nor a notice's addressee, with the
@@ -676,6 +684,10 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
 
+/** A name alone on a meta line: no sentence, no widget, no section's heading. */
+const alone = (word: string) => /^[\u4e00-\u9fa5A-Za-z0-9·]{2,12}$/.test(word) && !/^\d+$/.test(word) && !metaWord.test(word) && !widgetWord.test(word) && !sectionHeading.test(word);
+/** A short line that holds a date (with its year, or a day and a time: "03-16 13:08:57"). */
+const dateLine = (line: string) => line.length <= 60 && (findDates(line).length > 0 || /(^|\s)\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}/.test(line));
 /** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "新浪科技". */
 const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号|科技|财经)$/;
 /** A widget's word beside a meta line's date: "评论()", "打印", "分享到". */

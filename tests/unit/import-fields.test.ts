@@ -683,3 +683,21 @@ describe("import: a saved page's <h1>", () => {
     expect(extractArticle(lines, { title: '工作动态', titles: ['市政府召开常务会议-南阳市人民政府'] }).title).toBe('市政府召开常务会议');
   });
 });
+
+describe('import: bylines placed by where they sit', () => {
+  it('a name alone between the headline and the date line is who published it', () => {
+    // A medium's or a public account's name: the source, whatever its ending.
+    expect(extractArticle(['长安镇将于11月20日举行森林火灾应急演练活动', '清新福建', '2025-11-19 15:25:12', body])).toMatchObject({ source: '清新福建', author: '' });
+    expect(extractArticle(['国投湄洲湾煤炭码头装船泊位迎来首船靠泊', '莆田网', '2017-08-15 10:15', `莆田网讯 8月14日上午11时，${body}`]).source).toBe('莆田网');
+    // A person's name there is the writer; a section's heading or a widget is neither.
+    expect(extractArticle(['县人社局开展就业援助月活动', '王晓明', '2024-01-12', body])).toMatchObject({ source: '', author: '王晓明' });
+    expect(extractArticle(['县人社局开展就业援助月活动', '工作动态', '2024-01-12', body])).toMatchObject({ source: '', author: '' });
+    expect(extractArticle(['县人社局开展就业援助月活动', '打印本页', '2024-01-12', body])).toMatchObject({ source: '', author: '' });
+  });
+
+  it("a name beside the date that the lead's dateline names again is the source", () => {
+    expect(extractArticle(['昆明市气象局三部门对外开放', '七彩云端    03-16 13:08:57', `七彩云端讯 记者周然 ${body}`, body])).toMatchObject({ source: '七彩云端', author: '周然' });
+    // (A word beside the date the lead does not name is not read as the source: "2019-01-10 粤港澳大湾区".)
+    expect(extractArticle(['昆明市气象局三部门对外开放', '大湾区观察    03-16 13:08:57', body, body]).source).toBe('');
+  });
+});
