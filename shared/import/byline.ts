@@ -6,7 +6,8 @@
  */
 const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 // (The paper's own may come first, "本报通讯员", "总台记者"; then the kind, "见习记者", "融媒体记者".)
-const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影){0,2}(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
+// (After a space, any two characters may name the kind: "农民记者", "小记者", "特约通讯员".)
+const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影){0,2}(?:记者|通讯员)|(?<=\s)[\u4e00-\u9fa5]{2}(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
 
 /** "市邮政管理局 张三": an office, then the names of who wrote for it. */
 export function officeAndNames(text: string): { source: string; author: string } | null {
@@ -185,22 +186,24 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const credited = !m && credits(line, norm);
   if (credited) return { source: '', author: credited };
   if (!m) {
-    const after = /[。！？!?]\s*((见习|本报|全媒体|融媒体)?记者|通讯员)([^。！？]{2,50})$/.exec(norm);
+    // ("…阻撓。」 ■香港文匯報記者 郭若溪": after the closing quote, an ornament and the writer's office.)
+    const signedOff = /[。！？!?][」”’"]?\s*[□■◎○●]?\s*([\u4e00-\u9fa5A-Za-z·]{0,20}?)(?=((见习|本报|全媒体|融媒体)?记者|通讯员)[^。！？]{2,50}$)/.exec(norm);
+    const roleAt = signedOff && (!signedOff[1] || isOrganisation(signedOff[1])) ? signedOff.index + signedOff[0].length : -1;
     // "…取得实效。 浩东  边琴": names alone after the last sentence, set apart by spaces.
-    // ("…100余份。□张培颖 摄影报道": a paper's ornament before them, what they did after; "…第一。 新华"
-    // is the agency's credit.)
-    const alone = /[。！？!?]\s*(?:\s|[□■◎○●]\s*)([\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}?)(\s*(?:摄影报道|图文报道|报道|文\s*[/|]\s*图))?\s*$/.exec(norm);
-    if (!after && alone && onlyNames(alone[1]!) && alone[1]!.split(/\s+/).every((w) => !isOrganisation(w) && !agency.test(w) && !/(通知|公告|通告|此致|敬礼|附件|报道|供稿|编辑|审核|完|摄影?)$/.test(w))) {
+    // ("…100余份。□张培颖 文/图": a paper's ornament before them, what they did after; "…第一。 新华"
+    // is the agency's credit; "□张培颖 摄影报道" with no reporter's role credits the photographs.)
+    const alone = /[。！？!?]\s*(?:\s|[□■◎○●]\s*)([\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4}){0,2}?)(\s*(?:图文报道|报道|文\s*[/|]\s*图))?\s*$/.exec(norm);
+    if (roleAt < 0 && alone && onlyNames(alone[1]!) && alone[1]!.split(/\s+/).every((w) => !isOrganisation(w) && !agency.test(w) && !/(通知|公告|通告|此致|敬礼|附件|报道|供稿|编辑|审核|完|摄影?)$/.test(w))) {
       const from = alone.index + alone[0].indexOf(alone[1]!, alone[0].search(/[\u4e00-\u9fa5·]/));
       return { source: '', author: line.slice(from, from + alone[1]!.length).trim() };
     }
     // "本报记者 肖金雄 摄" took the photo: not a writer.
-    if (!after || /摄\s*$|摄影$/.test(after[0])) return none;
-    return { source: '', author: bylineNames(line.slice(after.index + 1), norm.slice(after.index + 1)) };
+    if (roleAt < 0 || /摄\s*$|摄影$/.test(norm.slice(roleAt))) return none;
+    return { source: '', author: bylineNames(line.slice(roleAt), norm.slice(roleAt)) };
   }
-  // "(县政府办供稿)", "(来源:市应急管理局)": where the text came from, not a writer.
+  // "(县政府办供稿)", "(来源:市应急管理局)", "(预警信息来源:…)": where the text came from, not a writer.
   const at = m.index + 1;
-  const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:稿件来源|信息来源|文章来源|来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
+  const supplied = /^\s*([^\s:]{2,20})\s*供稿\s*$/.exec(m[1]!) ?? /^\s*(?:[\u4e00-\u9fa5]{0,4}来源|稿源|供稿)\s*:\s*([^\s:]{2,30})\s*$/.exec(m[1]!);
   if (supplied) return { source: line.slice(at + m[1]!.indexOf(supplied[1]!), at + m[1]!.indexOf(supplied[1]!) + supplied[1]!.length), author: '' };
   // "(文/张三)", "(作者:张三)": the writer, labelled inside the brackets.
   // ("(文/图 潘 华)": a name of two characters spaced apart.)

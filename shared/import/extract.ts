@@ -188,7 +188,8 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   }
   // A signature on its own line just under the body: "(张三)", "(办公室供稿)", "县教育局供稿", "文字 张三 摄影 李四".
   for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 2 && i < norm.length && page.kind[i] !== 'end'; i++) {
-    if (!/^[(（][^()（）]{2,40}[)）]$/.test(norm[i]!) && !/^\S{2,20}供稿$/.test(norm[i]!) && !credits(text[i]!, norm[i]!)) continue;
+    // (Or a reporter's bracket at the end of a line a template's leftovers open: "{jz:field.toptypename/}(通讯员刘萧冉)".)
+    if (!/^[(（][^()（）]{2,40}[)）]$/.test(norm[i]!) && !/[(（](记者|通讯员)[^()（）]{2,40}[)）]$/.test(norm[i]!) && !/^\S{2,20}供稿$/.test(norm[i]!) && !credits(text[i]!, norm[i]!)) continue;
     const signed = signedAtEnd(text[i]!, norm[i]!);
     result.author ||= signed.author;
     result.source ||= signed.source;

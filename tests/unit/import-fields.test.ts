@@ -149,7 +149,9 @@ describe('import: bylines', () => {
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（张三/文 李四/图）']).author).toBe('张三');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, body, '（文图/张三）']).author).toBe('张三');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（总台央视记者 谭振华 央视新闻客户端）`]).author).toBe('谭振华');
-    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}□张培颖  摄影报道`]).author).toBe('张培颖');
+    // (A name alone with 摄影报道 and no reporter's role credits the photographs.)
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}□张培颖  摄影报道`]).author).toBe('');
+    expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}□张培颖 文/图`]).author).toBe('张培颖');
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}      新华`]).author).toBe('');
     // (A copy cut short inside the bracket; the editors listed after the writers are not writers.)
     expect(extractArticle(['省局召开安全生产会议', '2023-10-26', body, `${body}（记者 韩敏 曹丽萍 编辑 邵一玲 主编 谢珊 编审 罗`]).author).toBe('韩敏 曹丽萍');
@@ -699,5 +701,21 @@ describe('import: bylines placed by where they sit', () => {
     expect(extractArticle(['昆明市气象局三部门对外开放', '七彩云端    03-16 13:08:57', `七彩云端讯 记者周然 ${body}`, body])).toMatchObject({ source: '七彩云端', author: '周然' });
     // (A word beside the date the lead does not name is not read as the source: "2019-01-10 粤港澳大湾区".)
     expect(extractArticle(['昆明市气象局三部门对外开放', '大湾区观察    03-16 13:08:57', body, body]).source).toBe('');
+  });
+
+  it('a byline after the last sentence, its closing quote and the paper that sent the reporter', () => {
+    expect(extractArticle(['深圳阿伯:办理门市少', '2023-10-26', body, `陳伯說：「${body}」 ■香港文匯報記者 郭若溪`]).author).toBe('郭若溪');
+    expect(extractArticle(['深圳阿伯:办理门市少', '2023-10-26', body, `${body}（本报记者 王强 通讯员 李华）`]).author).toBe('王强 李华');
+  });
+
+  it('any kind of reporter in a bracket of credits, and a bracket under the body after a template\'s leftovers', () => {
+    expect(extractArticle(['打造蔬菜产业链', '2023-10-26', body, `${body}(记者 韩敏 农民记者 王勇 编辑 邵一玲 主编 谢珊)`]).author).toBe('韩敏 王勇');
+    expect(extractArticle(['打造蔬菜产业链', '2023-10-26', body, `${body}（县融媒体中心记者 张三 特约通讯员 李四）`]).author).toBe('张三 李四');
+    expect(extractArticle(['入户走访察民情', '发布日期:2026-01-21 15:01', body, body, '{jz:field.toptypename/}(通讯员刘萧冉)']).author).toBe('刘萧冉');
+  });
+
+  it('a label that ends in 来源 inside the closing bracket names the source', () => {
+    expect(extractArticle(['陆丰市发布森林火险橙色预警', '2024-12-01', `${body}(预警信息来源:国家预警信息发布中心)`]).source).toBe('国家预警信息发布中心');
+    expect(extractArticle(['陆丰市发布森林火险橙色预警', '2024-12-01', body, `${body}（稿件来源：县应急管理局）`]).source).toBe('县应急管理局');
   });
 });
