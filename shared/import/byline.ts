@@ -36,6 +36,9 @@ export function plainByline(line: string, norm: string): { source: string; autho
     line = line.slice(0, did.index);
     norm = norm.slice(0, did.index);
   }
+  // "沙沟镇镇长 刘彦成", "县委书记 张三": a speaker's post, then the name; the post is no source.
+  const post = new RegExp(String.raw`^(\S{0,20}?(?:长|书记|主任|主席|总经理|经理|总监|教授|研究员|院士|代表|委员))\s+(${name})$`).exec(norm);
+  if (post && !isOrganisation(post[1]!) && onlyNames(post[2]!) && !isOrganisation(post[2]!)) return { source: '', author: line.slice(norm.length - post[2]!.length) };
   // (More roles may follow: "南阳日报记者 张三 通讯员 李四".)
   const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
   // ("人民网记者 周恬摄" credits a photo: a byline's line, with no writer.)

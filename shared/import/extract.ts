@@ -617,7 +617,11 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     if (!dated.length && clock) dated.push({ match: clock[0].trim() });
     if (dated.length && i > titleAt && (page.kind[i] === 'meta' || line.length < 40)) {
       let head = values.length ? line.slice(0, line.indexOf(values[0]!.label)) : line;
-      for (const d of dated) head = head.replace(d.match, ' | ');
+      // (A word glued to the date is the sentence's, not a field beside it: "——2021年2月27日在沙沟镇…大会".)
+      for (const d of dated) {
+        const glued = /\s$/.test(d.match) ? '' : '[\\u4e00-\\u9fa5]*';
+        head = head.replace(new RegExp(d.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + glued), ' | ');
+      }
       // (Not a form's field: "发布机构 阿合奇县水利局 发布日期 2022-06-14" names the publisher, not the source.)
       const parts = head.split(/\s*[|｜·•]\s*|\s+/);
       const office = parts.find((part, k) => isOrganisation(part) && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));

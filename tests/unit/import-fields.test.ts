@@ -718,4 +718,10 @@ describe('import: bylines placed by where they sit', () => {
     expect(extractArticle(['陆丰市发布森林火险橙色预警', '2024-12-01', `${body}(预警信息来源:国家预警信息发布中心)`]).source).toBe('国家预警信息发布中心');
     expect(extractArticle(['陆丰市发布森林火险橙色预警', '2024-12-01', body, `${body}（稿件来源：县应急管理局）`]).source).toBe('县应急管理局');
   });
+
+  it("a speaker's post and name under a speech's headline is the writer, not a source; a sentence glued to a date names no office", () => {
+    const report = extractArticle(['沙沟镇2021年政府工作报告', '发布日期: 2021-02-27', '——2021年2月27日在沙沟镇第十六届人民代表大会', '第六次会议上', '沙沟镇镇长 刘彦成', '各位代表:', body]);
+    expect(report).toMatchObject({ source: '', author: '刘彦成' });
+    expect(extractArticle(['在全县经济工作会议上的讲话', '2024-01-05', '县委书记 王建国', body])).toMatchObject({ source: '', author: '王建国' });
+  });
 });
