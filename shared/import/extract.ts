@@ -118,7 +118,11 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const header = range(0, start >= 0 ? start : page.norm.length).filter((i) => i !== titleAt);
   // (A notice's signature, "XX县人民政府办公室" / "2024年1月20日", dates the document, not its publishing.)
   const signed = start >= 0 && !hints.body?.length ? signature(page, end + 1) : [];
-  const footer = start >= 0 ? footerLines(page, end + 1).filter((i) => !signed.includes(i)) : [];
+  // A block of credits further down, past a sidebar: a writer's labelled line over the editor's
+  // ("图文:公共区管理部 周梦起" / "编辑:张梅" / "审核:武小吉").
+  const editors = (line: string) => labelledValues(line).length > 0 && labelledValues(line).every((v) => v.kind === 'ignored') && /(编辑|责编|审核|审校|校对)/.test(line);
+  const credited = start >= 0 ? range(end + 6, Math.min(norm.length - 1, end + 30)).filter((i) => labelledValues(norm[i]!).some((v) => v.kind === 'author' && v.value) && editors(norm[i + 1]!)) : [];
+  const footer = start >= 0 ? [...footerLines(page, end + 1), ...credited].filter((i) => !signed.includes(i)) : [];
   readHead(page, header, footer, titleAt, result, start >= 0 ? norm[start]! : '');
   // A byline the body's run took in at its top (under a caption, "文 |《瞭望》记者 张冉燃"): its meta lines
   // name the writer and the source when the header does not (the date stays the header's).

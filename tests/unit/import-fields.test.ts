@@ -724,4 +724,12 @@ describe('import: bylines placed by where they sit', () => {
     expect(report).toMatchObject({ source: '', author: '刘彦成' });
     expect(extractArticle(['在全县经济工作会议上的讲话', '2024-01-05', '县委书记 王建国', body])).toMatchObject({ source: '', author: '王建国' });
   });
+
+  it("a block of credits past a sidebar under the body names the writer: the writer's labelled line over the editor's", () => {
+    const sidebar = ['新航季', '华北', '——国际机场——', '华东', '——国际机场——', '班车时刻表', '温馨提示'];
+    const found = extractArticle(['年底岁末大练兵 协调配合保平安', '2023-12-26', body, body, ...sidebar, '图文:公共区管理部 周梦起', '编辑:张梅', '审核:武小吉']);
+    expect(found).toMatchObject({ source: '公共区管理部', author: '周梦起' });
+    // (A writer's line in a list of other articles, with no editor's line under it, is not this article's.)
+    expect(extractArticle(['年底岁末大练兵 协调配合保平安', '2023-12-26', body, body, ...sidebar, '作者:李四 2023-12-20', '相关新闻']).author).toBe('');
+  });
 });
