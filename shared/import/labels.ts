@@ -91,7 +91,8 @@ function cleanValue(raw: string): string {
     .replace(/[,，;；]$/, '')
     .trim();
   // A closing bracket with no opening one belongs to the sentence around the label: the value ends there.
-  const close = value.search(/[)）]/);
+  // (Not one that closes a character's pinyin, as mirrors print it, its opening bracket lost: "日?qǐng)?bào)".)
+  const close = value.search(/(?<![a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[)）]/);
   if (close >= 0 && !/[(（]/.test(value.slice(0, close))) value = value.slice(0, close).trim();
   if (/^[(（]/.test(value) && !/[)）]/.test(value)) value = value.slice(1).trim();
   return value;

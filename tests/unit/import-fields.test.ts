@@ -732,4 +732,9 @@ describe('import: bylines placed by where they sit', () => {
     // (A writer's line in a list of other articles, with no editor's line under it, is not this article's.)
     expect(extractArticle(['年底岁末大练兵 协调配合保平安', '2023-12-26', body, body, ...sidebar, '作者:李四 2023-12-20', '相关新闻']).author).toBe('');
   });
+
+  it("a mirror's pinyin whose opening bracket the copy lost does not cut the source short", () => {
+    expect(extractArticle(['每天巡護(hù)至少10小時(shí)', '發(fā)稿時(shí)間: 2025-02-27 08:32    來源: 綿陽(yáng)日?qǐng)?bào)', body]).source).toBe('綿陽(yáng)日?qǐng)?bào)');
+    expect(extractArticle(['省局召开安全生产会议', '来源:县政府办) 发布时间:2023-10-26', body]).source).toBe('县政府办');
+  });
 });
