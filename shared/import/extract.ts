@@ -634,7 +634,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // person's name is the writer, a medium's the source (not a topic: "2019-01-10 粤港澳大湾区").
       // ("原创 坊记报道组 新闻坊 2024-01-13": a WeChat post's author, then its account.)
       // (Widgets beside them are left out: "2008年10月16日 15:34 新浪科技 评论()".)
-      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$/.test(w) && !widgetWord.test(w));
+      // (Nor where a post was sent from: "发表于河南", or the province alone, as WeChat prints it.)
+      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$/.test(w) && !widgetWord.test(w) && !sentFrom.test(w));
       const own = words[0] === '原创';
       if (own) words.shift();
       // ("中国经济导报-中国发展网": two media joined by a dash.)
@@ -697,13 +698,15 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
 const alone = (word: string) => /^[\u4e00-\u9fa5A-Za-z0-9·]{2,12}$/.test(word) && !/^\d+$/.test(word) && !metaWord.test(word) && !widgetWord.test(word) && !sectionHeading.test(word);
 /** A short line that holds a date (with its year, or a day and a time: "03-16 13:08:57"). */
 const dateLine = (line: string) => line.length <= 60 && (findDates(line).length > 0 || /(^|\s)\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}/.test(line));
+/** Where a post was sent from: "发表于河南", "广东". */
+const sentFrom = /^(发表于\S{0,8}|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/;
 /** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "新浪科技". */
 const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号|科技|财经)$/;
 /** A widget's word beside a meta line's date: "评论()", "打印", "分享到". */
 const widgetWord = /^[(（]?(评论|打印|分享|分享到|收藏|举报|纠错|关闭|返回|字号|字体|大|中|小|A\+|A-)\s*[(（]?\d*[)）]?[)）]?:?$/;
 
 /** Words a meta line prints beside its date that name nobody: widgets, counters, a post's marks. */
-const metaWord = /(打印|关闭|返回|分享|收藏|字号|字体|浏览|阅读|评论|点击|发布|发表|原创|转载|置顶|推荐|来源|作者|编辑|今天|今日|时间|日期|更新|北京|星期|大字|小字|默认|手机|扫码|纠错)/;
+const metaWord = /(打印|关闭|返回|分享|收藏|字号|字体|浏览|阅读|评论|点击|^发布|发布(?!$)|发表|原创|转载|置顶|推荐|来源|作者|编辑|今天|今日|时间|日期|更新|北京|星期|大字|小字|默认|手机|扫码|纠错)/;
 
 /** "郭镇乡赖欣": an office and its writer's name glued together. */
 function gluedOffice(names: string): { source: string; author: string } | null {
@@ -718,6 +721,6 @@ const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系�
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
   // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者(?=\s*[\u4e00-\u9fa5])|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错|更新日期|更新时间)|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论(?!员)|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者(?=\s*[\u4e00-\u9fa5])|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错|更新日期|更新时间)|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜丨,，;；(（【[]+$/, '').trim();
 }

@@ -38,7 +38,8 @@ const words = all.map((l) => spaced(l.word)).join('|');
  * A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first).
  * At a line's start or after a space a bar may stand for the colon: "来源 | 人民日报", "文｜张三 图｜李四".
  */
-const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])`, 'g');
+// (Or a label in its own square brackets, with no colon: "【作者】张三【来源】南阳日报".)
+const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])|(?<=【)(${words})】(?=\\s*[^\\s【】:])`, 'g');
 const canonical = (label: string) => label.replace(/ /g, '');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
 const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*[:|｜]/;
@@ -60,11 +61,11 @@ export interface LabelledValue {
  * (not the next line's text). A one-character label (文:) counts only at a word's start.
  */
 export function labelledValues(line: string): LabelledValue[] {
-  const found = [...line.matchAll(labelPattern)].filter((m) => (m[1] ?? m[2])!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
+  const found = [...line.matchAll(labelPattern)].filter((m) => (m[1] ?? m[2] ?? m[3])!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
   return found.map((match, i) => {
     const start = match.index! + match[0].length;
     const end = found[i + 1]?.index ?? line.length;
-    const label = (match[1] ?? match[2])!;
+    const label = (match[1] ?? match[2] ?? match[3])!;
     const word = canonical(label);
     let raw = line.slice(start, end);
     // A short word and a colon end the value; a bar does only after a credit's word ("供稿审核|王志"),
