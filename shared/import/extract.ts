@@ -165,7 +165,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const lead = fieldText(withoutPinyin(result.body[0] ?? ''));
   const last = fieldText(withoutPinyin(result.body.at(-1) ?? ''));
   if (!result.author && lead) {
-    const signed = reportersInLead(lead, normalizeLine(lead));
+    // (A story of one paragraph signed at its end, "…。(县融媒体中心记者 张三)", is read as signed there: the office is the source.)
+    const atEnd = result.body.length === 1 ? signedAtEnd(lead, normalizeLine(lead)) : null;
+    const signed = atEnd?.author ? atEnd : reportersInLead(lead, normalizeLine(lead));
     result.author = signed.author;
     result.source ||= signed.source;
   }
