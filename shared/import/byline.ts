@@ -18,7 +18,8 @@ export function officeAndNames(text: string): { source: string; author: string }
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
   // "□本报记者 张三", "◎ 文/图 李四": a paper's ornament before its byline.
-  const ornament = /^[□■◎●◆▲★☆○◇△▌▍|｜]+\s*/.exec(norm);
+  // ("N本报记者 苏燕梅": an icon font's glyph, copied as a letter.)
+  const ornament = /^(?:[□■◎●◆▲★☆○◇△▌▍|｜]+|[A-Za-z](?=本报|本台|本网|记者|通讯员))\s*/.exec(norm);
   if (ornament) {
     line = line.slice(ornament[0].length);
     norm = norm.slice(ornament[0].length);
@@ -141,7 +142,8 @@ export function reportersInLead(line: string, norm: string): { source: string; a
     if (names) return { source: '', author: names };
   }
   // ("【记者 嚴光澎 报道】": a paper's square brackets.)
-  const bracket = /[(（【]([^()（）【】]{2,60})[)）】]/g;
+  // ("〔記者吳亮儀/台北報導〕": a Taiwanese paper's tortoise-shell brackets.)
+  const bracket = /[(（【〔]([^()（）【】〔〕]{2,60})[)）】〕]/g;
   for (const m of head.matchAll(bracket)) {
     const inside = m[1]!;
     const first = inside.search(roles);
@@ -152,7 +154,7 @@ export function reportersInLead(line: string, norm: string): { source: string; a
       const before = inside.slice(0, first).trim();
       if (names && before && onlyNames(before) && !isOrganisation(before)) return { source: '', author: `${line.slice(at, at + first).trim()} ${names}` };
       if (names) return { source: '', author: names };
-    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && onlyNames(inside)) {
+    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && (onlyNames(inside) || /^\s*[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]\s*$/.test(inside))) {
       return { source: '', author: line.slice(at, at + inside.length).trim() };
     } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && officeAndNames(inside)) {
       // "本网讯(工商管理学院 徐豪杰)": the office, then its writer.
@@ -174,7 +176,8 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   const none = { source: '', author: '' };
   // (A copy cut short may lose the closing bracket of "(区退役军人事务局供稿".)
   // (Or of "(记者 韩敏 曹丽萍 编辑 邵一玲 主编…": a byline's bracket that opens with a role.)
-  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm) ?? new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{2,80})$`).exec(norm);
+  // (Or of "…的发展。(陳露露、周月珍": names alone after the last sentence.)
+  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm) ?? new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{2,80})$`).exec(norm) ?? /(?<=[。！？]\s*)[(（]([\u4e00-\u9fa5·]{2,4}(?:[、,，\s]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
   // "县教育局供稿" on a line of its own: where the text came from.
   const supplier = /^([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?)\s*供稿$/.exec(norm);
   if (!m && supplier) return { source: line.slice(0, supplier[1]!.length), author: '' };
@@ -217,6 +220,15 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
     const [o, n] = [m[1]!.indexOf(office[1]!), m[1]!.indexOf(office[2]!, m[1]!.indexOf(office[1]!) + office[1]!.length)];
     return { source: line.slice(at + o, at + o + office[1]!.length), author: line.slice(at + n, at + n + office[2]!.length) };
   }
+  // "(民視新聞/沈筱禎、吳東懋 台北報導)": the medium, then its reporters and where from.
+  const medium = /^\s*([\u4e00-\u9fa5A-Za-z]{2,12})\s*[/／]\s*([\u4e00-\u9fa5·]{2,4}(?:[、,，\s]+[\u4e00-\u9fa5·]{2,4}){0,5}?)(?:\s*[\u4e00-\u9fa5]{2,4}[报報][道導导])?\s*$/.exec(signedAs);
+  if (medium && isOrganisation(medium[1]!) && onlyNames(medium[2]!)) {
+    const [o, n] = [m[1]!.indexOf(medium[1]!), m[1]!.indexOf(medium[2]!, m[1]!.indexOf(medium[1]!) + medium[1]!.length)];
+    return { source: line.slice(at + o, at + o + medium[1]!.length), author: line.slice(at + n, at + n + medium[2]!.length) };
+  }
+  // "(黄崇森文 汪洋摄)": the writer with 文 glued on, then the photographer.
+  const wrote = /^\s*([\u4e00-\u9fa5·]{2,4}(?:[、,，\s]+[\u4e00-\u9fa5·]{2,4}){0,3}?)\s*文\s+[\u4e00-\u9fa5·\s、]{2,12}?\s*摄影?\s*$/.exec(signedAs);
+  if (wrote && onlyNames(wrote[1]!)) return { source: '', author: line.slice(at + m[1]!.indexOf(wrote[1]!), at + m[1]!.indexOf(wrote[1]!) + wrote[1]!.length) };
   const labelled = /^\s*(?:(?:文|作者|撰文|撰稿|文图|图文)\s*[/|:丨]|文\s*[/、]\s*图\s*[/|:丨]?)\s*([\u4e00-\u9fa5]\s[\u4e00-\u9fa5]|[\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})\s*$/.exec(signedAs);
   if (labelled) return { source: '', author: line.slice(at + m[1]!.lastIndexOf(labelled[1]!), at + m[1]!.lastIndexOf(labelled[1]!) + labelled[1]!.length) };
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
@@ -349,6 +361,7 @@ function normRoles(raw: string, norm: string): string {
     .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
     // ("李致远 整理", "李婧 东营报道", "买木森 花莲县 报导": what they did and where, not names.)
+    .replace(/(?<=[\u4e00-\u9fa5·])\s*[/／\\]\s*[\u4e00-\u9fa5]{2,4}[报報][道導导]\s*$/, '')
     .replace(/(?<=[\u4e00-\u9fa5·])\s+(整理|编译|综合|采写|[\u4e00-\u9fa5]{2,4}[报報][道導导]|[\u4e00-\u9fa5]{1,4}[县縣市区區镇鎮乡鄉省州]\s+[报報][道導导])\s*$/, '')
     .replace(/(\s*([摄攝]影[报報][道導导]|[图圖]文[报報][道導导]|[报報][道導导]|文\s*[/|]?\s*[图圖]|[图圖]\s*[/|]?\s*文)|\s+([摄攝]影|[摄攝]|文|[图圖]))\s*$/, '')
     .replace(/\s+/g, ' ')

@@ -179,8 +179,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.author = signed.author;
     result.source ||= signed.source;
   }
-  if (!result.author && last) {
-    const signed = signedAtEnd(last, normalizeLine(last));
+  // (Or the page's last line of the run, as written, when the body lost its signature with a photo's credit.)
+  // (Or just under it: a last sentence signed in brackets that the run left out.)
+  const lastLine = start >= 0 && !hints.body?.length ? fieldText(withoutPinyin(written[end]!)) : '';
+  const under = start >= 0 && !hints.body?.length && end + 1 < norm.length && /[。！？][)）]?\s*[(（][^()（）]{2,30}[)）]$/.test(norm[end + 1]!) ? text[end + 1]! : '';
+  for (const line of [last, lastLine, under]) {
+    if (result.author || !line) continue;
+    const signed = signedAtEnd(line, normalizeLine(line));
     result.author = signed.author;
     result.source ||= signed.source;
   }
@@ -579,7 +584,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         // "作者: 文/张三", "作者: 张三(南阳市邮政管理局)": the name, without the 文/ or the writer's office after it.
         const from = /^文\s*(?:[/、]\s*图\s*)?[/|:]\s*/.exec(v.value)?.[0].length ?? 0;
         const to = /\s*[(（][^()（）]*[)）]$/.exec(v.value)?.index ?? v.value.length;
-        const [value, own] = [v.value.slice(from, to), written.slice(from, to)];
+        // ("原作者: 全媒体记者 郭海洋 摄": labelled the writer, the 摄 after the name does not make it a photo's credit.)
+        const shot = /\s+[摄攝]$/.exec(v.value.slice(from, to))?.[0].length ?? 0;
+        const [value, own] = [v.value.slice(from, to - shot), written.slice(from, to - shot)];
         // ("作者:南阳日报记者 张三": a byline as any other; "文 |《瞭望》新闻周刊记者 张冉燃": the names after the role.)
         const signed = plainByline(own, value);
         const name = cleanName(signed?.author || bylineNames(own, value) || bylineNames(` 记者 ${own}`, ` 记者 ${value}`) || own);
@@ -643,7 +650,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // ("中国经济导报-中国发展网": two media joined by a dash.)
       const named = words.length >= 1 && words.length <= 2 && words.every((w) => /^[\u4e00-\u9fa5A-Za-z·]{2,12}([-–—][\u4e00-\u9fa5A-Za-z·]{2,12})?$/.test(w) && !metaWord.test(w));
       const [a, b] = words as [string, string];
-      const writer = !named || words.length !== 2 ? '' : isPersonName(b) && !isPersonName(a) ? b : own || (isPersonName(a) && !isPersonName(b)) ? a : '';
+      // ("2024-07-24 昆山公交集团 方向盘小助手": beside an organisation, the other name is the writer's.)
+      const writer = !named || words.length !== 2 ? '' : isPersonName(b) && !isPersonName(a) ? b : own || (isPersonName(a) && !isPersonName(b)) ? a : isOrganisation(a) && !isOrganisation(b) && !medium.test(b) ? b : '';
       if (writer) {
         authors.push({ value: writtenAs(writer), score: 5 + place });
         sources.push({ value: writtenAs(writer === a ? b : a), score: 5 + place });
@@ -723,6 +731,6 @@ const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系�
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
   // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论(?!员)|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者(?=\s*[\u4e00-\u9fa5])|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错|更新日期|更新时间)|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论(?!员)|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者(?=\s*[\u4e00-\u9fa5])|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错|更新日期|更新时间)|进入论坛|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(\s*于\s*)?(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜丨,，;；(（【[]+$/, '').trim();
 }

@@ -865,4 +865,24 @@ describe('import: bylines placed by where they sit', () => {
   ])('%j', (lines, source, author) => {
     expect(extractArticle(lines)).toMatchObject({ source, author });
   });
+
+  it.each([
+    // A Taiwanese paper's tortoise-shell brackets and its 台北報導; a TV station's credit with a slash.
+    [[T, D, `〔記者吳亮儀/台北報導〕國家通訊傳播委員會今天公布，${body}`], '', '吳亮儀'],
+    [[T, D, body, body, '(民視新聞/沈筱禎、吳東懋 台北報導)'], '民視新聞', '沈筱禎、吳東懋'],
+    // The writer with 文 glued on and the photographer; a bracket of names the copy cut off.
+    [[T, D, body, '大会由市委副书记、市长姜增尧主持，市人大常委会主任赵乐强、市政协主席章纪泉等领导出席了大会。(黄崇森文 汪洋摄)'], '', '黄崇森'],
+    [[T, D, body, `${body}(陳露露、周月珍`], '', '陳露露、周月珍'],
+    // A two-character name spaced apart in the lead's bracket; an icon font's glyph before 本报记者.
+    [[T, D, `句容头条讯(徐 源)近日，${body}`], '', '徐 源'],
+    [[T, 'N本报记者 苏燕梅 林丹 实习生 黄翩翩', D, body], '', '苏燕梅 林丹 黄翩翩'],
+    // A source with 于 before its date; a labelled writer with 摄 after the name; a widget after the source.
+    [[T, '新闻来源: 国是直通车/新京报/凤凰网 于2020-07-13 9:54:15  提示:新闻观点不代表本网立场', body], '国是直通车/新京报/凤凰网', ''],
+    [[T, '2024-7-19 09:49| 编辑: 谢珊珊 | 查看: 18700| 评论: 0|原作者: 全媒体记者 郭海洋 摄|来自: 阜阳日报', body], '阜阳日报', '郭海洋'],
+    [[T, '2015-2-21 0:28:00  来源:中国新闻网  进入论坛', body], '中国新闻网', ''],
+    // A date, an organisation and another name: the organisation the source, the other the writer.
+    [[T, '2024-07-24 昆山公交集团 方向盘小助手', body], '昆山公交集团', '方向盘小助手'],
+  ] as [string[], string, string][])('%j', (lines, source, author) => {
+    expect(extractArticle(lines)).toMatchObject({ source, author });
+  });
 });
