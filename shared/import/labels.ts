@@ -38,8 +38,10 @@ const words = all.map((l) => spaced(l.word)).join('|');
  * A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first).
  * At a line's start or after a space a bar may stand for the colon: "来源 | 人民日报", "文｜张三 图｜李四".
  */
-// (Or a label in its own square brackets, with no colon: "【作者】张三【来源】南阳日报".)
-const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])|(?<=【)(${words})】(?=\\s*[^\\s【】:])`, 'g');
+// (Or a label of two characters or more in its own square brackets, with no colon: "【作者】张三【来源】南阳日报";
+// not a picture's marker, "【图】" or "【图片】", nor any label of a field we read past.)
+const bracketWords = all.filter((l) => l.word.length >= 2 && l.kind !== 'ignored').map((l) => spaced(l.word)).join('|');
+const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])|(?<=【)(${bracketWords})】(?=\\s*[^\\s【】:])`, 'g');
 const canonical = (label: string) => label.replace(/ /g, '');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
 const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*[:|｜]/;
@@ -99,8 +101,12 @@ function cleanValue(raw: string): string {
   return value;
 }
 
-/** A line that is only a known label ("发布时间:", "• 信息来源:"), its value on the next line. */
+/**
+ * A line that is only a known label ("发布时间:", "• 信息来源:"), its value on the next line; a
+ * source's or a writer's label may stand there without its colon, as a table's cell: "文章来源" / "北京商报".
+ */
 const labelOnly = new RegExp(`^[•·\\s]*(${words})\\s*:\\s*$`);
+const bareLabel = new RegExp(`^[•·\\s]*(${all.filter((l) => l.kind === 'source' || l.kind === 'author').map((l) => spaced(l.word)).join('|')})\\s*$`);
 
 /**
  * Lines as a page's form prints them, with a label alone on its line joined to the value
@@ -112,11 +118,11 @@ export function joinLabelLines(lines: string[], norm: (line: string) => string):
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const found = labelOnly.exec(norm(line))?.[1];
+    const found = labelOnly.exec(norm(line))?.[1] ?? (norm(line).trim().length >= 2 ? bareLabel.exec(norm(line))?.[1] : undefined);
     const label = found && canonical(found);
     const value = lines[i + 1] === undefined ? '' : norm(lines[i + 1]!).replace(/^[•·\s]+/, '');
     if (label && value && fits(all.find((l) => l.word === label)!.kind, value)) {
-      out.push(`${line.trimEnd()} ${lines[i + 1]!.trim()}`);
+      out.push(`${line.trimEnd()}${/[:：]\s*$/.test(line) ? '' : ':'} ${lines[i + 1]!.trim()}`);
       i++;
     } else out.push(line);
   }

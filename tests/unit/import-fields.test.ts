@@ -885,4 +885,11 @@ describe('import: bylines placed by where they sit', () => {
   ] as [string[], string, string][])('%j', (lines, source, author) => {
     expect(extractArticle(lines)).toMatchObject({ source, author });
   });
+
+  it("a source's or a writer's label alone on its line, with no colon, names the value under it, as a table's cells copy", () => {
+    expect(extractArticle(['西宁、兰州等枢纽机场改扩建项目正加快实施', '2022-06-20 09:49:35', '文章来源', '北京商报', body])).toMatchObject({ source: '北京商报', author: '' });
+    expect(extractArticle(['县人社局开展就业援助月活动', '2024-01-12', '作者', '王晓明', '来源', '县人社局', body])).toMatchObject({ source: '县人社局', author: '王晓明' });
+    // (A widget's word alone is not a label: "分享" over the first line stays apart from it.)
+    expect(extractArticle(['县人社局开展就业援助月活动', '2024-01-12', '分享', body]).body).toEqual([body]);
+  });
 });
