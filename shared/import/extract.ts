@@ -651,7 +651,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const named = words.length >= 1 && words.length <= 2 && words.every((w) => /^[\u4e00-\u9fa5A-Za-z·]{2,12}([-–—][\u4e00-\u9fa5A-Za-z·]{2,12})?$/.test(w) && !metaWord.test(w));
       const [a, b] = words as [string, string];
       // ("2024-07-24 昆山公交集团 方向盘小助手": beside an organisation, the other name is the writer's.)
-      const writer = !named || words.length !== 2 ? '' : isPersonName(b) && !isPersonName(a) ? b : own || (isPersonName(a) && !isPersonName(b)) ? a : isOrganisation(a) && !isOrganisation(b) && !medium.test(b) ? b : '';
+      const writer = !named || words.length !== 2 ? '' : isPersonName(b) && !isPersonName(a) ? b : own || (isPersonName(a) && !isPersonName(b)) ? a : isOrganisation(a) && !isOrganisation(b) && !medium.test(b) && alone(b) ? b : '';
       if (writer) {
         authors.push({ value: writtenAs(writer), score: 5 + place });
         sources.push({ value: writtenAs(writer === a ? b : a), score: 5 + place });
@@ -680,7 +680,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const under = (i - 1 === titleAt || header.includes(i - 1)) && dateLine(page.norm[i + 1] ?? '');
       if (i > titleAt && titleAt >= 0 && under && alone(bare) && page.kind[i] !== 'chrome') {
         if (isPersonName(bare)) authors.push({ value: text.slice(line.length - bare.length), score: 5 + place });
-        else if (bare.length >= 3) sources.push({ value: text.slice(line.length - bare.length), score: 5 + place });
+        // (Three characters that are no office's may be a name with a rare surname: "山雪艳".)
+        else if (isOrganisation(bare) || medium.test(bare) || bare.length >= 4) sources.push({ value: text.slice(line.length - bare.length), score: 5 + place });
       }
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".

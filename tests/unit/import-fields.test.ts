@@ -694,6 +694,10 @@ describe('import: bylines placed by where they sit', () => {
     // A person's name there is the writer; a section's heading or a widget is neither.
     expect(extractArticle(['县人社局开展就业援助月活动', '王晓明', '2024-01-12', body])).toMatchObject({ source: '', author: '王晓明' });
     expect(extractArticle(['县人社局开展就业援助月活动', '工作动态', '2024-01-12', body])).toMatchObject({ source: '', author: '' });
+    // (Three characters that are no office's may be a person with a rare surname: not taken for the source.)
+    expect(extractArticle(['县人社局开展就业援助月活动', '山雪艳', '2024-01-12', body]).source).toBe('');
+    // (Beside a date and an organisation, a column's heading is no writer.)
+    expect(extractArticle(['县人社局开展就业援助月活动', '2024-01-12 县人社局 工作动态', body])).toMatchObject({ source: '县人社局', author: '' });
     expect(extractArticle(['县人社局开展就业援助月活动', '打印本页', '2024-01-12', body])).toMatchObject({ source: '', author: '' });
   });
 
