@@ -72,10 +72,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // "图文/陈冠霖": who wrote it and took the pictures.
   const both = /^(?:图文|文图|文字)\s*[/|｜]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
   if (both && onlyNames(both[1]!)) return { source: '', author: line.slice(norm.length - both[1]!.length) };
-  // "记者魏永忠\台中报导", "记者 林上祚／台北报导": a Taiwanese paper's reporter and where from.
-  const taiwan = /^记者\s*([\u4e00-\u9fa5]{2,3}(?:[、,，\s]+[\u4e00-\u9fa5]{2,3})*)\s*[\\/／]\s*[\u4e00-\u9fa5]{2,4}报[导道]$/.exec(norm);
-  if (taiwan) return { source: '', author: line.slice(norm.indexOf(taiwan[1]!), norm.indexOf(taiwan[1]!) + taiwan[1]!.length) };
   // "记者 孙庆辉 通讯员 赵翔宇": a line that opens with a role and holds only names after it.
+  // ("记者魏永忠\台中报导", "记者 林上祚／台北报导": a Taiwanese paper's reporter and where from, which normRoles leaves out.)
   if (/^(本报|本台|本网)?(全媒体|融媒体|见习|特约|首席|实习){0,2}(记者|通讯员)/.test(norm)) {
     const names = bylineNames(line, norm);
     if (names && onlyNames(names)) return { source: '', author: names };

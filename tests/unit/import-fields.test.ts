@@ -874,6 +874,7 @@ describe('import: bylines placed by where they sit', () => {
     // A Taiwanese paper's tortoise-shell brackets and its 台北報導; a TV station's credit with a slash.
     [[T, D, `〔記者吳亮儀/台北報導〕國家通訊傳播委員會今天公布，${body}`], '', '吳亮儀'],
     [[T, D, body, body, '(民視新聞/沈筱禎、吳東懋 台北報導)'], '民視新聞', '沈筱禎、吳東懋'],
+    [[T, '記者 林上祚／台北報導', D, body], '', '林上祚'],
     // The writer with 文 glued on and the photographer; a bracket of names the copy cut off.
     [[T, D, body, '大会由市委副书记、市长姜增尧主持，市人大常委会主任赵乐强、市政协主席章纪泉等领导出席了大会。(黄崇森文 汪洋摄)'], '', '黄崇森'],
     [[T, D, body, `${body}(陳露露、周月珍`], '', '陳露露、周月珍'],
