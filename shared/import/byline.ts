@@ -41,14 +41,15 @@ export function plainByline(line: string, norm: string): { source: string; autho
   const post = new RegExp(String.raw`^(\S{0,20}?(?:长|书记|主任|主席|总经理|经理|总监|教授|研究员|院士|代表|委员))\s+(${name})$`).exec(norm);
   if (post && !isOrganisation(post[1]!) && onlyNames(post[2]!) && !isOrganisation(post[2]!)) return { source: '', author: line.slice(norm.length - post[2]!.length) };
   // (More roles may follow: "南阳日报记者 张三 通讯员 李四".)
-  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
+  // (A later role may name its office again: "光明日报记者 张三 光明日报通讯员 李四".)
+  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:[\u4e00-\u9fa5]{2,10}?(?=${roleWord}))?(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
   // ("人民网记者 周恬摄" credits a photo: a byline's line, with no writer.)
   if (reporter && /摄$/.test(reporter[2]!)) return { source: '', author: '' };
   const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
   // (Several offices may sign: "新安晚报 安徽网 大皖客户端记者 吴永泉", "滨州日报/滨州网记者 裴庆力"; the
   // kind of reporter is not the office's: "延边晨报全媒体记者 董立志".)
   const office = reporter ? reporter[1]!.replace(/(全媒体|融媒体|首席|特约|见习|实习|摄影)$/, '') : '';
-  if (reporters && office && office.split(/[\s/、]+/).every(isOrganisation)) return { source: line.slice(0, office.length), author: reporters };
+  if (reporters && office && office.split(/[\s/、\-–—]+/).every(isOrganisation)) return { source: line.slice(0, office.length), author: reporters };
   // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
   if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
   const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
@@ -61,7 +62,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
   const pairs = officesAndNames(line, norm);
   if (pairs) return pairs;
   // "文/张三", "文/图 张三", "文/张三 图/李四": the writer, not the photographer.
-  const signed = /^[【[(（]?\s*文(?:\s*[/、]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+(?:图|摄)\s*[/:].*)?[)）】\]]?$/.exec(norm);
+  // ("文·图/本报记者 张三": a dot between the two.)
+  const signed = /^[【[(（]?\s*文(?:\s*[/、·•]\s*图\s*[/|｜:]?|\s*[/|｜:])\s*([^)）】\]/]{2,30}?)(?:\s+(?:图|摄)\s*[/:].*)?[)）】\]]?$/.exec(norm);
   if (signed) {
     const at = norm.indexOf(signed[1]!);
     const [value, written] = [signed[1]!, line.slice(at, at + signed[1]!.length)];
@@ -69,6 +71,10 @@ export function plainByline(line: string, norm: string): { source: string; autho
     const inner = /\s/.test(value.trim()) || value.search(roles) >= 0 ? plainByline(written, value) : null;
     return inner?.author ? inner : { source: '', author: written.trim() };
   }
+  // "文 张三", "作者 张三": a writer's label with a space for its colon.
+  const spacedLabel = /^(?:文|作者|撰文|撰稿|采写)\s+([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
+  // (Each a common surname's name: "作者  收藏   举报" is the label over a row of widgets.)
+  if (spacedLabel && onlyNames(spacedLabel[1]!) && spacedLabel[1]!.split(/[\s、,，]+/).every(isPersonName)) return { source: '', author: line.slice(norm.length - spacedLabel[1]!.length) };
   // "图文/陈冠霖": who wrote it and took the pictures.
   const both = /^(?:图文|文图|文字)\s*[/|｜]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
   if (both && onlyNames(both[1]!)) return { source: '', author: line.slice(norm.length - both[1]!.length) };
@@ -141,7 +147,7 @@ export function reportersInLead(line: string, norm: string): { source: string; a
   }
   // ("【记者 嚴光澎 报道】": a paper's square brackets.)
   // ("〔記者吳亮儀/台北報導〕": a Taiwanese paper's tortoise-shell brackets.)
-  const bracket = /[(（【〔]([^()（）【】〔〕]{2,60})[)）】〕]/g;
+  const bracket = /[(（【〔[]([^()（）【】〔〕[\]]{2,60})[)）】〕\]]/g;
   for (const m of head.matchAll(bracket)) {
     const inside = m[1]!;
     const first = inside.search(roles);
@@ -364,6 +370,8 @@ function normRoles(raw: string, norm: string): string {
     .replace(/(\s*([摄攝]影[报報][道導导]|[图圖]文[报報][道導导]|[报報][道導导]|文\s*[/|]?\s*[图圖]|[图圖]\s*[/|]?\s*文)|\s+([摄攝]影|[摄攝]|文|[图圖]))\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // ("张三 光明日报 李四": the office a later role named, four characters or more, is no name.)
+    .split(' ').filter((w, i, all) => i === all.length - 1 || w.length < 4 || !isOrganisation(w)).join(' ')
     // "【本报记者古桢辉汕头一日电】": the dateline after the name is not part of it.
     .replace(/(^|\s)([\u4e00-\u9fa5]{2,3})[\u4e00-\u9fa5]{2}([一二三四五六七八九十廿卅\d]{1,3}|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3})日[电電]$/, '$1$2')
     // "(总台央视记者 谭振华 央视新闻客户端)": the medium named after the names is not one of them.
