@@ -637,7 +637,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       }
       // (Not a form's field: "发布机构 阿合奇县水利局 发布日期 2022-06-14" names the publisher, not the source.)
       const parts = head.split(/\s*[|｜·•]\s*|\s+/);
-      const office = parts.find((part, k) => isOrganisation(part) && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));
+      // (Nor a widget's word that ends like a paper's name: "举报".)
+      const office = parts.find((part, k) => isOrganisation(part) && part.length >= 3 && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));
       const writtenAs = (word: string) => text.slice(line.indexOf(word), line.indexOf(word) + word.length);
       // "2018-04-16 15:38:15 军报记者", "张三 2023-10-26": a date and a name alone make a byline: a
       // person's name is the writer, a medium's the source (not a topic: "2019-01-10 粤港澳大湾区").
