@@ -952,4 +952,23 @@ describe('import: bylines placed by where they sit', () => {
   ] as [string[], string, string][])('%j', (lines, source, author) => {
     expect(extractArticle(lines)).toMatchObject({ source, author });
   });
+
+  // A paper's bylines with where the reporters filed from, the kinds of reporter, and photo credits that name no writer.
+  it.each([
+  [[T, '作者：县政府办公室　发布时间：2023-10-26　来源：县政府办公室', body], '县政府办公室', '县政府办公室'],
+  [[T, '【字体：大 中 小】 发布时间：2023-10-26 来源：区政府 作者：区政府', body], '区政府', '区政府'],
+  [[T, '第02版：要闻 作者：本报记者 张三 通讯员 李四', D, body], '', '张三 李四'],
+  [[T, D, '本报记者 张三 李四 发自北京', body], '', '张三 李四'],
+  [[T, D, '本报驻广州记者 张三', body], '', '张三'],
+  [[T, D, '新华社记者 张三 李四 报道', body], '新华社', '张三 李四'],
+  [[T, D, '记者 张三 报道', body], '', '张三'],
+  [[T, D, '特约通讯员 张三', body], '', '张三'],
+  [[T, D, '实习生 张三 记者 李四', body], '', '张三 李四'],
+  [[T, D, `本报北京10月26日讯 记者张三报道：${body}`], '', '张三'],
+  [[T, D, `据新华社北京10月26日电（记者 张三）${body}`], '', '张三'],
+  [[T, D, body, body, '（通讯员 张三 摄）'], '', ''],
+  [[T, D, body, `${body}（记者 张三 通讯员 李四 摄）`], '', ''],
+  ] as [string[], string, string][])('%j', (lines, source, author) => {
+    expect(extractArticle(lines)).toMatchObject({ source, author });
+  });
 });
