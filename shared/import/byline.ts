@@ -121,9 +121,9 @@ function officesAndNames(line: string, norm: string): { source: string; author: 
 }
 
 const roleWord = roles.source.slice(1, -1);
-const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
-/** "全媒体记者赵海龙报道 记者昨日…", "记者缪晓琴上海报道 …": a lead that opens with its reporter and 报道. */
-const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报[道导]\s*[:]?\s`);
+const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
+/** "全媒体记者赵海龙报道 记者昨日…", "【本报讯】记者张三报道:…": a lead that opens with its reporter and 报道. */
+const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报[道导]\s*[:]?\s`);
 
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",

@@ -560,7 +560,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
     for (const v of values) {
       if (!v.value) continue;
       const at = line.indexOf(v.value, line.indexOf(v.label));
-      const written = at >= 0 ? text.slice(at, at + v.value.length) : v.value;
+      const written = at >= 0 ? text.slice(at, at + v.value.length) : onLine(v.value, line, text, line.indexOf(v.label) + v.label.length);
       if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.word) ? 2 : 0) + (d.timed ? 1 : 0) });
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
       if (v.kind === 'source' && !url.test(v.value)) {
@@ -706,6 +706,26 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   result.author = top(authors.filter((s) => s.value))?.value ?? '';
 }
 
+/**
+ * A value as the line writes it (traditional characters kept), where the value's separators were
+ * tidied ("香港文匯報 | 2023-10-26" → "香港文汇报 2023-10-26"): each character found in turn on the
+ * normalized line from `from`, past separators only; the value as it is when it cannot be.
+ */
+function onLine(value: string, line: string, text: string, from: number): string {
+  let j = from;
+  let out = '';
+  for (const c of value) {
+    if (c === ' ') {
+      out += ' ';
+      continue;
+    }
+    while (j < line.length && line[j] !== c && /[\s:|｜【】[\]〔〕┆¦丨]/.test(line[j]!)) j++;
+    if (line[j] !== c) return value;
+    out += text[j];
+    j++;
+  }
+  return out;
+}
 /** A name alone on a meta line: no sentence, no widget, no section's heading. */
 const alone = (word: string) => /^[\u4e00-\u9fa5A-Za-z0-9·]{2,12}$/.test(word) && !/^\d+$/.test(word) && !metaWord.test(word) && !widgetWord.test(word) && !sectionHeading.test(word);
 /** A short line that holds a date (with its year, or a day and a time: "03-16 13:08:57"). */

@@ -971,4 +971,20 @@ describe('import: bylines placed by where they sit', () => {
   ] as [string[], string, string][])('%j', (lines, source, author) => {
     expect(extractArticle(lines)).toMatchObject({ source, author });
   });
+
+  // Traditional characters kept as written wherever separators were tidied, 【本報訊】 leads, and a form's labels over their values.
+  it.each([
+  [[T, '發佈時間：2023-10-26 來源：衛生署 作者：張三', body], '衛生署', '張三'],
+  [[T, D, '本報記者 張三 攝影報道', body], '', '張三'],
+  [[T, D, `【本報訊】記者張三報道：${body}`], '', '張三'],
+  [[T, '稿源：香港文匯報 | 2023-10-26', body], '香港文匯報', ''],
+  [[T, '信息来源：', '县发改委', '发布时间：', '2023-10-26', body], '县发改委', ''],
+  [[T, '来源:', '县发改委', body], '县发改委', ''],
+  [[T, '作者:', '张三', '来源:', '县发改委', body], '县发改委', '张三'],
+  [[T, '文章来源：县发改委 发布时间：2023-10-26 点击数：', body], '县发改委', ''],
+  [[T, '来源：县发改委 作者： 发布时间：2023-10-26', body], '县发改委', ''],
+  [[T, '来源： 作者：张三 发布时间：2023-10-26', body], '', '张三'],
+  ] as [string[], string, string][])('%j', (lines, source, author) => {
+    expect(extractArticle(lines)).toMatchObject({ source, author });
+  });
 });
