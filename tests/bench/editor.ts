@@ -1,4 +1,5 @@
 // npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync --others 0 --profile]
+// npm run bench:editor -- --parts none,list,topbar,toolbar,fields,status,preview,header,layers,all [--variant NAME=CSS]
 // Opens an article of 30,000 (and 100,000) Chinese characters in the web shell in Chromium,
 // types through the keyboard, and reports the time from each key to the next painted frame
 // (p50/p95/max) and the time to open the article; the same on a bare TipTap page (StarterKit
@@ -15,6 +16,7 @@
 // the wall times of both pages unevenly, their work far less. The bare page sets its text as our
 // body editor does (font, size, line height, indent, line length). With --profile, the first
 // round also prints, for each page, where that work went (trace events and a CPU profile).
+// With --parts, it says which part of our window costs per frame (diagnose, below).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,7 @@ import { build } from 'esbuild';
 import { Library } from '../../main/library/library';
 import { WebShellProcess } from '../e2e/web-shell';
 import { median } from './corpus';
+import { frameCosts, stages } from './editor-trace';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +36,8 @@ const { values } = parseArgs({
     others: { type: 'string', default: '0' },
     profile: { type: 'boolean', default: false },
     frames: { type: 'string', default: 'unthrottled,vsync' },
+    parts: { type: 'string' },
+    variant: { type: 'string', multiple: true, default: [] },
   },
 });
 const frameModes = values.frames.split(',');
@@ -128,6 +133,29 @@ async function type(page: Page, text: string): Promise<void> {
   for (const char of text) {
     await page.keyboard.type(char);
     await page.waitForTimeout(20);
+  }
+}
+
+/**
+ * Types `typed` in both editors in short turns, who goes first alternating: a moment when the
+ * machine is slow falls on both editors alike instead of on one page's whole round.
+ */
+async function inTurns(page: Page, peer: Page): Promise<void> {
+  for (let turn = 0; turn * block < typed.length; turn++) {
+    const keys = typed.slice(turn * block, (turn + 1) * block);
+    for (const editor of turn % 2 ? ['bare', 'ours'] : ['ours', 'bare']) {
+      if (editor === 'bare') await type(peer, keys);
+      else {
+        await type(page, keys);
+        // The typing must also have been saved, or the figure leaves out the work of
+        // saving; and a save must not run during the bare editor's turn.
+        // The state, then the word: the word is drawn when the browser is idle.
+        await page.locator('[data-testid=save-state][data-state=saved]').filter({ hasText: '已保存' }).waitFor({ state: 'attached', timeout: 10_000 });
+        // And shown in the preview: work of ours left over would otherwise share the
+        // machine's two cores with the bare editor's turn, more in some rounds than others.
+        await previewCaughtUp(page);
+      }
+    }
   }
 }
 
@@ -234,8 +262,100 @@ for (const size of sizes) {
   await library.close();
   libraries.set(size, { dir, html });
 }
+/**
+ * --parts: which part of our window costs per frame. For each part named, our window with that
+ * part hidden (display: none) and the bare page type the same keys in turns, as in the bench,
+ * with a trace: main-thread work and frames per key, and each stage of a frame, for both pages
+ * of the same run. "none" hides nothing; "layers" takes the panes' own layers away (will-change);
+ * "all" hides every part at once. --variant NAME=CSS adds a case of its own, our window with that
+ * style (to try a fix), which --parts then names.
+ */
+const partStyles: Record<string, string> = {
+  none: '',
+  list: '.library { display: none !important; }',
+  topbar: '.topbar { display: none !important; }',
+  toolbar: '.body .toolbar { display: none !important; }',
+  fields: '.fields-panel { display: none !important; }',
+  status: '.status-bar { display: none !important; }',
+  preview: '.preview { display: none !important; }',
+  header: '.pane-header, .title-field { display: none !important; }',
+  layers: '.library, .topbar, .fields-panel, .preview { will-change: auto !important; }',
+};
+partStyles.all = ['list', 'topbar', 'toolbar', 'fields', 'status', 'preview', 'header'].map((part) => partStyles[part]).join('\n');
+for (const variant of values.variant) partStyles[variant.slice(0, variant.indexOf('='))] = variant.slice(variant.indexOf('=') + 1);
+
+async function diagnose(parts: string[]): Promise<void> {
+  const size = sizes[0]!;
+  const { dir, html } = libraries.get(size)!;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...frameFlags[frameModes[0]!]!, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const shell = new WebShellProcess(dir);
+  await shell.start();
+  const table: string[][] = [['hidden', 'editor', 'p95', 'main/key', 'frames/key', ...stages.slice(0, 7).map(([label]) => `${label}/frame`), ...stages.slice(7).map(([label]) => `${label}/key`)]];
+  try {
+    for (const [i, part] of parts.entries()) {
+      const style = partStyles[part];
+      if (style === undefined) throw new Error(`bench:editor: --parts knows ${Object.keys(partStyles).join(', ')}`);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(shell.url);
+      const row = page.getByRole('button', { name: new RegExp(`基准测试稿件 ${size} 字`) });
+      await row.waitFor();
+      if (i === 0) {
+        const saved = page.waitForResponse((r) => r.url().includes('/api/settings.save'));
+        await page.keyboard.press('Control+Shift+P');
+        await saved;
+      }
+      await row.click();
+      await page.locator('.body-editor p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
+      if (style) await page.addStyleTag({ content: style });
+      await startMeasuring(page, '.body-editor');
+      await page.frameLocator('.preview iframe').locator('.body p').last().filter({ hasText: warmUp }).waitFor({ state: 'attached' });
+      await watchPreview(page);
+      const peer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await peer.setContent(barePage);
+      await peer.addScriptTag({ content: bareScript });
+      await peer.evaluate((content) => window.openBare(content), html);
+      await peer.locator('.ProseMirror p').nth(Math.floor(size / 200) - 2).waitFor({ state: 'attached' });
+      await startMeasuring(peer, '.ProseMirror');
+      const [oursCdp, bareCdp] = [await counting(page), await counting(peer)];
+      const [oursBefore, bareBefore] = [await mainThread(oursCdp), await mainThread(bareCdp)];
+      await browser.startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+      await page.evaluate(() => console.timeStamp('newsdesk'));
+      await peer.evaluate(() => console.timeStamp('bare'));
+      await inTurns(page, peer);
+      const costs = frameCosts(await browser.stopTracing(), ['newsdesk', 'bare'], typed.length);
+      const [oursAfter, bareAfter] = [await mainThread(oursCdp), await mainThread(bareCdp)];
+      const p95 = { newsdesk: stats(await latencies(page)).p95, bare: stats(await latencies(peer)).p95 };
+      const task = { newsdesk: (oursAfter.task - oursBefore.task) / typed.length, bare: (bareAfter.task - bareBefore.task) / typed.length };
+      for (const editor of ['newsdesk', 'bare'] as const) {
+        const { frames, perKey } = costs.get(editor)!;
+        table.push([
+          editor === 'newsdesk' ? part : '', editor, ms(p95[editor]), ms(task[editor]), frames.toFixed(2),
+          ...stages.slice(0, 7).map(([label]) => (perKey[label]! / frames).toFixed(2)),
+          ...stages.slice(7).map(([label]) => perKey[label]!.toFixed(2)),
+        ]);
+        console.log(table.at(-1)!.join('  '));
+      }
+      await page.close();
+      await peer.close();
+    }
+  } finally {
+    await shell.stop();
+    await browser.close();
+  }
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  console.log(`\nbench:editor --parts: ${size} characters, ${typed.length} keys each (${frameModes[0]} frames), ours with one part hidden each time, the bare page beside it in the same run;`);
+  console.log(`stages in ms of the main thread's own clock per frame begun (frame = the whole BeginMainFrame), hit-test, mouse move and forced style/layout per key;`);
+  for (const variant of values.variant) console.log(`  ${variant}`);
+  console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores\n`);
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
+
 try {
-  for (const frames of frameModes) {
+  if (values.parts) await diagnose(values.parts.split(','));
+  else for (const frames of frameModes) {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...frameFlags[frames]!, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -286,26 +406,9 @@ try {
           await startMeasuring(peer, '.ProseMirror');
           const [oursCdp, bareCdp] = [await counting(page), await counting(peer)];
           const [oursBefore, bareBefore] = [await mainThread(oursCdp), await mainThread(bareCdp)];
-          // Short turns, who goes first alternating: a moment when the machine is slow falls on
-          // both editors alike instead of on one page's whole round.
           const tracing = values.profile && round === 0;
           if (tracing) await browser.startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu'] });
-          for (let turn = 0; turn * block < typed.length; turn++) {
-            const keys = typed.slice(turn * block, (turn + 1) * block);
-            for (const editor of turn % 2 ? ['bare', 'ours'] : ['ours', 'bare']) {
-              if (editor === 'bare') await type(peer, keys);
-              else {
-                await type(page, keys);
-                // The typing must also have been saved, or the figure leaves out the work of
-                // saving; and a save must not run during the bare editor's turn.
-                // The state, then the word: the word is drawn when the browser is idle.
-                await page.locator('[data-testid=save-state][data-state=saved]').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
-                // And shown in the preview: work of ours left over would otherwise share the
-                // machine's two cores with the bare editor's turn, more in some rounds than others.
-                await previewCaughtUp(page);
-              }
-            }
-          }
+          await inTurns(page, peer);
           if (tracing) traceSummary(await browser.stopTracing(), typed.length);
           const [mine, theirs] = [await latencies(page), await latencies(peer)];
           lags.push(...(await previewLags(page)));
@@ -353,8 +456,12 @@ try {
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log(`\nbench:editor: ${perRound * rounds} characters typed in ${rounds} rounds taking turns, key to next painted frame (headless Chromium);`);
-console.log(`main thread per key: the page's main-thread work (all tasks; script alone in brackets) over the keys typed, autosave and preview included;`);
-console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores\n`);
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+if (!values.parts) printRows();
+
+function printRows(): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log(`\nbench:editor: ${perRound * rounds} characters typed in ${rounds} rounds taking turns, key to next painted frame (headless Chromium);`);
+  console.log(`main thread per key: the page's main-thread work (all tasks; script alone in brackets) over the keys typed, autosave and preview included;`);
+  console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores\n`);
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
