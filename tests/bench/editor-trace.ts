@@ -24,6 +24,8 @@ export const stages: [label: string, name: string][] = [
   ['hit-test', 'LayoutView::HitTest'],
   ['mousemove', 'EventHandler::handleMouseMoveEvent'],
   ['forced', 'Document::UpdateStyleAndLayout'],
+  ['minor-gc', 'MinorGC'],
+  ['major-gc', 'MajorGC'],
 ];
 
 export interface FrameCosts {
