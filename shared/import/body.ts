@@ -274,9 +274,11 @@ function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: b
   // "(2015年7月7日,根据录音整理)", are not its opening either.)
   const subtitle = (line: string) => /^——/.test(line) && line.length <= 60 && !/[。！？!?]/.test(line);
   const note = (line: string) => /^[(（][^()（）]{2,40}[)）]$/.test(line);
-  // (Nor is a description that repeats the first paragraph's beginning, the page's summary of it.)
+  // (Nor is a description that repeats the first paragraph's beginning, the page's summary of it, or
+  // the article's paragraphs run together on one line over them: one of the two lines opens the other.)
   const flat = (i: number) => page.norm[i]!.replace(/\s+/g, '').replace(/(\.{3}|…+)$/, '');
-  const teaser = (i: number) => flat(i).length >= 10 && next(i) <= end && flat(next(i)).length > flat(i).length && flat(next(i)).startsWith(flat(i));
+  const opens = (a: string, b: string) => a.length >= 10 && b.length > a.length && b.startsWith(a);
+  const teaser = (i: number) => next(i) <= end && (opens(flat(i), flat(next(i))) || opens(flat(next(i)), flat(i)));
   const site = (i: number) => teaser(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!) || bare(page.norm[i]!) || subtitle(page.norm[i]!) || note(page.norm[i]!)));
   while (start < end) {
     // (Captions may stand one under the other, or over a label, above the first paragraph.)

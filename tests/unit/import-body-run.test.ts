@@ -41,6 +41,10 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, '1月17日,为期40天的2022年春运拉开帷幕,县公安局交管大队在全县开展道路交通宣传活动…', p1, p2])).toEqual([p1, p2]);
   });
 
+  it("the article's paragraphs run together on one line over them (a page's description printed whole) are read once, as its paragraphs", () => {
+    expect(bodyOf([...head, `${p1} ${p2}`, p1, p2])).toEqual([p1, p2]);
+  });
+
   it('a question or a quotation that opens a story is its first paragraph', () => {
     expect(bodyOf([...head, '你知道世界上第一枚邮票长什么样吗?', p1, p2])[0]).toBe('你知道世界上第一枚邮票长什么样吗?');
   });
