@@ -220,14 +220,14 @@ const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！�
 /** "标题:“…”", "关键词:…": the page's fields printed under the article, whatever their length. */
 const fieldLabel = /^[【[]?\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】\]]?\s*:/i;
 /**
- * A byline among the run's first lines ("○记者刘念海文/图") under short lines: those are the pictures'
- * captions or a teaser over the story, which starts under its byline.
+ * A byline among the run's first lines ("○记者刘念海文/图", "文 :《瞭望》新闻周刊记者 张三"): the lines above
+ * it are the pictures' captions or the lead's summary over the story (short or in sentences, "◆ 乡村医疗
+ * 卫生机构…全面消除。"), and the story starts under its byline.
  */
 function bylineStart(page: BodyPage, start: number, end: number): number {
   for (let i = start + 1; i <= Math.min(end - 1, start + 6); i++) {
     if (page.kind[i] === 'meta' && !findDates(page.norm[i]!).length) {
-      const above = page.norm.slice(start, i).filter((_, k) => page.kind[start + k] === 'text');
-      return above.every((line) => line.replace(/\s+/g, '').length <= 50) && paragraphAt(page, i + 1) ? i + 1 : start;
+      return paragraphAt(page, i + 1) ? i + 1 : start;
     }
   }
   return start;

@@ -21,6 +21,14 @@ describe('import: where the body starts', () => {
     expect(bodyOf(['在赣州,感受到了浓浓的客家味!', '【版次】第A06版:晚报之眸', ...captions, '○记者刘念海文/图', p1, p2])).toEqual([p1, p2]);
   });
 
+  it("a lead's summary in sentences over the byline (a magazine's points, ◆ …) is not the story, which starts under its byline", () => {
+    const points = [
+      '◆ 乡村医疗卫生机构和人员的“空白点”历史性全面消除。全国正以县域为单位,根据服务人口和服务半径,合理布局医疗卫生机构,打造15分钟医疗服务圈。',
+      '◆ 农村医疗卫生机构设施和人才的薄弱处持续性得到加强。患者用脚投票,留在了基层,当前居民县域内就诊率超过90%。',
+    ];
+    expect(bodyOf(['推开乡村健康门', '2024-05-20 10:12', ...points, '文 :《瞭望》新闻周刊记者 张冉燃 徐弘毅', p1, p2])).toEqual([p1, p2]);
+  });
+
   it("a story's opening with its reporter in brackets (本网讯(记者:张源)…) is its first paragraph, and names the author", () => {
     const lead = '本网讯(记者:张源)10月13号,是第32个国际减灾日。遂平县应急管理局、公安局、县消防大队等相关部门联合开展国际减灾日集中宣传活动。';
     const page = extractArticle(['遂平:多部门联合开展国际减灾日集中宣传活动', '编辑:李慧勤 时间:10/14/2021 9:01:23 AM 浏览:759', '00070.MTS_20211014_093314.813_副本.jpg', lead, '00058.MTS_20211014_092618.932_副本.jpg', p1, p2]);
