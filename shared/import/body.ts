@@ -198,7 +198,18 @@ export function refineRun(page: BodyPage, from: number, [start, end]: [number, n
   // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
   [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
   start = salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end));
-  return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
+  return [start, cutOffEnd(page, listedLinksEnd(page, start, printedTwiceEnd(page, start, end)))];
+}
+
+/**
+ * An article printed twice (a page's text and its copy for phones, one under the other): the first
+ * paragraph met again further down starts the copy, and the article ends above it.
+ */
+function printedTwiceEnd(page: BodyPage, start: number, end: number): number {
+  const first = page.norm.findIndex((_, i) => i >= start && i <= end && paragraphAt(page, i));
+  if (first < 0) return end;
+  const again = page.norm.findIndex((line, i) => i > first + 1 && i <= end && line === page.norm[first]);
+  return again > first + 1 ? again - 1 : end;
 }
 
 /**

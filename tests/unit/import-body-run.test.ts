@@ -133,6 +133,11 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, '图片', p2])).toEqual([p1, p2]);
   });
 
+  it('an article printed twice, one copy under the other, ends above the second copy (and the story after it is not its)', () => {
+    const other = '香港第五波新冠疫情持续放缓,确诊数字已告大幅回落。行政长官今日在行政会议前见记者时表示,政府在未来50日不会躲懒。';
+    expect(bodyOf([...head, p1, p2, p1, p2, other])).toEqual([p1, p2]);
+  });
+
   it("a notice's last short sentence is its body", () => {
     expect(bodyOf([...head, p1, p2, '特此通知。'])).toEqual([p1, p2, '特此通知。']);
   });
