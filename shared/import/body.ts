@@ -197,8 +197,41 @@ export function refineRun(page: BodyPage, from: number, [start, end]: [number, n
   const noticed = siteNoticeEnd(page, start, end);
   // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
   [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
-  start = salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end));
+  start = headingStart(page, from, salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end)), end);
   return [start, cutOffEnd(page, listedLinksEnd(page, start, printedTwiceEnd(page, start, end)))];
+}
+
+/** A heading of the article's: a short line of text that no sentence mark closes ("打防相依 斗智斗勇惩不法", "一、新闻"). */
+const heading = (page: BodyPage, i: number) => {
+  const line = page.norm[i]!;
+  const flat = line.replace(/\s+/g, '');
+  // (Not words of a character or two set apart, a menu's or a widget's: "中 心 动 态", "打印 放大 缩小"; nor a line
+  // the page prints twice, its headline over the text.)
+  const twice = page.norm.indexOf(line) !== i || page.norm.lastIndexOf(line) !== i;
+  return page.kind[i] === 'text' && flat.length >= 2 && flat.length <= 30 && !closing.test(line) && !/[。！？!?]/.test(line) && !fieldLine.test(line) && !dateline.test(line) && !/^(\S{1,2}\s+)+\S{1,2}$/.test(line.trim()) && !twice;
+};
+
+/**
+ * An article set out in sections opens with its first section's heading: a heading just above the
+ * run's first paragraph is the article's when other headings like it stand between its paragraphs
+ * (a kicker or a subtitle over an article without sections is not).
+ */
+function headingStart(page: BodyPage, from: number, start: number, end: number): number {
+  const above = start - 1;
+  // (A story that opens with its dateline, "本报讯…", has nothing of its own above it.)
+  if (above < from || !heading(page, above) || !paragraphAt(page, start) || dateline.test(page.norm[start]!)) return start;
+  const textBefore = (k: number) => {
+    let i = k - 1;
+    while (i > start && page.kind[i] !== 'text') i--;
+    return i;
+  };
+  const textAfter = (k: number) => {
+    let i = k + 1;
+    while (i < end && page.kind[i] !== 'text') i++;
+    return i;
+  };
+  const sections = page.norm.some((_, k) => k > start && k <= end && heading(page, k) && paragraphAt(page, textBefore(k)) && (k === end || paragraphAt(page, textAfter(k))));
+  return sections ? above : start;
 }
 
 /**

@@ -53,6 +53,15 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, `${p1} ${p2}`, p1, p2])).toEqual([p1, p2]);
   });
 
+  it("an article set out in sections opens with its first section's heading; a kicker over an article without sections does not", () => {
+    const sections = ['打防相依 斗智斗勇惩不法', p1, '歹徒的嚣张,村民的恐慌', p2];
+    expect(bodyOf([...head, ...sections])).toEqual(sections);
+    expect(bodyOf([...head, '一、工作开展情况', p1, '二、下一步工作打算', p2])).toEqual(['一、工作开展情况', p1, '二、下一步工作打算', p2]);
+    expect(bodyOf([...head, '平安春运 温暖回家', p1, p2])).toEqual([p1, p2]);
+    // (A section's name spaced out by the site, "中 心 动 态", is no heading of the article's.)
+    expect(bodyOf([...head, '中 心 动 态', p1, '民警提醒 安全出行', p2])[0]).toBe(p1);
+  });
+
   it('a question or a quotation that opens a story is its first paragraph', () => {
     expect(bodyOf([...head, '你知道世界上第一枚邮票长什么样吗?', p1, p2])[0]).toBe('你知道世界上第一枚邮票长什么样吗?');
   });
