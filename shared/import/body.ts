@@ -194,9 +194,7 @@ export const runScoring: { scores: (page: BodyPage, from: number) => number[] } 
 /** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
 export function refineRun(page: BodyPage, from: number, [start, end]: [number, number]): [number, number] {
   if (start < 0) return [start, end];
-  const noticed = siteNoticeEnd(page, start, end);
-  // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
-  [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
+  [start, end] = withoutFieldLines(page, start, end);
   start = headingStart(page, from, salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end)), end);
   return [start, cutOffEnd(page, listedLinksEnd(page, start, printedTwiceEnd(page, start, end)))];
 }
@@ -245,20 +243,6 @@ function printedTwiceEnd(page: BodyPage, start: number, end: number): number {
   return again > first + 1 ? again - 1 : end;
 }
 
-/**
- * The site speaking of itself under the article: "未经许可…任何人不得复制、转载…客户端内容", "本作品中使用的图片…
- * 如涉及版权,请致电", "更加详细情况,请关注本站最新动态。". The article ends above it, whatever follows.
- */
-function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
-  for (let i = start + 1; i <= end; i++) {
-    const line = page.norm[i]!;
-    if (line.length <= 150 && /(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|删除|授权|许可|侵权|请关注)/.test(line)) return i - 1;
-    // "本文链接地址:…", "本文网址:…": the page's own address under the article.
-    if (/^(本文|本页)(链接|地址|网址|链接地址)+\s*:/.test(line)) return i - 1;
-  }
-  return end;
-}
-
 /** "作 者:通信信息报", "编 辑:周桂军", "关键字搜索:中国电信", "生活 用户:蒲惇坚 6758℃": a short label and its value, no sentence. */
 const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！？!?]{1,30}$/;
 /** "标题:“…”", "关键词:…": the page's fields printed under the article, whatever their length. */
@@ -292,10 +276,6 @@ function topCaption(line: string): boolean {
   return credit ? words.length <= 40 : words.length <= 30 && words.endsWith('。');
 }
 
-/** "■学习贯彻十九大精神 写好教育奋进之笔 特别报道": a short line with no mark at all, a heading or a label of the page's. */
-// (A time's colons are no sentence's: "昆明信息港 03-16 13:08:57", a meta line whose date has no year.)
-const bare = (line: string) => line.replace(/\s+/g, '').length <= 30 && punctuation(line.replace(/\d{1,2}:\d{2}(:\d{2})?/g, '')) === 0 && !numberedHeading.test(line);
-
 /** A paragraph of the article, to tell a caption or a field line above it from the article's opening. */
 const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && page.norm[i]!.length >= 30 && /[，、；,;]/.test(page.norm[i]!);
 
@@ -303,7 +283,7 @@ const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && pa
  * The run's edges less the site's lines that read as text: a field line ("作 者:…") or a summary box at its
  * top, a caption over the first paragraph, a field line ("关键字搜索:…", "标签: …") at its bottom.
  */
-function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: boolean): [number, number] {
+function withoutFieldLines(page: BodyPage, start: number, end: number): [number, number] {
   const next = (i: number) => {
     let k = i + 1;
     while (k < end && page.kind[k] !== 'text') k++;
@@ -314,41 +294,19 @@ function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: b
     const words = page.norm[i]!.replace(summary, '').replace(/\s+/g, '').slice(0, 12);
     return words.length >= 8 && page.norm.slice(i + 1, i + 6).some((line) => line.replace(/\s+/g, '').includes(words));
   };
-  // (A subtitle under the headline, "——在第26个中国记者节到来之际,…", and a note in brackets over a speech,
-  // "(2015年7月7日,根据录音整理)", are not its opening either.)
-  const subtitle = (line: string) => /^——/.test(line) && line.length <= 60 && !/[。！？!?]/.test(line);
-  const note = (line: string) => /^[(（][^()（）]{2,40}[)）]$/.test(line);
   // (Nor is a description that repeats the first paragraph's beginning, the page's summary of it, or
   // the article's paragraphs run together on one line over them: one of the two lines opens the other.)
   const flat = (i: number) => page.norm[i]!.replace(/\s+/g, '').replace(/(\.{3}|…+)$/, '');
   const opens = (a: string, b: string) => a.length >= 10 && b.length > a.length && b.startsWith(a);
   const teaser = (i: number) => next(i) <= end && (opens(flat(i), flat(next(i))) || opens(flat(next(i)), flat(i)));
-  const site = (i: number) => teaser(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!) || bare(page.norm[i]!) || subtitle(page.norm[i]!) || note(page.norm[i]!)));
+  const site = (i: number) => teaser(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!)));
   while (start < end) {
     // (Captions may stand one under the other, or over a label, above the first paragraph.)
     const below = [next(start), next(next(start)), next(next(next(start)))];
     if (page.kind[start] !== 'text' || (site(start) && below.some((i) => i <= end && paragraphAt(page, i)))) start = next(start);
     else break;
   }
-  // ("文图据新华社、中新网": a short line without a closing mark under the last sentence is a credit or a label.)
-  // (Or a block of them: "中国航空网 www.aero.cn" / "航空翻译 www.aviation.cn", the site's names and addresses.)
-  const short = (i: number) => page.kind[i] !== 'text' || (!numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 30 && !/[。！？!?…”’」』)）】\]:：]$/.test(page.norm[i]!));
-  for (let moved = true; moved; ) {
-    moved = false;
-    while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!))) {
-      end--;
-      moved = true;
-    }
-    let k = end;
-    while (k > start && short(k)) k--;
-    // (Not at the foot of a page the copy cut: a subheading there is over the cut paragraph under it.)
-    const last = page.norm.length - 1;
-    const cut = atFoot && page.kind[last] === 'text' && cutParagraph(page.norm[last]!);
-    if (!cut && k < end && k >= start && paragraphAt(page, k) && closing.test(page.norm[k]!) && end - k <= 3) {
-      end = k;
-      moved = true;
-    }
-  }
+  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!))) end--;
   return [start, end];
 }
 
