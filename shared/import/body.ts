@@ -194,9 +194,12 @@ export const runScoring: { scores: (page: BodyPage, from: number) => number[] } 
 /** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
 export function refineRun(page: BodyPage, from: number, [start, end]: [number, number]): [number, number] {
   if (start < 0) return [start, end];
-  [start, end] = withoutFieldLines(page, start, end);
+  end = printedTwiceEnd(page, start, end);
+  const noticed = siteNoticeEnd(page, start, end);
+  // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
+  [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
   start = headingStart(page, from, salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end)), end);
-  return [start, cutOffEnd(page, listedLinksEnd(page, start, printedTwiceEnd(page, start, end)))];
+  return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
 }
 
 /** A heading of the article's: a short line of text that no sentence mark closes ("打防相依 斗智斗勇惩不法", "一、新闻"). */
@@ -216,8 +219,9 @@ const heading = (page: BodyPage, i: number) => {
  */
 function headingStart(page: BodyPage, from: number, start: number, end: number): number {
   const above = start - 1;
-  // (A story that opens with its dateline, "本报讯…", has nothing of its own above it.)
-  if (above < from || !heading(page, above) || !paragraphAt(page, start) || dateline.test(page.norm[start]!)) return start;
+  // (A story that opens with its dateline, "本报讯…", has nothing of its own above it; a line right under the
+  // headline, above its meta lines, is its kicker or a widget: "实况报道", "听新闻".)
+  if (above <= from || !heading(page, above) || !paragraphAt(page, start) || dateline.test(page.norm[start]!)) return start;
   const textBefore = (k: number) => {
     let i = k - 1;
     while (i > start && page.kind[i] !== 'text') i--;
@@ -243,6 +247,20 @@ function printedTwiceEnd(page: BodyPage, start: number, end: number): number {
   return again > first + 1 ? again - 1 : end;
 }
 
+/**
+ * The site speaking of itself under the article: "未经许可…任何人不得复制、转载…客户端内容", "本作品中使用的图片…
+ * 如涉及版权,请致电", "更加详细情况,请关注本站最新动态。". The article ends above it, whatever follows.
+ */
+function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
+  for (let i = start + 1; i <= end; i++) {
+    const line = page.norm[i]!;
+    if (line.length <= 150 && /(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|删除|授权|许可|侵权|请关注)/.test(line)) return i - 1;
+    // "本文链接地址:…", "本文网址:…": the page's own address under the article.
+    if (/^(本文|本页)(链接|地址|网址|链接地址)+\s*:/.test(line)) return i - 1;
+  }
+  return end;
+}
+
 /** "作 者:通信信息报", "编 辑:周桂军", "关键字搜索:中国电信", "生活 用户:蒲惇坚 6758℃": a short label and its value, no sentence. */
 const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！？!?]{1,30}$/;
 /** "标题:“…”", "关键词:…": the page's fields printed under the article, whatever their length. */
@@ -252,10 +270,14 @@ const fieldLabel = /^[【[]?\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】
  * it are the pictures' captions or the lead's summary over the story (short or in sentences, "◆ 乡村医疗
  * 卫生机构…全面消除。"), and the story starts under its byline.
  */
+const writers = /(记者|作者|通讯员|撰文|撰稿|^\s*[■□●◆○]?\s*文\s*[:/|｜丨])/;
 function bylineStart(page: BodyPage, start: number, end: number): number {
   for (let i = start + 1; i <= Math.min(end - 1, start + 6); i++) {
     if (page.kind[i] === 'meta' && !findDates(page.norm[i]!).length) {
-      return paragraphAt(page, i + 1) ? i + 1 : start;
+      // (Over paragraphs, only a line naming the writers is the story's byline: a source under paragraphs,
+      // "(来源:中国交通在线)", closes the story above it.)
+      const short = page.norm.slice(start, i).every((line, k) => page.kind[start + k] !== 'text' || line.replace(/\s+/g, '').length <= 50);
+      return paragraphAt(page, i + 1) && (short || writers.test(page.norm[i]!)) ? i + 1 : start;
     }
   }
   return start;
@@ -283,7 +305,7 @@ const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && pa
  * The run's edges less the site's lines that read as text: a field line ("作 者:…") or a summary box at its
  * top, a caption over the first paragraph, a field line ("关键字搜索:…", "标签: …") at its bottom.
  */
-function withoutFieldLines(page: BodyPage, start: number, end: number): [number, number] {
+function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: boolean): [number, number] {
   const next = (i: number) => {
     let k = i + 1;
     while (k < end && page.kind[k] !== 'text') k++;
@@ -306,7 +328,25 @@ function withoutFieldLines(page: BodyPage, start: number, end: number): [number,
     if (page.kind[start] !== 'text' || (site(start) && below.some((i) => i <= end && paragraphAt(page, i)))) start = next(start);
     else break;
   }
-  while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!))) end--;
+  // ("文图据新华社、中新网": a short line without a closing mark under the last sentence is a credit or a label.)
+  // (Or a block of them: "中国航空网 www.aero.cn" / "航空翻译 www.aviation.cn", the site's names and addresses.)
+  const short = (i: number) => page.kind[i] !== 'text' || (!numberedHeading.test(page.norm[i]!) && page.norm[i]!.replace(/\s+/g, '').length <= 30 && !/[。！？!?…”’」』)）】\]:：]$/.test(page.norm[i]!));
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (end > start && (page.kind[end] !== 'text' || fieldLine.test(page.norm[end]!) || fieldLabel.test(page.norm[end]!))) {
+      end--;
+      moved = true;
+    }
+    let k = end;
+    while (k > start && short(k)) k--;
+    // (Not at the foot of a page the copy cut: a subheading there is over the cut paragraph under it.)
+    const last = page.norm.length - 1;
+    const cut = atFoot && page.kind[last] === 'text' && cutParagraph(page.norm[last]!);
+    if (!cut && k < end && k >= start && paragraphAt(page, k) && closing.test(page.norm[k]!) && end - k <= 3) {
+      end = k;
+      moved = true;
+    }
+  }
   return [start, end];
 }
 

@@ -27,6 +27,9 @@ describe('import: where the body starts', () => {
       '◆ 农村医疗卫生机构设施和人才的薄弱处持续性得到加强。患者用脚投票,留在了基层,当前居民县域内就诊率超过90%。',
     ];
     expect(bodyOf(['推开乡村健康门', '2024-05-20 10:12', ...points, '文 :《瞭望》新闻周刊记者 张冉燃 徐弘毅', p1, p2])).toEqual([p1, p2]);
+    // (A source under paragraphs closes the story above it: the site's words under the source are not the story.)
+    const notice = '大陆桥物流联盟公共信息平台致力于为会员单位提供物流信息服务,欢迎各会员单位、合作媒体和广大读者投稿,稿件请注明作者、单位和联系电话,一经采用即付稿酬,联系电话0518-12345678,电子邮箱见首页。';
+    expect(bodyOf([...head, p1, p2, `${p1}${p2}`.slice(0, 60) + '。', '(来源:中国交通在线)', notice])[0]).toBe(p1);
   });
 
   it("a story's opening with its reporter in brackets (本网讯(记者:张源)…) is its first paragraph, and names the author", () => {
@@ -60,6 +63,8 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, '平安春运 温暖回家', p1, p2])).toEqual([p1, p2]);
     // (A section's name spaced out by the site, "中 心 动 态", is no heading of the article's.)
     expect(bodyOf([...head, '中 心 动 态', p1, '民警提醒 安全出行', p2])[0]).toBe(p1);
+    // (A kicker right under the headline, above its meta lines, is not a section's heading.)
+    expect(bodyOf(['私宅民声被听见', '实况报道', p1, '官民沟通寻求双赢', p2])[0]).toBe(p1);
   });
 
   it('a question or a quotation that opens a story is its first paragraph', () => {
@@ -145,6 +150,8 @@ describe('import: where the body stops', () => {
   it('an article printed twice, one copy under the other, ends above the second copy (and the story after it is not its)', () => {
     const other = '香港第五波新冠疫情持续放缓,确诊数字已告大幅回落。行政长官今日在行政会议前见记者时表示,政府在未来50日不会躲懒。';
     expect(bodyOf([...head, p1, p2, p1, p2, other])).toEqual([p1, p2]);
+    // (With the copy's own credits between the two: "摄:Gordon Choi" / "文:Kevin Li" / "#TMHK20230214".)
+    expect(bodyOf([...head, p1, p2, '摄:Gordon Choi', '文:Kevin Li', '#TMHK20230214', p1, p2, '摄:Gordon Choi'])).toEqual([p1, p2]);
   });
 
   it("a notice's last short sentence is its body", () => {
