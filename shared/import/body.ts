@@ -388,8 +388,8 @@ export function withoutCaptions(paragraphs: string[]): string[] {
   return kept.length ? kept : paragraphs;
 }
 
-/** "本报讯", "新华社北京3月10日电", "福州新闻网7月23日讯(记者…)": the line that opens a news story. */
-export const dateline = /^[^，。,;；:]{0,30}?(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)|(网|报|台|社|刊|闻|端)讯)/;
+/** "本报讯", "新华社北京3月10日电", "福州新闻网7月23日讯(记者…)", "央视网消息:": the line that opens a news story. */
+export const dateline = /^[^，。,;；:]{0,30}?(\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)|(网|报|台|社|刊|闻|端)(讯|消息))/;
 
 /**
  * A story opens with its dateline: a caption or a summary box above it, though written in

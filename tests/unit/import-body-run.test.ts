@@ -39,6 +39,11 @@ describe('import: where the body starts', () => {
     expect(page.author).toBe('张源');
   });
 
+  it("a story opens with its dateline (央视网消息:…), not with the site's widget sentence or the headline repeated above it", () => {
+    const lead = '央视网消息:通过一组数据来看看现在中国快递业的实力:1秒钟,平均产生5700多件快递,1天7.29亿件。';
+    expect(bodyOf(['1秒5700件,1天7.29亿件!透过数据看中国快递业效率与创新的双重突破', '时间:2025-04-22 11:16:03 来源:央视网', '打开微信,点击“发现”,使用“扫一扫”即可将网页分享至朋友圈。', '1秒5700件,1天7.29亿件!', lead, p1, p2])).toEqual([lead, p1, p2]);
+  });
+
   it('a name and a time without a year under the headline is its meta line, not the opening', () => {
     expect(bodyOf(['首页 原创 正文', '昆明市气象局三部门3月21日起对外开放 需提前预约', '昆明信息港 03-16 13:08:57', p1, p2])).toEqual([p1, p2]);
   });
