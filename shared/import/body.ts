@@ -273,7 +273,8 @@ const fieldLabel = /^[【[]?\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】
 const writers = /(记者|作者|通讯员|撰文|撰稿|^\s*[■□●◆○]?\s*文\s*[:/|｜丨])/;
 function bylineStart(page: BodyPage, start: number, end: number): number {
   for (let i = start + 1; i <= Math.min(end - 1, start + 6); i++) {
-    if (page.kind[i] === 'meta' && !findDates(page.norm[i]!).length) {
+    // (A byline may carry its date: "记者陈钟声/嘉县报导-2017-06-29 17:44:53"; a date line without writers is the page's.)
+    if (page.kind[i] === 'meta' && (!findDates(page.norm[i]!).length || writers.test(page.norm[i]!))) {
       // (Over paragraphs, only a line naming the writers is the story's byline: a source under paragraphs,
       // "(来源:中国交通在线)", closes the story above it.)
       const short = page.norm.slice(start, i).every((line, k) => page.kind[start + k] !== 'text' || line.replace(/\s+/g, '').length <= 50);

@@ -27,6 +27,9 @@ describe('import: where the body starts', () => {
       '◆ 农村医疗卫生机构设施和人才的薄弱处持续性得到加强。患者用脚投票,留在了基层,当前居民县域内就诊率超过90%。',
     ];
     expect(bodyOf(['推开乡村健康门', '2024-05-20 10:12', ...points, '文 :《瞭望》新闻周刊记者 张冉燃 徐弘毅', p1, p2])).toEqual([p1, p2]);
+    // (A byline with its date: "记者陈钟声/嘉县报导-2017-06-29 17:44:53", under a photo's caption in sentences.)
+    const caption = '嘉县警局林清求局长获报破案,立即前往布袋分局颁发破案茶,鼓舞士气,表彰破案有功人员。(图/嘉义县警局提供,2017.06.29)';
+    expect(bodyOf(['员警机警查获枪、毒犯 警长立颁破案茶', caption, '记者陈钟声/嘉县报导-2017-06-29 17:44:53', p1, p2])).toEqual([p1, p2]);
     // (A source under paragraphs closes the story above it: the site's words under the source are not the story.)
     const notice = '大陆桥物流联盟公共信息平台致力于为会员单位提供物流信息服务,欢迎各会员单位、合作媒体和广大读者投稿,稿件请注明作者、单位和联系电话,一经采用即付稿酬,联系电话0518-12345678,电子邮箱见首页。';
     expect(bodyOf([...head, p1, p2, `${p1}${p2}`.slice(0, 60) + '。', '(来源:中国交通在线)', notice])[0]).toBe(p1);
