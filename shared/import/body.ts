@@ -43,7 +43,8 @@ export function bodyLines(page: BodyPage, start: number, end: number, skip: (lin
 export function isCaption(line: string): boolean {
   // (An enumeration's 、 is no sentence: "开展驻站代表、选民代表主题活动交流座谈会" names a photo.)
   // (Names listed with 、 are a byline: "陈伟东、孔娜娜、张大维、舒小虎".)
-  return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
+  // (Nor is a sentence that runs on with a dash into the paragraph under it: "历史总能找到一些相似之处——".)
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]|——$/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
 }
 
 const indented = (line: string) => /^[\s\u00a0\u3000]+\S/.test(line);
@@ -221,7 +222,10 @@ function headingStart(page: BodyPage, from: number, start: number, end: number):
   const above = start - 1;
   // (A story that opens with its dateline, "本报讯…", has nothing of its own above it; a line right under the
   // headline, above its meta lines, is its kicker or a widget: "实况报道", "听新闻".)
-  if (above <= from || !heading(page, above) || !paragraphAt(page, start) || dateline.test(page.norm[start]!)) return start;
+  if (above <= from || page.kind[above] !== 'text' || !paragraphAt(page, start) || dateline.test(page.norm[start]!)) return start;
+  // ("历史总能找到一些相似之处——": a sentence that runs on with a dash into the paragraph under it is the article's.)
+  if (/[\u4e00-\u9fff]——$/.test(page.norm[above]!.trim())) return above;
+  if (!heading(page, above)) return start;
   const textBefore = (k: number) => {
     let i = k - 1;
     while (i > start && page.kind[i] !== 'text') i--;

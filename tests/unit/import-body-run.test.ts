@@ -75,6 +75,12 @@ describe('import: where the body starts', () => {
     expect(bodyOf(['私宅民声被听见', '实况报道', p1, '官民沟通寻求双赢', p2])[0]).toBe(p1);
   });
 
+  it('a sentence that runs on with a dash into the first paragraph opens the article', () => {
+    const opening = '历史总能找到一些相似之处——';
+    const p0 = '两千年前,西汉的驼队满载中国的丝绸陶瓷,途径哈萨克斯坦广袤的土地,开创了联通东西方的丝绸之路。';
+    expect(bodyOf([...head, opening, p0, p1])).toEqual([opening, p0, p1]);
+  });
+
   it('a question or a quotation that opens a story is its first paragraph', () => {
     expect(bodyOf([...head, '你知道世界上第一枚邮票长什么样吗?', p1, p2])[0]).toBe('你知道世界上第一枚邮票长什么样吗?');
   });
