@@ -443,7 +443,9 @@ function cutOffEnd(page: BodyPage, end: number): number {
 /** Whether a page's last line reads as a paragraph the copy cut (see cutOffEnd). */
 function cutParagraph(line: string): boolean {
   const flat = line.replace(/\s+/g, '');
-  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12;
+  // (A title or a quotation left open, "《中华人民共和国", was cut in the middle, however short.)
+  const open = (a: string, b: string) => flat.split(a).length > flat.split(b).length;
+  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12 || (flat.length >= 4 && (open('《', '》') || open('“', '”')));
   const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || (/^[(（【[]/.test(line) && !numberedHeading.test(line));
   // (Nor a list of a spam site's keywords: "亚洲人成电影网站_…_…".)
   return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line);

@@ -157,6 +157,11 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, p2, '高位谋划,打造职业教育新体系', '十年来,坚持高位谋划,实现了职普同等重要地位']).slice(-2)).toEqual(['高位谋划,打造职业教育新体系', '十年来,坚持高位谋划,实现了职普同等重要地位']);
   });
 
+  it('a short last line that leaves a title or a quotation open ("《中华人民共和国") is the paragraph the copy cut; a short label there is not', () => {
+    expect(bodyOf([...head, p1, p2, '《中华人民共和国']).at(-1)).toBe('《中华人民共和国');
+    expect(bodyOf([...head, p1, p2, '相关信息']).at(-1)).toBe(p2);
+  });
+
   it('"图片" alone between paragraphs is a picture\'s place, not the end of the article', () => {
     expect(bodyOf([...head, p1, '图片', p2])).toEqual([p1, p2]);
   });
