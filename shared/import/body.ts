@@ -199,7 +199,7 @@ export function refineRun(page: BodyPage, from: number, [start, end]: [number, n
   const noticed = siteNoticeEnd(page, start, end);
   // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
   [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
-  start = headingStart(page, from, salutationStart(page, from, datelineStart(page, bylineStart(page, start, end), end)), end);
+  start = headingStart(page, from, salutationStart(page, from, datelineStart(page, bylineStart(page, pointsStart(page, start, end), end), end)), end);
   return [start, cutOffEnd(page, listedLinksEnd(page, start, end))];
 }
 
@@ -286,6 +286,19 @@ function bylineStart(page: BodyPage, start: number, end: number): number {
     }
   }
   return start;
+}
+
+/**
+ * A lead's points over the story, each opened with a bullet ("◆城市大脑最终可能要为城市生活打造…"), where the
+ * story's paragraphs have none: the page's summary, not the article's opening.
+ */
+function pointsStart(page: BodyPage, start: number, end: number): number {
+  const bullet = /^[◆◇●■□★☆▶►]/;
+  let i = start;
+  while (i <= end && (page.kind[i] !== 'text' || bullet.test(page.norm[i]!))) i++;
+  if (i === start || i > end || !paragraphAt(page, i)) return start;
+  const bulleted = page.norm.slice(i, end + 1).some((line, k) => page.kind[i + k] === 'text' && bullet.test(line));
+  return bulleted ? start : i;
 }
 
 /** "摘要:…", "内容提要:…": a summary box over the article, though written in sentences. */

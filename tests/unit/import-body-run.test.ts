@@ -75,6 +75,13 @@ describe('import: where the body starts', () => {
     expect(bodyOf(['私宅民声被听见', '实况报道', p1, '官民沟通寻求双赢', p2])[0]).toBe(p1);
   });
 
+  it("a lead's points opened with a bullet (◆…) over paragraphs that have none are not the opening; a story told in bulleted items is", () => {
+    const point = '◆城市大脑最终可能要为城市生活打造一个数字化的界面。在如此庞杂的数据中,如何利用好市场和政府两只手,如何推进政府和企业合作?';
+    expect(bodyOf([...head, point, p1, p2])).toEqual([p1, p2]);
+    const items = [`◆${p1}`, `◆${p2}`];
+    expect(bodyOf([...head, ...items])).toEqual(items);
+  });
+
   it('a sentence that runs on with a dash into the first paragraph opens the article', () => {
     const opening = '历史总能找到一些相似之处——';
     const p0 = '两千年前,西汉的驼队满载中国的丝绸陶瓷,途径哈萨克斯坦广袤的土地,开创了联通东西方的丝绸之路。';
