@@ -4,8 +4,9 @@ import { listLinks } from './list-page';
 const libraries = () => Promise.all([import('jsdom'), import('@mozilla/readability')]);
 
 const blocks = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'DL', 'DT', 'DD', 'HR', 'FORM', 'CENTER', 'ADDRESS', 'PRE', 'FIGURE', 'FIGCAPTION', 'TD', 'TH', 'TITLE']);
-// (A player's inner text is what a browser without it shows, "您的浏览器不支持video标签"; a button's is a widget's word.)
-const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'SVG', 'SELECT', 'OPTION', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'TEXTAREA']);
+// (A player's inner text is what a browser without it shows, "您的浏览器不支持video标签"; a text box's is a form's.
+// A button's text is read: a page may fold its questions' headings into buttons, and a widget's word is dropped as chrome.)
+const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'SVG', 'SELECT', 'OPTION', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'CANVAS', 'TEXTAREA']);
 
 /** A block of a page as a reader sees it: its text, how much of it is links', and whether it holds a picture or is a caption. */
 export interface Block {

@@ -1,7 +1,7 @@
 import { isOrganisation } from './byline';
-import { classify, punctuation, type LineKind } from './classify';
+import { classify, playerClock, punctuation, type LineKind } from './classify';
 import { findDates } from './dates';
-import { normalizeLine } from './normalize';
+import { leftOpen, normalizeLine } from './normalize';
 
 /**
  * The article's body in a page's lines: the run where text and punctuation are densest (the
@@ -106,7 +106,7 @@ export const picture = /^[(（【[]?\s*(资料图片?|资料图片仅供参考|�
  * speed ("1.0x"), its loading or browser notice ("加载中...", "您的浏览器不支持video标签"). (Not a bare "视频",
  * which also heads a list of other videos under the article.)
  */
-export const playerPlace = /^(\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?|[0-2](\.\d{1,2})?\s*[xX×倍]|(正在)?加载中?\s*(\.+|…+)?|.{0,8}浏览器(暂)?不支持.{0,20})$/i;
+const playerPlace = (line: string) => playerClock.test(line) || /^((正在)?加载中?\s*(\.+|…+)?|.{0,8}浏览器(暂)?不支持.{0,20})$/i.test(line);
 
 /** "图为牧民正在挤奶。 日喀则文联供图", "上图:…": a caption the site's markup left among the paragraphs. */
 const pictureCaption = /^[(（]?\s*(图为|上图|下图|左图|右图)|(摄|供图)\s*[)）]?$/;
@@ -152,7 +152,7 @@ export function ruleScores(page: BodyPage, from: number): number[] {
     const score = lineScore(page, i, captions);
     // (A picture's place, or the word a page repeats under each picture, stays cheap.)
     // (Nor does a caption copied twice, as the picture's alt text and under it, or one that says what the picture shows.)
-    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || playerPlace.test(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3 || (page.kind[i] === 'chrome' && (page.norm[i - 1] === page.norm[i] || pictureCaption.test(page.norm[i]!)));
+    const pictured = (page.kind[i] === 'text' && isPictureCaption(page, i, captions)) || picture.test(page.norm[i]!) || playerPlace(page.norm[i]!) || (repeats.get(page.norm[i]!) ?? 0) >= 3 || (page.kind[i] === 'chrome' && (page.norm[i - 1] === page.norm[i] || pictureCaption.test(page.norm[i]!)));
     apart = score < 0 ? apart + 1 : 0;
     scores[i] = score * (score < 0 && !pictured ? Math.min(apart, 3) : 1);
   }
@@ -457,8 +457,7 @@ function cutOffEnd(page: BodyPage, end: number): number {
 function cutParagraph(line: string): boolean {
   const flat = line.replace(/\s+/g, '');
   // (A title or a quotation left open, "《中华人民共和国", was cut in the middle, however short.)
-  const open = (a: string, b: string) => flat.split(a).length > flat.split(b).length;
-  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12 || (flat.length >= 4 && (open('《', '》') || open('“', '”')));
+  const runsOn = (sentenceMarks.test(line) && flat.length >= 6) || flat.length >= 12 || (flat.length >= 4 && (leftOpen(flat, '《', '》') || leftOpen(flat, '“', '”')));
   const headline = /[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line) || (/^[(（【[]/.test(line) && !numberedHeading.test(line));
   // (Nor a list of a spam site's keywords: "亚洲人成电影网站_…_…".)
   return runsOn && !closing.test(line) && !headline && !/[_|｜]/.test(line) && /[\u4e00-\u9fff]/.test(line);

@@ -6,6 +6,9 @@ import { normalizeLine } from './normalize';
 /** What a line of a reprinted page is, as far as the article is concerned. */
 export type LineKind = 'blank' | 'chrome' | 'end' | 'breadcrumb' | 'meta' | 'text';
 
+/** A video's or an audio's player: its clock ("00:00 / 03:25") or its speed ("1.0x"). */
+export const playerClock = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$|^[0-2](\.\d{1,2})?\s*[xX×倍]$/;
+
 /**
  * The site around an article: widgets and placeholders dropped wherever met. Lines are
  * normalized (simplified characters, ASCII colons) before these are tried.
@@ -38,7 +41,7 @@ const chrome = [
   // An empty comment box's invitation: "还没有评论,快来抢沙发吧!", "暂无留言".
   /^(?=.{0,30}$).*(抢沙发|坐沙发|发表第一条评论|还没有(人)?(评论|留言)|暂无(评论|留言))/,
   // A player's clock and speed: "00:00 / 03:25", "1.0x".
-  /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$|^[0-2](\.\d{1,2})?\s*[xX×倍]$/,
+  playerClock,
   // The font-size buttons without their label: "默认 大 超大", "A+ A A-", "T T".
   /^([【[(（]?\s*(默认|标准|特大|超大|较大|大|中|小|T|A\s*[+＋\-－]?)\s*[】\])）]?\s*[|｜/]?\s*){2,4}$/,
   /[(（]\s*[^()（）]{0,20}(摄|供图)\s*[)）]\s*$|图片来源\s*:|^图\s*[一二三四五六七八九十\d①-⑳]+\s*[、:.]?/,
@@ -70,8 +73,10 @@ const chrome = [
   // The page's tags under the article: "关键字: 宜宾,快递进村", "标签: 邮政 快递" (short words, no sentence).
   /^(相关标签|标签|关键字|tags?)\s*:\s*[^，。,；;！？]{1,12}([\s,，;；、|]+[^，。,；;！？\s]{1,12}){0,8}$/i,
   /^(进入|相关)?专题\s*:/,
-  // A long article's pages: "共3页: 上一页 1 2 3 下一页", "[1] [2] [下一页]", "第1页 第2页", "本文共3页".
-  /^(共\s*\d+\s*页\s*:?\s*)?([[【]?\s*(首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|\d{1,3})\s*[\]】]?\s*)+$|^本文共\s*\d+\s*页$/,
+  // A long article's pages: "共3页: 上一页 1 2 3 下一页", "[1] [2] [下一页]", "第1页 第2页", "本文共3页". (Each step
+  // ends at a space, a bracket, the next step's word or the line's end, so a line reads one way only: no
+  // backtracking that grows with its length.)
+  /^(共\s*\d+\s*页\s*:?\s*)?(?:[[【]?(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|\d{1,3})[\]】]?(?:\s+|$|(?=[[【第首上下尾末])))+$|^本文共\s*\d+\s*页$/,
   // A social account named alone: "@人民日报".
   /^@[^\s@，。,]{1,20}$/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
@@ -152,10 +157,10 @@ const chromeWords = [
 ];
 /**
  * A short line without a Chinese character or a sentence: a logo's or a button's text ("ADVERTISEMENT",
- * "QR code", "Baidu", "x"), a stray piece of script ("'); })();"), a counter. (A Chinese page's paragraph in
- * English or Spanish is a sentence, longer.)
+ * "QR code", "Baidu", "x"), a stray piece of script ("'); })();"), a long id number, a telephone number alone. (A Chinese page's paragraph in
+ * English or Spanish is a sentence, longer; a line with a figure, "GDP 5.2%", "2035", "iPhone 15 Pro", is content.)
  */
-const foreignScrap = (line: string) => /^\d{10,}$/.test(line) || (line.length <= 30 && !/[\u3400-\u9fff]/.test(line) && (line.match(/[A-Za-z]{2,}/g) ?? []).length <= 3 && !/[.!?]$/.test(line) && !findDates(line).length);
+const foreignScrap = (line: string) => /^\d{10,}$|^(\+?86[\s-]?)?0\d{2,3}[\s-]?\d{7,8}$/.test(line) || (line.length <= 30 && !/[\u3400-\u9fff\d]/.test(line) && (line.match(/[A-Za-z]{2,}/g) ?? []).length <= 3 && !/[.!?]$/.test(line));
 
 /** A sentence of the story: some length, and clauses. */
 const isSentence = (line: string) => line.length >= 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 2;
@@ -178,7 +183,7 @@ const widgetWords = [
   '阅读次数', '浏览次数', '点击次数', '点击数', '阅读量', '浏览量', '访问量', '阅读', '浏览', '次浏览', '人阅读', '人浏览', '次', '已有', '人',
   '友情链接', '网站地图', '联系我们', '标签', '关键词', '广告', '推广', '设为首页', 'english',
   '登录', '注册新用户', '注册', '退出', '用户名', '密码', '匿名发表', '匿名', '忘记密码', '立即注册', '还没有账号', '发表', '提交', '取消', '确定', '知道了',
-  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '列印本页', '列印', '回应', '赞好', '订阅', '追蹤我们', '追蹤', '追踪', '看更多', '加入好友', '字体大小', '点击', '戳这里', '上一张', '下一张', '查看原图', '原图', '全屏', '播放', '文章图片', '阅读下一篇', '下一篇', '上一篇', '立即下载', '回首页', '回顶部', '点击查看全文', '图集', '本文字数', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
+  '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '列印本页', '列印', '回应', '赞好', '订阅', '追蹤我们', '追蹤', '追踪', '看更多', '加入好友', '字体大小', '点击', '戳这里', '上一张', '下一张', '查看原图', '原图', '文章图片', '阅读下一篇', '下一篇', '上一篇', '立即下载', '回首页', '回顶部', '点击查看全文', '图集', '本文字数', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
   // A player's buttons (video, audio, read aloud), a poll's and a feedback box's choices, a mood widget.
   '播放', '暂停', '重播', '静音', '全屏', '退出全屏', '倍速', '画中画', '高清', '标清', '超清', '加载中', '正在加载', '载入中', '朗读', '听全文', '听新闻', '语音播报', '点击收听', '收听',
   '投票', '参与投票', '查看结果', '我要表态', '表态', '心情', '开心', '感动', '愤怒', '难过', '搞笑', '非常满意', '基本满意', '不满意', '满意', '有帮助', '没帮助', '没有帮助', '非常好', '很好', '较好', '一般', '较差', '很差',
@@ -244,8 +249,9 @@ const end = [
   /^(?=.{0,60}$)(本文|该文|文章|此文|以上|作者|稿件).{0,30}不代表\S{0,10}(立场|观点)|^\S{0,4}(声明|申明)\s*:/,
   /(转载此文|传递更多信息|侵犯了?您?的(合法)?权益|请?与本(站|网)联系|联系(本站|我们)删除|^[(（【[]?\s*转载请|(原创|版权|所有)\S{0,6}[，。,]\s*转载请|本文为\S{0,12}原创|未经(许可|授权|书面授权|同意)\S{0,12}(不得|禁止)|如涉及版权|第一时间(予以)?删除|凡本?(网|站)?注明|仅代表作者(本人|个人)?观点|本文仅供参考|文章来源于网络|如有侵权|本网站部分文章|仅提供信息(发布|存储)(平台|空间)|不代表本(站|网)观点|凡注明|凡注有|(本文|文章|图片|内容|作品|稿件)\S{0,8}来源于网络|版权归原作者)/,
   // The site speaking of its own rights to its readers: "2、本网原创之作品,欢迎…转载分享,并请注明出处。", "…版权归…所有
-  // 转载请联系本网站管理员" (not a story that its reporter tells: "本网记者从市版权局获悉…").
-  /^(?=.{0,200}$)(?!.*(记者|通讯员|[网报台社刊闻端]讯|消息|获悉|了解到))(?=.*(本站|本网|本平台|本公众号|小编))(?=.*(版权|转载|授权|侵权|删除|出处|致电|告知))/,
+  // 转载请联系本网站管理员" (not a story that its reporter tells: "本网记者从市版权局获悉…"; nor readers calling the
+  // site, "多名市民致电本网反映情况", or its call for tips, "…一经采用将告知作者": only rights and reprints count).
+  /^(?=.{0,200}$)(?!.*(记者|通讯员|[网报台社刊闻端]讯|消息|获悉|了解到))(?=.*(本站|本网|本平台|本公众号|小编))(?=.*(版权|转载|授权|侵权|出处))/,
   /^[【[]?\s*(打印|关闭)\s*[】\]]?\s*[【[]?\s*(打印|关闭|关闭窗口)\s*[】\]]?/,
   /^(附件|相关附件)\s*:?\s*$/,
   /^附件\s*\d*\s*:/,

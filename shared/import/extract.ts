@@ -4,7 +4,7 @@ import { bodyLines, bodyRun, numberedHeading, signature, withoutCaptions, withou
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
-import { fieldText, normalizeLine, paragraphText } from './normalize';
+import { fieldText, leftOpen, normalizeLine, paragraphText } from './normalize';
 
 /** The fields around an article's body, each '' when not found. */
 export interface ArticleHead {
@@ -340,8 +340,7 @@ function overTwoLines(page: Page, at: number): [number, string] {
     if (upper < 0 || lower >= norm.length || kind[upper] !== 'text' || kind[lower] !== 'text') return false;
     const [a, b] = [flat(upper), flat(lower)];
     if (a.length < 4 || b.length < 2 || a.length + b.length > 60 || /[。！？；!?;:]/.test(a + b) || /^[—–-]/.test(b) || findDates(a + b).length) return false;
-    const open = (t: string, o: string, c: string) => (t.split(o).length > t.split(c).length);
-    const unclosed = [['“', '”'], ['《', '》'], ['(', ')'], ['（', '）'], ['【', '】']].some(([o, c]) => open(a, o!, c!) && b.includes(c!));
+    const unclosed = [['“', '”'], ['《', '》'], ['(', ')'], ['（', '）'], ['【', '】']].some(([o, c]) => leftOpen(a, o!, c!) && b.includes(c!));
     const joining = /(暨|和|与|及|的|之|在|对|为|把|将|以|向|从|于|、|，|,)$/.test(a);
     const document = /^关于/.test(a) && !documentKind.test(a) && documentKind.test(b);
     return unclosed || joining || document;
@@ -367,8 +366,6 @@ function cleanTitle(title: string): string {
   const feedEnd = new RegExp(`(\\s*[-_|｜]\\s*|\\s+)${stock}$`).exec(flat);
   return title
     .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0, feedEnd && feedEnd.index >= 8 ? feedEnd.index : undefined)
-    // "NG体育官网app假期前三天…", "开云官方app下载济阳街道…": a hijacked mirror's app advert glued before the headline.
-    .replace(/^\S{1,12}?(官网|官方网站|官方)\s*(app|APP|App)(下载)?\s*(?=\S{6,})/, '')
     // "【市政府召开全市安全生产工作会议】": brackets around the whole headline (not a tag before it, "【重庆】…").
     .replace(/^\s*【([^【】]{4,})】\s*$/, '$1')
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')

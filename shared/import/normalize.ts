@@ -26,3 +26,6 @@ export function paragraphText(line: string): string {
 export function fieldText(line: string): string {
   return line.replace(/[\u00a0\u3000\t\u200b\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Whether a text opens a bracket or quote more often than it closes it: "《中华人民共和国", "关于“十四五". */
+export const leftOpen = (text: string, open: string, close: string) => text.split(open).length > text.split(close).length;

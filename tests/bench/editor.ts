@@ -1,5 +1,5 @@
 // npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync --others 0 --profile]
-// npm run bench:editor -- --parts none,list,topbar,toolbar,fields,status,preview,header,layers,all [--variant NAME=CSS]
+// npm run bench:editor -- --parts none,list,topbar,toolbar,fields,status,preview,header,canvas,layers,all [--variant NAME=CSS]
 // Opens an article of 30,000 (and 100,000) Chinese characters in the web shell in Chromium,
 // types through the keyboard, and reports the time from each key to the next painted frame
 // (p50/p95/max) and the time to open the article; the same on a bare TipTap page (StarterKit
@@ -266,7 +266,8 @@ for (const size of sizes) {
  * --parts: which part of our window costs per frame. For each part named, our window with that
  * part hidden (display: none) and the bare page type the same keys in turns, as in the bench,
  * with a trace: main-thread work and frames per key, and each stage of a frame, for both pages
- * of the same run. "none" hides nothing; "layers" takes the panes' own layers away (will-change);
+ * of the same run. "none" hides nothing; "canvas" takes the header's, title's, toolbar's and counts' own
+ * layers away, "layers" every layer of ours (will-change, contain);
  * "all" hides every part at once. --variant NAME=CSS adds a case of its own, our window with that
  * style (to try a fix), which --parts then names.
  */
@@ -279,7 +280,9 @@ const partStyles: Record<string, string> = {
   status: '.status-bar { display: none !important; }',
   preview: '.preview { display: none !important; }',
   header: '.pane-header, .title-field { display: none !important; }',
-  layers: '.library, .topbar, .fields-panel, .preview { will-change: auto !important; }',
+  // Every layer of ours taken away, and the canvas's alone (header, title, toolbar, counts: the styles before they had them).
+  layers: '.library, .topbar, .fields-panel, .preview, .pane-header, .title-field, .toolbar, .status-bar { will-change: auto !important; contain: none !important; }',
+  canvas: '.pane-header, .title-field, .toolbar, .status-bar { will-change: auto !important; contain: none !important; }',
 };
 partStyles.all = ['list', 'topbar', 'toolbar', 'fields', 'status', 'preview', 'header'].map((part) => partStyles[part]).join('\n');
 for (const variant of values.variant) partStyles[variant.slice(0, variant.indexOf('='))] = variant.slice(variant.indexOf('=') + 1);

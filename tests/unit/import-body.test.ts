@@ -231,8 +231,13 @@ describe("import: a saved page's main content, read by its markup", () => {
     const poll = `<div class="vote"><p>您认为这篇文章怎么样?</p><p><input type="radio">很好 <input type="radio">一般</p><button>投票</button></div>`;
     const html = page(`<div class="tools"><button>分享</button><button>收藏</button></div><p>${p1}</p>${player}<p>${p2}</p><audio src="a.mp3">您的浏览器不支持 audio 元素。</audio><p>${p3}</p>${poll}`);
     const read = await readHtml(html);
-    expect(read.lines).not.toContain('分享收藏');
     expect(extractArticle(read.lines, read).body).toEqual([p1, p2, p3]);
+  });
+
+  it("a question's heading folded into a button (政策问答) is read as a line of the page, in its place", async () => {
+    const { readHtml } = await import('../../main/import/html-lines');
+    const read = await readHtml(page(`<p>${p1}</p><button class="fold">一、寄递企业如何落实实名收寄?</button><div class="answer"><p>${p2}</p></div><p>${p3}</p>`));
+    expect(read.lines.slice(read.lines.indexOf(p1), read.lines.indexOf(p1) + 3)).toEqual([p1, '一、寄递企业如何落实实名收寄?', p2]);
   });
 
   it("an attachment's link stays, and a photo item keeps its caption as its text", async () => {
@@ -549,6 +554,9 @@ describe("import: players, polls, comment boxes and the editors' lines of templa
     const english = 'From January to July, the total profits of industrial enterprises above designated size reached 3.9 trillion yuan.';
     expect(classify(normalizeLine(english))).toBe('text');
     expect(bodyOf([...head, p1, 'ADVERTISEMENT', p2, p3])).toEqual([p1, p2, p3]);
+    // A figure or a model's name alone on its line is the story's.
+    for (const line of ['GDP 5.2%', 'COVID-19', 'iPhone 15 Pro']) expect(classify(normalizeLine(line)), line).not.toBe('chrome');
+    expect(bodyOf([...head, p1, 'GDP 5.2%', p2, p3])).toEqual([p1, 'GDP 5.2%', p2, p3]);
   });
 
   it("the editors' lines with a slash or a role the lists lacked end the article", () => {
@@ -587,6 +595,11 @@ describe("import: a long article's pages, a loading list's end and the headings 
       expect(classify(normalizeLine(line)), line).toBe('chrome');
     for (const line of ['往期精彩回顾', '你可能感兴趣', '文章热词', '本站热点', '本文由作者上传并发布,百家号仅提供信息发布平台。']) expect(classify(normalizeLine(line)), line).toBe('end');
     expect(bodyOf([...head, p1, p2, '共2页: 上一页 1 2 下一页', p3])).toEqual([p1, p2, p3]);
+    // A pager of forty pages, and one spoiled by a stray letter, are read at once (a pattern that could split a run
+    // of digits many ways took hours on them).
+    const pages = Array.from({ length: 40 }, (_, i) => String(i + 1)).join(' ');
+    expect(classify(`${pages} 下一页`)).toBe('chrome');
+    expect(bodyOf([...head, p1, p2, p3, `${pages} 下一页 共40页x`])).toEqual([p1, p2, p3]);
     // "文章图片", a picture's place, is no heading: the paragraphs under it stay.
     expect(bodyOf([...head, p1, '文章图片', p2, p3])).toEqual([p1, p2, p3]);
   });
@@ -598,6 +611,10 @@ describe("import: the site speaking of its own rights under the article", () => 
       expect(classify(normalizeLine(line)), line).toBe('end');
     const story = '本网记者从市版权局获悉,今年以来全市共查处侵权盗版案件12起,删除侵权链接300余条。';
     expect(classify(normalizeLine(story))).toBe('text');
+    // Nor do readers calling the site, or its call for tips: the story goes on under them.
+    const calls = '事发后,多名市民致电本网反映情况,称附近道路已被封闭。';
+    expect(bodyOf([...head, p1, calls, p2, p3])).toEqual([p1, calls, p2, p3]);
+    expect(classify(normalizeLine('欢迎广大读者向本网提供新闻线索,一经采用将告知作者。'))).toBe('text');
     expect(bodyOf([...head, p1, p2, '2、本网原创之作品,欢迎有共同心声者转载分享,并请注明出处。', p3])).toEqual([p1, p2]);
   });
 });

@@ -124,8 +124,8 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['三江并进 - 长江 - 黄河流域治理', '2024-01-01', lead]).title).toBe('三江并进 - 长江 - 黄河流域治理');
   });
 
-  it("a hijacked mirror's app advert glued before the headline is dropped, not a ministry's site named in it", () => {
-    expect(extractArticle(['NG体育官网app假期前三天内蒙古高速公路车流量持续攀升 整体运行平稳', '2024-10-04', lead]).title).toBe('假期前三天内蒙古高速公路车流量持续攀升 整体运行平稳');
+  it('a headline that names an official app or website keeps all its words', () => {
+    expect(extractArticle(['国家反诈中心官方APP正式上线运行', '2024-10-04', lead]).title).toBe('国家反诈中心官方APP正式上线运行');
     expect(extractArticle(['教育部官网发布2024年高考报名人数', '2024-10-04', lead]).title).toBe('教育部官网发布2024年高考报名人数');
   });
 
