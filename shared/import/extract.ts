@@ -120,7 +120,10 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const signed = start >= 0 && !hints.body?.length ? signature(page, end + 1) : [];
   // A block of credits further down, past a sidebar: a writer's labelled line over the editor's
   // ("图文:公共区管理部 周梦起" / "编辑:张梅" / "审核:武小吉").
-  const editors = (line: string) => labelledValues(line).length > 0 && labelledValues(line).every((v) => v.kind === 'ignored') && /(编辑|责编|审核|审校|校对)/.test(line);
+  const editors = (line: string) => {
+    const values = labelledValues(line);
+    return values.length > 0 && values.every((v) => v.kind === 'ignored') && /(编辑|责编|审核|审校|校对)/.test(line);
+  };
   const credited = start >= 0 ? range(end + 6, Math.min(norm.length - 1, end + 30)).filter((i) => labelledValues(norm[i]!).some((v) => v.kind === 'author' && v.value) && editors(norm[i + 1]!)) : [];
   const footer = start >= 0 ? [...footerLines(page, end + 1), ...credited].filter((i) => !signed.includes(i)) : [];
   readHead(page, header, footer, titleAt, result, start >= 0 ? norm[start]! : '');
