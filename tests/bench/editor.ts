@@ -1,5 +1,6 @@
 // npm run bench:editor [-- --sizes 30000,100000 --keys 500 --rounds 3 --frames unthrottled,vsync --others 0 --profile]
 // npm run bench:editor -- --parts none,list,topbar,toolbar,fields,status,preview,header,canvas,layers,all [--variant NAME=CSS]
+// npm run bench:editor -- --steps nopreview,extensions,styles,scroller,react,autosave
 // Opens an article of 30,000 (and 100,000) Chinese characters in the web shell in Chromium,
 // types through the keyboard, and reports the time from each key to the next painted frame
 // (p50/p95/max) and the time to open the article; the same on a bare TipTap page (StarterKit
@@ -16,7 +17,8 @@
 // the wall times of both pages unevenly, their work far less. The bare page sets its text as our
 // body editor does (font, size, line height, indent, line length). With --profile, the first
 // round also prints, for each page, where that work went (trace events and a CPU profile).
-// With --parts, it says which part of our window costs per frame (diagnose, below).
+// With --parts, it says which part of our window costs per frame (diagnose, below); with --steps,
+// which step that makes the bare page like ours brings its cost up to ours (ladder, below).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     frames: { type: 'string', default: 'unthrottled,vsync' },
     parts: { type: 'string' },
+    steps: { type: 'string' },
     variant: { type: 'string', multiple: true, default: [] },
   },
 });
@@ -159,6 +162,25 @@ async function inTurns(page: Page, peer: Page): Promise<void> {
   }
 }
 
+/** A page typed in by --steps: after its turn, `settled` waits for its work of the keys typed (saves, preview). */
+interface Typist {
+  name: string;
+  page: Page;
+  settled?: () => Promise<void>;
+}
+
+/** As inTurns, for any number of pages: each turn, every page types the same keys, who goes first rotating. */
+async function allInTurns(typists: Typist[]): Promise<void> {
+  for (let turn = 0; turn * block < typed.length; turn++) {
+    const keys = typed.slice(turn * block, (turn + 1) * block);
+    for (let i = 0; i < typists.length; i++) {
+      const { page, settled } = typists[(turn + i) % typists.length]!;
+      await type(page, keys);
+      await settled?.();
+    }
+  }
+}
+
 async function latencies(page: Page): Promise<number[]> {
   await page.waitForTimeout(300);
   return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
@@ -259,6 +281,8 @@ for (const size of sizes) {
   for (let i = 0; i < others; i++) await library.create({ title: `其他稿件 ${i + 1}`, column: 'yaowen', publishedAt: '2026-11-20T09:00:00+08:00', bodyHtml: '<p>短讯。</p>' });
   const html = body(size);
   await library.create({ title: `基准测试稿件 ${size} 字`, column: 'yaowen', publishedAt: '2026-11-28T09:00:00+08:00', bodyHtml: html });
+  // --steps nopreview: our window without the preview types in an article of its own.
+  if (values.steps) await library.create({ title: `对照稿件 ${size} 字`, column: 'yaowen', publishedAt: '2026-11-28T09:00:00+08:00', bodyHtml: html });
   await library.close();
   libraries.set(size, { dir, html });
 }
@@ -356,8 +380,113 @@ async function diagnose(parts: string[]): Promise<void> {
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
 }
 
+const stepScript = values.steps
+  ? (await build({ entryPoints: [path.join(import.meta.dirname, 'editor-steps.tsx')], bundle: true, write: false, format: 'iife', target: 'chrome120', jsx: 'automatic', logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' }, minify: true })).outputFiles[0]!.text
+  : '';
+const appStyles = values.steps
+  ? (await build({ entryPoints: [path.join(import.meta.dirname, '../../renderer/styles.css')], bundle: true, write: false, logLevel: 'silent' })).outputFiles[0]!.text
+  : '';
+
+/**
+ * --steps: the bisection from the bare page's side. Our window, the bare page, and the bare page
+ * made like ours one step further each (editor-steps.tsx: our extensions, our styles, our
+ * scroller, our BodyEditor, our autosave, each step keeping the ones before it) type the same
+ * keys in turns in one run, with a trace; for each it prints the main-thread work, frames and
+ * each stage of a frame per key. The step whose page costs what ours costs holds the cause.
+ * "nopreview" adds our window without the preview, in an article of its own (the two windows
+ * hear each other's saves, as two windows on one library do).
+ */
+async function ladder(names: string[]): Promise<void> {
+  const size = sizes[0]!;
+  const { dir, html } = libraries.get(size)!;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...frameFlags[frameModes[0]!]!, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const shell = new WebShellProcess(dir);
+  await shell.start();
+  const table: string[][] = [['page', 'p95', 'main/key', 'script/key', 'frames/key', ...stages.slice(0, 7).map(([label]) => `${label}/frame`), ...stages.slice(7).map(([label]) => `${label}/key`)]];
+  const paragraphs = Math.floor(size / 200) - 2;
+  /** Our window with the article `title` open; the preview turned on first when `preview`. */
+  const openOurs = async (title: string, preview: boolean): Promise<Typist> => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(shell.url);
+    const row = page.getByRole('button', { name: new RegExp(title) });
+    await row.waitFor();
+    if (preview) {
+      const saved = page.waitForResponse((r) => r.url().includes('/api/settings.save'));
+      await page.keyboard.press('Control+Shift+P');
+      await saved;
+    }
+    await row.click();
+    await page.locator('.body-editor p').nth(paragraphs).waitFor({ state: 'attached' });
+    await startMeasuring(page, '.body-editor');
+    if (preview) {
+      await page.frameLocator('.preview iframe').locator('.body p').last().filter({ hasText: warmUp }).waitFor({ state: 'attached' });
+      await watchPreview(page);
+    }
+    const saved = page.locator('[data-testid=save-state][data-state=saved]').filter({ hasText: '已保存' });
+    return {
+      name: preview ? 'newsdesk' : 'nopreview',
+      page,
+      settled: async () => {
+        await saved.waitFor({ state: 'attached', timeout: 10_000 });
+        if (preview) await previewCaughtUp(page);
+      },
+    };
+  };
+  try {
+    // Opened before the other turns the preview on, which each window reads when it starts.
+    const withoutPreview = names.includes('nopreview') ? await openOurs(`对照稿件 ${size} 字`, false) : undefined;
+    const typists: Typist[] = [await openOurs(`基准测试稿件 ${size} 字`, true), ...(withoutPreview ? [withoutPreview] : [])];
+    const bare = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await bare.setContent(barePage);
+    await bare.addScriptTag({ content: bareScript });
+    await bare.evaluate((content) => window.openBare(content), html);
+    await bare.locator('.ProseMirror p').nth(paragraphs).waitFor({ state: 'attached' });
+    await startMeasuring(bare, '.ProseMirror');
+    typists.push({ name: 'bare', page: bare });
+    for (const name of names.filter((n) => n !== 'nopreview')) {
+      const step = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await step.setContent('<!doctype html><meta charset="utf-8"><body></body>');
+      await step.addScriptTag({ content: stepScript });
+      await step.evaluate(([content, which, css]) => window.openStep(content, which as never, css), [html, name, appStyles] as const);
+      await step.locator('.ProseMirror p').nth(paragraphs).waitFor({ state: 'attached' });
+      await startMeasuring(step, '.ProseMirror');
+      const mark = step.locator('[data-testid=save-state]');
+      const autosaved = (await mark.count()) > 0;
+      typists.push({ name, page: step, settled: autosaved ? () => mark.and(step.locator('[data-state=saved]')).waitFor({ state: 'attached', timeout: 10_000 }) : undefined });
+    }
+    const counters = await Promise.all(typists.map((t) => counting(t.page)));
+    const before = await Promise.all(counters.map(mainThread));
+    await browser.startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+    for (const t of typists) await t.page.evaluate((mark) => console.timeStamp(mark), t.name);
+    await allInTurns(typists);
+    const costs = frameCosts(await browser.stopTracing(), typists.map((t) => t.name), typed.length);
+    const after = await Promise.all(counters.map(mainThread));
+    for (const [i, t] of typists.entries()) {
+      const { frames, perKey } = costs.get(t.name)!;
+      table.push([
+        t.name, ms(stats(await latencies(t.page)).p95), ms((after[i]!.task - before[i]!.task) / typed.length), ms((after[i]!.script - before[i]!.script) / typed.length), frames.toFixed(2),
+        ...stages.slice(0, 7).map(([label]) => (perKey[label]! / frames).toFixed(2)),
+        ...stages.slice(7).map(([label]) => perKey[label]!.toFixed(2)),
+      ]);
+      console.log(table.at(-1)!.join('  '));
+    }
+  } finally {
+    await shell.stop();
+    await browser.close();
+  }
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  console.log(`\nbench:editor --steps: ${size} characters, ${typed.length} keys each (${frameModes[0]} frames), our window, the bare page and the bare page made like ours step by step (each keeping the steps before it), typing in turns in one run;`);
+  console.log(`stages in ms of the main thread's own clock per frame begun, hit-test, mouse move, forced style/layout and GC per key;`);
+  console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores\n`);
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
+
 try {
-  if (values.parts) await diagnose(values.parts.split(','));
+  if (values.steps) await ladder(values.steps.split(','));
+  else if (values.parts) await diagnose(values.parts.split(','));
   else for (const frames of frameModes) {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -459,7 +588,7 @@ try {
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }
-if (!values.parts) printRows();
+if (!values.parts && !values.steps) printRows();
 
 function printRows(): void {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
