@@ -1,7 +1,8 @@
 /**
  * Dates as pages write them: 2023-10-26, 2023/10/26 10:20, 2023.10.26, 2023年10月26日, with
  * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分, 下午3:30), the European
- * 21.11.2014 14:30 and the American 3/7/2013 11:54:41 AM. A date without a year is no publish
+ * 21.11.2014 14:30 (day first with slashes too on the 24-hour clock, 03/02/2026 16:17) and the American
+ * 3/7/2013 11:54:41 AM. A date without a year is no publish
  * date and is not found here.
  */
 const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
@@ -47,9 +48,11 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(ymd)) push(found, m, m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(dmy)) push(found, m, m[3]!, m[2]!, m[1]!, m[4], m[5], m[6]);
-  // (A first number that cannot be a month, "30/3/2023 16:56", is the day: the order Hong Kong and Malaysian pages write.)
+  // (A first number that cannot be a month, "30/3/2023 16:56", is the day: the order Hong Kong and Malaysian pages
+  // write; so is a date on the 24-hour clock, "03/02/2026 16:17": the American order comes with AM or PM.)
   for (const m of text.matchAll(mdy)) {
-    const [mo, d] = Number(m[1]) > 12 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    const dayFirst = Number(m[1]) > 12 || (m[4] !== undefined && !m[7] && Number(m[2]) <= 12);
+    const [mo, d] = dayFirst ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
     push(found, m, m[3]!, mo, d, m[4] && m[7] ? String((Number(m[4]) % 12) + (/p/i.test(m[7]) ? 12 : 0)) : m[4], m[5], m[6]);
   }
   // "6:43pm 27/11/2021": the time before the date.

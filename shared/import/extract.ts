@@ -128,12 +128,14 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const footer = start >= 0 ? [...footerLines(page, end + 1), ...credited].filter((i) => !signed.includes(i)) : [];
   readHead(page, header, footer, titleAt, result, start >= 0 ? norm[start]! : '');
   // A byline the body's run took in at its top (under a caption, "文 |《瞭望》记者 张冉燃"): its meta lines
-  // name the writer and the source when the header does not (the date stays the header's).
-  if (start >= 0 && (!result.author || !result.source)) {
-    const top: Extracted = { ...result, source: '', author: '' };
+  // name the writer and the source when the header does not, and date the article when the header has no date
+  // (a browser notice or a caption the run began with, over "2024/05/15 15:42").
+  if (start >= 0 && (!result.author || !result.source || !result.publishedAt)) {
+    const top: Extracted = { ...result, source: '', author: '', publishedAt: '' };
     readHead(page, range(start, Math.min(end + 1, start + 8)).filter((i) => page.kind[i] === 'meta'), [], titleAt, top);
     result.author ||= top.author;
     result.source ||= top.source;
+    result.publishedAt ||= top.publishedAt;
   }
   // "港口忙 贸易旺 2024年03月07日": the date printed on the headline's line.
   if (!result.publishedAt && titleAt >= 0 && titleText !== text[titleAt]) result.publishedAt = findDates(norm[titleAt]!)[0]?.iso ?? '';
@@ -561,7 +563,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       if (!v.value) continue;
       const at = line.indexOf(v.value, line.indexOf(v.label));
       const written = at >= 0 ? text.slice(at, at + v.value.length) : onLine(v.value, line, text, line.indexOf(v.label) + v.label.length);
-      if (v.kind === 'date') for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.word) ? 2 : 0) + (d.timed ? 1 : 0) });
+      // ("1、时间:2020年9月1日上午8点30分": a notice's numbered item gives when its event is, not when it was published.)
+      if (v.kind === 'date' && !numberedHeading.test(line)) for (const d of findDates(v.value).slice(0, 1)) dates.push({ iso: d.iso, score: 10 + place + (/(发布|发表|发稿)/.test(v.word) ? 2 : 0) + (d.timed ? 1 : 0) });
       // A labelled name, even under the body, beats any name guessed from an unlabelled line.
       if (v.kind === 'source' && !url.test(v.value)) {
         // "来源: 市政公用 陈婷婷": the office, then who wrote for it.
@@ -697,7 +700,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   // (The same day written twice, once with its time: the time is the page's too.)
   const day = top(dates);
-  const timed = dates.filter((d) => day && d.iso.slice(0, 10) === day.iso.slice(0, 10) && !d.iso.endsWith('T00:00:00+08:00') && d.score >= day.score - 3);
+  const timed = dates.filter((d) => day && d.iso.slice(0, 10) === day.iso.slice(0, 10) && !d.iso.endsWith('T00:00:00+08:00'));
   result.publishedAt = (day?.iso.endsWith('T00:00:00+08:00') ? top(timed)?.iso : undefined) ?? day?.iso ?? '';
   // "2023年12月4日(星期一)" / "香港时间12时00分": a day alone on its line, its time alone on the next.
   const clock = day?.line !== undefined && result.publishedAt.endsWith('T00:00:00+08:00') ? /^(北京|香港|澳门|台北)?(时间)?\s*(\d{1,2})\s*[:时]\s*(\d{2})\s*分?$/.exec(page.norm[day.line + 1] ?? '') : null;

@@ -269,6 +269,21 @@ describe('import: the publish date among the dates of a page', () => {
     expect(found.publishedAt).toBe('2023-09-15T09:46:13+08:00');
   });
 
+  it("the day's time given on another line of the header is the page's, whatever the line (a 信息公开 form's 发文日期 over a list's timed entry)", () => {
+    const found = extractArticle(['县退役军人事务局开展春节走访慰问', '发文机关: 县退役军人事务局 发文日期: 2025-04-14', '• 2025-04-14 16:03', para]);
+    expect(found.publishedAt).toBe('2025-04-14T16:03:00+08:00');
+  });
+
+  it("a notice's numbered item says when its event is, not when it was published", () => {
+    const found = extractArticle(['海曙区章水镇人民代表大会主席团公告', '根据年度工作安排，定于2020年9月1日举行代表接待日活动，现将有关事项公告如下：', '1、时间:2020年9月1日上午8点30分至11点。', '2、地点:章水镇人大代表联络站。', para]);
+    expect(found.publishedAt).not.toBe('2020-09-01T08:30:00+08:00');
+  });
+
+  it('a date line the body took in at its top (under a browser notice or a caption) dates the article when the header has none', () => {
+    const found = extractArticle(['台灣大申請展延繳回超頻頻寬期限 NCC駁回', '為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器，以獲得更好的閱讀體驗。', '2024/05/15 15:42', para, para.slice(3)]);
+    expect(found.publishedAt).toBe('2024-05-15T15:42:00+08:00');
+  });
+
   it('a two-digit year is read only with its time', () => {
     expect(extractArticle(['爆竹声中一岁除', '20-02-04 01:40 來源:人民網 編輯:宋芳科', para]).publishedAt).toBe('2020-02-04T01:40:00+08:00');
     expect(extractArticle(['爆竹声中一岁除', '编号 20-02-04', para]).publishedAt).toBe('');
