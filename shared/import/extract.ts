@@ -362,6 +362,21 @@ const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|�
 
 /** "标题[图]", "【图】标题", "标题(组图)", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. */
 const marker = String.raw`[[【(（]\s*(组图|組圖|图|圖|附图|附圖|视频|視頻|图文|圖文|多图|多圖|图集|圖集|音频|音頻|专题|專題)\s*[\]】)）]`;
+/**
+ * "标题 - 中国报 Eastcoast China Press", "标题 - 臺北市 - 自由時報電子報", "标题 -- 楊俊強先生": a headline has no
+ * hyphen spaced on both sides (it joins its subtitle with ——): after one comes what a browser tab adds to
+ * it, the site, its sections or the writer, short and with no sentence in it.
+ */
+function withoutTabTail(title: string): string {
+  const at = title.search(/\s(?:-{1,2}|–)\s/);
+  const head = at >= 0 ? title.slice(0, at).trim() : '';
+  const tail = at >= 0 ? title.slice(at).replace(/^\s*(?:-{1,2}|–)\s*/, '').trim() : '';
+  // (Names joined by spaced dashes from the start, "三江并进 - 长江 - 黄河流域治理", are the headline's; several
+  // steps after it are a tab's only when they end with a site's name.)
+  const steps = /\s(?:-{1,2}|–)\s/.test(tail) ? /(网|站|门户|政府|报|台|频道|客户端|新闻)$/.test(normalizeLine(tail)) : true;
+  return head.replace(/\s+/g, '').length >= 8 && tail.length <= 30 && !/[，。；！？,;!?]/.test(tail) && steps ? head : title;
+}
+
 function cleanTitle(title: string): string {
   // "世界消息!标题", "全球快報:标题": a news feed's tag of stock words before the headline (read in simplified characters).
   // ("标题-全球视讯", "标题 今日精选": the same after it, or a widget's heading glued on.)
@@ -369,8 +384,7 @@ function cleanTitle(title: string): string {
   const flat = normalizeLine(title);
   const feedTag = new RegExp(`^${stock}\\s*[!！:：]\\s*`).exec(flat);
   const feedEnd = new RegExp(`(\\s*[-_|｜]\\s*|\\s+)${stock}$`).exec(flat);
-  return title
-    .slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0, feedEnd && feedEnd.index >= 8 ? feedEnd.index : undefined)
+  return withoutTabTail(title.slice(feedTag && title.length - feedTag[0].length >= 8 ? feedTag[0].length : 0, feedEnd && feedEnd.index >= 8 ? feedEnd.index : undefined))
     // "【市政府召开全市安全生产工作会议】": brackets around the whole headline (not a tag before it, "【重庆】…").
     .replace(/^\s*【([^【】]{4,})】\s*$/, '$1')
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')
@@ -379,8 +393,6 @@ function cleanTitle(title: string): string {
     // "标题******", "标题 (21:50)": ornaments, or the time of day a news list prints, after the headline.
     .replace(/[\s|｜_*#~＊-]+$/, '')
     .replace(/\s*[(（]\d{1,2}:\d{2}[)）]$/, '')
-    // "标题 - 臺北市 - 自由時報電子報": a browser tab's sections and site after spaced dashes.
-    .replace(/^(.{8,}?)(\s+[-–—]{1,2}\s+[^\s-–—]{1,12}){2,3}$/, (m, head: string) => (/(网|網|站|门户|政府|报|報|台|臺|频道|頻道|客户端|新闻|新聞)$/.test(m) ? head : m))
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
     // "标题 - 新华网": a site's name after a spaced dash.
@@ -529,6 +541,11 @@ function findTitle(page: Page, hints: PageHints): number {
     const siteAfter = flatBest.startsWith(flat) && /^[—–_|｜-]/.test(rest);
     if (kind[i] === 'text' && flat.length >= 6 && flat.length < flatBest.length && flatBest.includes(flat) && ((rest.length <= 12 && (siteAfter || isSiteName(rest) || isOrganisation(rest))) || /〔\d{4}〕|号/.test(rest))) return i;
   }
+  // "标题 - 中国报 Eastcoast China Press" where the page prints "标题" alone too: the browser tab's
+  // title, whatever its suffix names (a site, a section, the writer); the line alone is the headline.
+  const tab = best >= 0 ? norm[best]! : '';
+  const alone = norm.findIndex((line, i) => i !== best && kind[i] === 'text' && line.replace(/\s+/g, '').length >= 6 && tab.startsWith(line) && /^\s*(?:[-–_|｜]{1,2}|\s[—]{1,2}\s)\s*[^\s，。；！？,;!?]/.test(tab.slice(line.length)) && !/[，。；！？,;!?]/.test(tab.slice(line.length)) && tab.length - line.length <= 40);
+  if (alone >= 0) return alone;
   return best;
 }
 

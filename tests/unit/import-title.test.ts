@@ -55,6 +55,13 @@ describe('import: the headline among the lines above the body', () => {
     }
   });
 
+  it('the headline printed alone on the page is preferred to the browser tab\'s title that adds the site to it', () => {
+    const notice = '根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，已於網站首頁或各該限制級網頁，依台灣網站分級推廣基金會規定作標示。';
+    const found = extractArticle(['台灣大申請展延繳回超頻頻寬期限 NCC駁回 - 臺北市 - 自由時報電子報', '為達最佳瀏覽效果,建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。', '限制級', '您即將進入之新聞內容 需滿18歲 方可瀏覽。', notice, '台灣大申請展延繳回超頻頻寬期限 NCC駁回', 'NCC主秘黃文哲說明決議駁回台灣大申請。(記者吳亮儀攝)', '2024/05/15 15:42', lead, para]);
+    expect(found).toMatchObject({ title: '台灣大申請展延繳回超頻頻寬期限 NCC駁回', publishedAt: '2024-05-15T15:42:00+08:00' });
+    expect(found.body[0]).toBe(lead);
+  });
+
   it("a browser tab's site after a dash spaced on one side is not part of the headline", () => {
     expect(extractArticle(['文化惠民 服务百姓 -XX县融媒体中心', '2024-03-12 来源: 县应急局', para]).title).toBe('文化惠民 服务百姓');
     expect(extractArticle(['2023-2024年度考核结果公布', '2024-03-12 来源: 县应急局', para]).title).toBe('2023-2024年度考核结果公布');
@@ -120,6 +127,11 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['粵港澳三地海上搜救聯合演習順利完成(附圖)', '2024年3月12日', lead]).title).toBe('粵港澳三地海上搜救聯合演習順利完成');
     expect(extractArticle(['新年出遊 天星小輪逼爆 (21:50)', '2024-01-01', lead]).title).toBe('新年出遊 天星小輪逼爆');
     expect(extractArticle(['2023年春节假期移动数据流量保持增长******', '2024-01-01', lead]).title).toBe('2023年春节假期移动数据流量保持增长');
+    // A site with its English name, or the writer, after a hyphen spaced on both sides (headlines join a subtitle with ——).
+    expect(extractArticle(['方天兴:成立77年建国路同行 证明潮籍同胞贡献 - 中国报 Eastcoast China Press', '2024-01-01', lead]).title).toBe('方天兴:成立77年建国路同行 证明潮籍同胞贡献');
+    expect(extractArticle(['教會元首,基督君王 -- 楊俊強先生', '2024-01-01', lead]).title).toBe('教會元首,基督君王');
+    expect(extractArticle(['屏東縣政府輔導社區參與農村再生計畫 潘孟安視察武洛社區 - 趣味新聞網', '2024-01-01', lead]).title).toBe('屏東縣政府輔導社區參與農村再生計畫 潘孟安視察武洛社區');
+    expect(extractArticle(['依法预防接种,享受健康生活 ——邗江疾控中心开展全国“儿童预防接种日”宣传', '2024-01-01', lead]).title).toBe('依法预防接种,享受健康生活 ——邗江疾控中心开展全国“儿童预防接种日”宣传');
     // (Two names after a spaced dash that are no site are the headline's: "长江 - 黄河 - 珠江流域治理".)
     expect(extractArticle(['三江并进 - 长江 - 黄河流域治理', '2024-01-01', lead]).title).toBe('三江并进 - 长江 - 黄河流域治理');
   });
