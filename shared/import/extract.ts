@@ -503,9 +503,11 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/。[^。]/.test(line)) score -= 6;
     // "索引号: YT0003/2025-01912", "发文机关: 市发改委": a field, not a headline (unlike "李乃胜:提升海洋文化意识").
     const colon = /^([^:“”"《》]{1,8}):\s*(.*)$/.exec(line);
-    // (A place or an office before the colon opens a headline: "新坝镇:“农家书屋”飘书香".)
-    const place = colon && (/(省|市|县|区|镇|乡|村|街道|社区|局|委|办|院|厅|部|公司|集团|中心)$/.test(colon[1]!.trim()) || isOrganisation(colon[1]!.trim()));
-    if (colon && !place && ((line.match(/:/g) ?? []).length >= 2 || colon[2]!.length < 10 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
+    // (What makes a field is its label, a word fields are named with, a label in English or an archive's
+    // brackets, or a code for its value; not a short phrase after the colon: "吉林榆树:水满田畴稻叶齐",
+    // "新坝镇:“农家书屋”飘书香", "史上最慢快递:…网友调侃:…" are headlines.)
+    const fieldName = /(号|机关|机构|单位|分类|类别|日期|时间|来源|作者|编辑|名称|主题词|关键词|关键字|有效性|期|版|栏目|频道|浏览|点击|标签|地址|电话|状态|类型|格式|大小|语言)$|^[A-Za-z\s]+$|^\s*[【[].*[】\]]\s*$/;
+    if (colon && (fieldName.test(colon[1]!.replace(/\s+/g, '')) || labelledValues(line).length > 0 || /^[\w\s/.-]*$/.test(colon[2]!))) score -= 6;
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
     if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line) && !joined) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;

@@ -141,9 +141,15 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['教育部官网发布2024年高考报名人数', '2024-10-04', lead]).title).toBe('教育部官网发布2024年高考报名人数');
   });
 
-  it('a place or an office before a colon opens a headline; a short field after a label does not', () => {
+  it("a headline may open with a place, a topic or a speaker before a colon, however short what follows; a form's field may not", () => {
     expect(extractArticle(['社会民生', '家门口的“文化加油站”', '新坝镇:“农家书屋”飘书香', '2024-03-12 来源：扬州日报', lead]).title).toBe('新坝镇:“农家书屋”飘书香');
+    expect(extractArticle(['“大道康庄”吉林篇', '吉林榆树:水满田畴稻叶齐', '2020年07月13日08:26 来源：人民网', lead]).title).toBe('吉林榆树:水满田畴稻叶齐');
+    expect(extractArticle(['中共中央宣传部委托新华通讯社主办', '大兴国际机场:凤凰展翅通四海', '2024-10-04 来源：新华网', lead]).title).toBe('大兴国际机场:凤凰展翅通四海');
+    expect(extractArticle(['网友吐槽:双11买的奶粉现在都没到', '史上最慢快递:去年买的衣服今年才送到 网友调侃:要感谢马云为你催包裹', '2016-11-21 来源：3News', lead]).title).toBe('史上最慢快递:去年买的衣服今年才送到 网友调侃:要感谢马云为你催包裹');
+    // (A field: its label is a field's word, in English, or in an archive's brackets, or its value a code.)
     expect(extractArticle(['发文机关: 市发改委', '市发改委召开安全生产会议', '2024-03-12', lead]).title).toBe('市发改委召开安全生产会议');
+    expect(extractArticle(['Changde Leaders Investigate Rural Revitalization', 'Source:常德政府网 Date:2021-08-12 10:30:06', lead]).title).toBe('Changde Leaders Investigate Rural Revitalization');
+    expect(extractArticle(['主题分类: 安全生产', '市应急局召开安全生产会议', '2024-03-12', lead]).title).toBe('市应急局召开安全生产会议');
   });
 
   it('a trail that ends with the headline names it, over a user name above it', () => {
