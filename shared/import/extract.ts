@@ -73,7 +73,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   const crumb = page.kind.indexOf('breadcrumb');
   // (A headline set over two lines is read whole: titleAt is its lower line, titleHead the upper one.)
   const [titleAt, titleHead] = overTwoLines(page, findTitle(page, hints));
-  const titleText = titleAt >= 0 ? titleHead + withoutGluedDate(labelledTitle(titleField(text[titleAt]!).replace(bullet, ''))) : '';
+  const titleText = titleAt >= 0 ? titleHead + withoutGluedDate(labelledTitle(titleField(withoutCells(text[titleAt]!)).replace(bullet, ''))) : '';
   // A breadcrumb may run over several lines ("当前位置:" / "首页 > 政务公开 > 河长制" / "> 正文").
   // (A line ending in an arrow goes on under it, down to the headline: "当前位置:" / "要闻动态 >" / "县区动态".)
   // (Or it starts with one, or the label stands alone: "当前位置:" / "首页" / ">镇街信息".)
@@ -223,6 +223,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
 }
 
 const bullet = /^[•·]\s+/;
+/** "| 标题: 潞州区启动法律援助讨薪专项宣传活动 | |": a table's row as the copy gives it, without its cells' bars. */
+function withoutCells(line: string): string {
+  let cell = line.trim();
+  if (cell.startsWith('|') || cell.startsWith('｜')) cell = cell.slice(1).trimStart();
+  while (cell.endsWith('|') || cell.endsWith('｜')) cell = cell.slice(0, -1).trimEnd();
+  return cell;
+}
 /** "港口忙 贸易旺 2024年03月07日": a headline with the date printed on its line, before or after it. */
 export function withoutGluedDate(line: string): string {
   const [date] = findDates(line);
@@ -305,7 +312,8 @@ const nowReading = /^(您)?(正在|当前)(阅读|浏览)\s*:\s*(?=\S{6,})/;
 function headlineLabel(line: string): number {
   const label = titleLabel.exec(line) ?? /^[^\s:]{0,24}电\s*题\s*:\s*/.exec(line) ?? nowReading.exec(line);
   if (label) return label[0].length;
-  const named = /^[【[]?\s*(名\s*称|题\s*目|文章标题|信息名称)\s*[】\]]?\s*:\s*/.exec(line);
+  // ("名 称 齐齐哈尔市人民政府办公室关于印发…的通知": a form's label spaced out over its cell needs no colon.)
+  const named = /^[【[]?\s*(名\s*称|题\s*目|文章标题|信息名称)\s*[】\]]?\s*:\s*/.exec(line) ?? /^(名\s称|标\s题|题\s目)\s+/.exec(line);
   const value = named ? line.slice(named[0].length).replace(/\s+/g, '') : '';
   return named && value.length >= 8 && !isOrganisation(value) && !/:/.test(value) ? named[0].length : 0;
 }
@@ -451,7 +459,7 @@ function findTitle(page: Page, hints: PageHints): number {
     textSeen++;
     // (Far down, only a headline field: "标题: …" printed under the text, or "正在阅读: …".)
     if ((until >= 0 ? i > until : textSeen > 12) && !titleLabel.test(norm[i]!) && !nowReading.test(norm[i]!)) continue;
-    const line = withoutGluedDate(labelledTitle(titleField(norm[i]!).replace(bullet, '')));
+    const line = withoutGluedDate(labelledTitle(titleField(withoutCells(norm[i]!)).replace(bullet, '')));
     const flat = line.replace(/\s+/g, '');
     const len = flat.length;
     if (len < 2 || len > 100) continue;
@@ -521,6 +529,8 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/^(第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)\s*[:：]/.test(line) || /第\s*[A-Za-z]?\d+[A-Za-z]?\s*版\s*:/.test(line)) score -= 8;
     // "您好,欢迎来到陕西共青团!": the site's greeting.
     if (/欢迎(您|来到|访问|光临)|您好/.test(line)) score -= 8;
+    // "跳到主要内容区块", "请更新您的浏览器", "您的浏览器不支援JavaScript…": the page speaking of itself to its reader.
+    else if (/浏览器|javascript|跳[到至]\S{0,4}内容|主内容区/i.test(line)) score -= 8;
     // "4月25日 (星期四)27°C 79": the day's date and weather.
     if (/°C|℃|[(（]?\s*(星期|礼拜)[一二三四五六日天]\s*[)）]?/.test(line) && len <= 24) score -= 8;
     // "【版次】第A06版", "【入库时间】20130530": an archive's fields in brackets (unlike a topic tag, "【文明创城】…").

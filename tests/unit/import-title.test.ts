@@ -62,6 +62,19 @@ describe('import: the headline among the lines above the body', () => {
     expect(found.body[0]).toBe(lead);
   });
 
+  it('the page speaking of itself to its reader (a skip link, a browser notice) is no headline', () => {
+    expect(extractArticle(['跳到主要內容區塊', '自110年8月2日上午8時本處關山段、台東段、大武段解除西南氣流應變小組', lead, para]).title).toBe('自110年8月2日上午8時本處關山段、台東段、大武段解除西南氣流應變小組');
+    expect(extractArticle(['您的浏览器不支持JavaScript功能，请开启后浏览', '市应急局召开安全生产会议', lead, para]).title).toBe('市应急局召开安全生产会议');
+    expect(extractArticle(['請更新您的瀏覽器', '慶農民節 苗縣公館表揚優秀農民', lead, para]).title).toBe('慶農民節 苗縣公館表揚優秀農民');
+  });
+
+  it("a 信息公开 form's headline field, copied as a table's row or with its label spaced over the cell, gives the headline", () => {
+    const row = ['| 索 引 号: | 11140402MB1953010B/2024-00012 | 发文机关: 潞州区司法局 |', '| 标题: “法援暖薪·骏马护工”——潞州区启动法律援助讨薪专项宣传活动 | |', '| 发文日期: 2024-01-20 | |'];
+    expect(extractArticle([...row, lead, para]).title).toBe('“法援暖薪·骏马护工”——潞州区启动法律援助讨薪专项宣传活动');
+    const spaced = ['索 引 号 20191202-189769 分 类 其他', '发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29', '名 称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知', '文 号 齐政办规〔2019〕12号'];
+    expect(extractArticle([...spaced, '齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知', '各县(市)区人民政府，市政府各直属单位：', lead, para]).title).toBe('齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知');
+  });
+
   it("a browser tab's site after a dash spaced on one side is not part of the headline", () => {
     expect(extractArticle(['文化惠民 服务百姓 -XX县融媒体中心', '2024-03-12 来源: 县应急局', para]).title).toBe('文化惠民 服务百姓');
     expect(extractArticle(['2023-2024年度考核结果公布', '2024-03-12 来源: 县应急局', para]).title).toBe('2023-2024年度考核结果公布');
