@@ -2,7 +2,7 @@
  * Dates as pages write them: 2023-10-26, 2023/10/26 10:20, 2023.10.26, 2023年10月26日, with
  * or without a weekday, with minutes or seconds (09:30, 09:30:15, 9时30分, 下午3:30), the European
  * 21.11.2014 14:30 (day first with slashes too on the 24-hour clock, 03/02/2026 16:17) and the American
- * 3/7/2013 11:54:41 AM. A date without a year is no publish
+ * 3/7/2013 11:54:41 AM; Xinhua's 2023 10/12 09:26:50 and an English edition's November 26, 2011. A date without a year is no publish
  * date and is not found here.
  */
 const weekday = String.raw`(?:\s*[(（]?\s*(?:星期|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?)?`;
@@ -23,6 +23,14 @@ const timeFirst = /(?<![\d:])(\d{1,2}):(\d{2})\s*([ap]m)\s+(\d{1,2})\/(\d{1,2})\
 const yymd = new RegExp(String.raw`(?<![\d/.:-])(\d{2})-(\d{2})-(\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])`, 'g');
 /** "12年05月04日": a two-digit year with all three of its characters. */
 const yymdHanzi = /(?<!\d)(\d{2})年(\d{1,2})月(\d{1,2})日/g;
+/** "2023 10/12 09:26:50": Xinhua's pages, the year apart from the month and day; read only with its time. */
+const ySpaceMd = /(?<![\d/])((?:19|20)\d{2}) (\d{1,2})\/ ?(\d{1,2}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])/g;
+/** "November 26, 2011", "Nov. 26, 2011", "26 November 2011": an English edition's dates, with the time before or after. */
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthName = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const clockBefore = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?,? )?`;
+const mdyName = new RegExp(String.raw`(?<![\w:])${clockBefore}${monthName} (\d{1,2}),? ((?:19|20)\d{2})(?!\d)`, 'gi');
+const dmyName = new RegExp(String.raw`(?<![\w:])${clockBefore}(\d{1,2}) ${monthName},? ((?:19|20)\d{2})(?!\d)`, 'gi');
 /** "3/7/2013 11:54:41 AM": the American order a server's default format writes, with slashes. */
 const mdy = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])${time}(?:\s*([AP]M))?`, 'gi');
 
@@ -64,6 +72,10 @@ export function findDates(text: string): FoundDate[] {
     if (at >= 0) found.splice(at, 1);
     push(found, m, m[6]!, mo, d, String((Number(m[1]) % 12) + (/p/i.test(m[3]!) ? 12 : 0)), m[2]);
   }
+  for (const m of text.matchAll(ySpaceMd)) push(found, m, m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]);
+  const month = (name: string) => String(months.indexOf(name.slice(0, 3).toLowerCase()) + 1);
+  for (const m of text.matchAll(mdyName)) push(found, m, m[6]!, month(m[4]!), m[5]!, m[1], m[2], m[3]);
+  for (const m of text.matchAll(dmyName)) push(found, m, m[6]!, month(m[5]!), m[4]!, m[1], m[2], m[3]);
   for (const m of text.matchAll(yymd)) if (!found.some((f) => m.index! >= f.index && m.index! < f.index + f.match.length)) push(found, m, `20${m[1]}`, m[2]!, m[3]!, m[4], m[5], m[6]);
   for (const m of text.matchAll(yymdHanzi)) if (!found.some((f) => m.index! >= f.index && m.index! < f.index + f.match.length)) push(found, m, `20${m[1]}`, m[2]!, m[3]!);
   for (const m of text.matchAll(hanzi)) push(found, m, [...m[1]!].map(digit).join(''), hanziNumber(m[2]!), hanziNumber(m[3]!));

@@ -447,6 +447,9 @@ function findTitle(page: Page, hints: PageHints): number {
     const last = steps.length >= 2 ? steps.at(-1)!.replace(/\s+/g, '') : '';
     if (last.length >= 8 && !isSiteName(last)) named.push(last);
   }
+  // (A page written in English, an English edition of a Chinese site: more letters than Chinese characters, twice over.)
+  const all = norm.join(' ');
+  const english = (all.match(/[A-Za-z]/g) ?? []).length > 2 * (all.match(/[\u4e00-\u9fff]/g) ?? []).length;
   let best = -1;
   let bestScore = -Infinity;
   let textSeen = 0;
@@ -519,8 +522,8 @@ function findTitle(page: Page, hints: PageHints): number {
     if (/\d{4}-\d{3,}|索\s*引\s*号/.test(line)) score -= 6;
     if ((line.match(/[,，]/g) ?? []).length >= 3 && !/[。！？]/.test(line) && !joined) score -= 6;
     if (/〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|第\s*\d+\s*号/.test(line)) score -= 6;
-    // "news information": a line with no Chinese at all is the layout's, on a Chinese page.
-    if (!/[\u4e00-\u9fff]/.test(line)) score -= 8;
+    // "news information": a line with no Chinese at all is the layout's, on a Chinese page (not on an English edition's).
+    if (!english && !/[\u4e00-\u9fff]/.test(line)) score -= 8;
     if (len <= 14 && /(网|政府|门户|官网|网站|平台|频道|客户端|APP|移动版|手机版|集团|学院|大学|学校|医院)$/i.test(flat)) score -= 8;
     // A page's own controls and an e-paper's edition line: "« 返回前页 列印", "快捷登录", "第二版:要闻·综合".
     if (len <= 16 && /(返回|打印|列印|关闭|登录|注册|密码|首页|正文|放大|缩小|大图|原图|小程序|公众号|订阅|导航|详情)/.test(flat)) score -= 6;
@@ -729,7 +732,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
   const top = <T extends { score: number }>(list: T[]) => list.reduce<T | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   // (The same day written twice, once with its time: the time is the page's too.)
   const day = top(dates);
-  const timed = dates.filter((d) => day && d.iso.slice(0, 10) === day.iso.slice(0, 10) && !d.iso.endsWith('T00:00:00+08:00'));
+  const timed = dates.filter((d) => day && d.iso.slice(0, 10) === day.iso.slice(0, 10) && !d.iso.endsWith('T00:00:00+08:00') && d.score >= day.score - 3);
   result.publishedAt = (day?.iso.endsWith('T00:00:00+08:00') ? top(timed)?.iso : undefined) ?? day?.iso ?? '';
   // "2023年12月4日(星期一)" / "香港时间12时00分": a day alone on its line, its time alone on the next.
   const clock = day?.line !== undefined && result.publishedAt.endsWith('T00:00:00+08:00') ? /^(北京|香港|澳门|台北)?(时间)?\s*(\d{1,2})\s*[:时]\s*(\d{2})\s*分?$/.exec(page.norm[day.line + 1] ?? '') : null;
