@@ -70,7 +70,10 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   });
   const result: Extracted = { title: '', publishedAt: '', source: '', author: '', originalUrl: '', column: '', body: [] };
 
-  const crumb = page.kind.indexOf('breadcrumb');
+  // (A trail the line rules read as text, the headline run on after it or the home page's link lost:
+  // "首页 > 华侨华人 > 中国驻宿务总领事馆举办…招待会", "首页 -馆内动态", "> 城市".)
+  const homeTrail = (i: number) => /^(\S{0,6}首页|主页|网站首页)\s*(>>|[>›»＞→]|-{1,2}|—|_|::)\s*\S/.test(norm[i]!) || /^(>>|[>›»＞→])\s*[^\s>›»＞→]{2,12}$/.test(norm[i]!);
+  const crumb = page.kind.includes('breadcrumb') ? page.kind.indexOf('breadcrumb') : norm.findIndex((_, i) => page.kind[i] === 'text' && homeTrail(i));
   // (A headline set over two lines is read whole: titleAt is its lower line, titleHead the upper one.)
   const [titleAt, titleHead] = overTwoLines(page, findTitle(page, hints));
   const titleText = titleAt >= 0 ? titleHead + withoutGluedDate(labelledTitle(titleField(withoutCells(text[titleAt]!)).replace(bullet, ''))) : '';
@@ -87,7 +90,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     // (The home page's step alone may read as a widget word: "首页".)
     const step = page.kind[i] === 'text' || (page.kind[i] === 'chrome' && /^(首页|主页|网站首页)$/.test(norm[i]!));
     const goesOn = i !== titleAt && step && norm[i]!.length <= 16 && !punctuation(norm[i]!.replace(arrow, '').replace(arrowFirst, '')) && joins;
-    if (page.kind[i] !== 'breadcrumb' && !goesOn) break;
+    if (page.kind[i] !== 'breadcrumb' && !(i === crumb && homeTrail(i)) && !goesOn) break;
     // A trail that ends with the headline, or is glued to it ("…> 工作动态全国邮政业…召开"): the column is before it.
     const trail = titleText.length >= 6 && i !== titleAt ? text[i]!.replace(titleText, '') : text[i]!;
     result.column = columnOfBreadcrumb(trail) || result.column;

@@ -217,6 +217,16 @@ describe('import: the headline among the lines above the body', () => {
 });
 
 describe('import: the column, only from a trail or a label', () => {
+  it('a trail the headline runs on after, or that lost its home page\'s link, gives its column', () => {
+    const story = ['发布时间: 2026-02-17 | 更新时间: 2026-02-17', lead, para];
+    expect(extractArticle(['东盟全景—东盟资讯门户', '首页 > 华侨华人 > 中国驻宿务总领事馆举办“温暖迎春·共庆中国年”春节招待会', '中国驻宿务总领事馆举办“温暖迎春·共庆中国年”春节招待会', ...story]).column).toBe('华侨华人');
+    expect(extractArticle(['视频首页>>中国乐清网>>我市召开乡镇行政区划调整工作动员大会    2011-05-31 00:00:00    浏览', '我市召开乡镇行政区划调整工作动员大会', ...story]).column).toBe('中国乐清网');
+    expect(extractArticle(['首页 -馆内动态', '流动图书进乡村 夯实全民阅读', ...story]).column).toBe('馆内动态');
+    expect(extractArticle(['> 城市', '甘肃开展网络主题宣传活动', ...story]).column).toBe('城市');
+    // (A section's name alone is no trail.)
+    expect(extractArticle(['城市', '甘肃开展网络主题宣传活动', ...story]).column).toBe('');
+  });
+
   const page = (...lines: string[]) => extractArticle([...lines, '2024-03-12 来源：南阳日报', para]);
 
   it('the last step of a trail, past the article\'s own step', () => {
