@@ -401,8 +401,8 @@ function cleanTitle(title: string): string {
     .replace(new RegExp(`\\s*${marker}\\s*$`), '')
     .replace(new RegExp(`^\\s*${marker}\\s*`), '')
     .replace(/^[\s|｜]+/, '')
-    // "标题******", "标题 (21:50)": ornaments, or the time of day a news list prints, after the headline.
-    .replace(/[\s|｜_*#~＊-]+$/, '')
+    // "标题******", "标题→", "标题 (21:50)": ornaments, a link's arrow, or the time of day a news list prints, after the headline.
+    .replace(/[\s|｜_*#~＊→-]+$/, '')
     .replace(/\s*[(（]\d{1,2}:\d{2}[)）]$/, '')
     // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
     .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
