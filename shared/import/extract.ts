@@ -404,8 +404,9 @@ function cleanTitle(title: string): string {
     // "标题******", "标题→", "标题 (21:50)": ornaments, a link's arrow, or the time of day a news list prints, after the headline.
     .replace(/[\s|｜_*#~＊→-]+$/, '')
     .replace(/\s*[(（]\d{1,2}:\d{2}[)）]$/, '')
-    // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline.
-    .replace(/^(.{8,}?)\s*[|｜_]\s*[^|｜_]{1,12}$/, '$1')
+    // "标题 | 栏目" or "标题_网站": what a browser tab adds to a headline (a name: not a phrase with its
+    // punctuation, "上班路上 听听税月 | 税收宣传,我们一直在路上", where the bar follows a tag).
+    .replace(/^(.{8,}?)\s*[|｜_]\s*([^|｜_]{1,12})$/, (m, head: string, tail: string) => (/[，,。！？!?:“”"]/.test(tail) ? m : head))
     // "标题 - 新华网": a site's name after a spaced dash.
     .replace(/^(.{8,}?)\s+[-–—]{1,2}\s+\S{1,12}(网|站|门户|政府|日报|晚报|报|台|频道|客户端)$/, '$1')
     // "标题-南阳市人民政府门户网站": a site's name after a dash.

@@ -148,6 +148,9 @@ describe('import: the headline among the lines above the body', () => {
     expect(extractArticle(['新年出遊 天星小輪逼爆 (21:50)', '2024-01-01', lead]).title).toBe('新年出遊 天星小輪逼爆');
     expect(extractArticle(['2023年春节假期移动数据流量保持增长******', '2024-01-01', lead]).title).toBe('2023年春节假期移动数据流量保持增长');
     expect(extractArticle(['周口市世界读书日系列活动即将启动,85项文化活动助力书香周口建设→', '2024-01-01', lead]).title).toBe('周口市世界读书日系列活动即将启动,85项文化活动助力书香周口建设');
+    // (After a tag and its bar, a short phrase with its comma is the headline's, not a tab's section.)
+    expect(extractArticle(['上班路上 听听税月 | 税收宣传,我们一直在路上', '2024-01-01', lead]).title).toBe('上班路上 听听税月 | 税收宣传,我们一直在路上');
+    expect(extractArticle(['全市安全生产工作会议召开 | 应急管理', '2024-01-01', lead]).title).toBe('全市安全生产工作会议召开');
     // A site with its English name, or the writer, after a hyphen spaced on both sides (headlines join a subtitle with ——).
     expect(extractArticle(['方天兴:成立77年建国路同行 证明潮籍同胞贡献 - 中国报 Eastcoast China Press', '2024-01-01', lead]).title).toBe('方天兴:成立77年建国路同行 证明潮籍同胞贡献');
     expect(extractArticle(['教會元首,基督君王 -- 楊俊強先生', '2024-01-01', lead]).title).toBe('教會元首,基督君王');
