@@ -252,17 +252,30 @@ function printedTwiceEnd(page: BodyPage, start: number, end: number): number {
 }
 
 /**
- * The site speaking of itself under the article: "未经许可…任何人不得复制、转载…客户端内容", "本作品中使用的图片…
- * 如涉及版权,请致电", "更加详细情况,请关注本站最新动态。". The article ends above it, whatever follows.
+ * The site speaking of itself under the article, its rights and reprints: "未经许可…任何人不得复制、转载…客户端内容",
+ * "本作品中使用的图片…如涉及版权,请致电". The article ends above it, whatever follows. A sentence of the story that names
+ * the site ("欢迎广大市民请关注本网客户端获取更多信息。", "…被本网转载后…。"), closed by its full stop with a paragraph
+ * under it, is the story's: only a notice ends the article.
  */
 function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
   for (let i = start + 1; i <= end; i++) {
     const line = page.norm[i]!;
-    if (line.length <= 150 && /(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|删除|授权|许可|侵权|请关注)/.test(line)) return i - 1;
+    if (line.length <= 150 && siteRights(line) && !storySentence(page, i, end)) return i - 1;
     // "本文链接地址:…", "本文网址:…": the page's own address under the article.
     if (/^(本文|本页)(链接|地址|网址|链接地址)+\s*:/.test(line)) return i - 1;
   }
   return end;
+}
+
+/** The site named with its rights or reprints: "本网站所有内容…未经授权不得转载", "如涉及版权,请联系本站删除". */
+const siteRights = (line: string) => /(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|授权|许可|侵权)/.test(line);
+
+/** A sentence of the story: closed by its full stop, a paragraph of the article under it before the run ends. */
+function storySentence(page: BodyPage, i: number, end: number): boolean {
+  if (!/[。！？!?]$/.test(page.norm[i]!)) return false;
+  let k = i + 1;
+  while (k < end && page.kind[k] !== 'text') k++;
+  return k <= end && paragraphAt(page, k);
 }
 
 /** "作 者:通信信息报", "编 辑:周桂军", "关键字搜索:中国电信", "生活 用户:蒲惇坚 6758℃": a short label and its value, no sentence. */

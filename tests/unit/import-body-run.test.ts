@@ -146,6 +146,17 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, p2, '标题:“湖北统筹安排抗疫特别国债近200亿元 用于疾控体系补短板强基层”'])).toEqual([p1, p2]);
   });
 
+  it("a sentence of the story that names the site, closed with its full stop among paragraphs, does not end the body", () => {
+    const p3 = '下一步,县公安局将持续加强春运期间道路交通安全管理,确保全县道路交通安全形势平稳有序。';
+    // (A city portal's story calling readers to its app, a reprint desk's story about a reprint, a WeChat post's story about its account.)
+    for (const line of ['欢迎广大市民请关注本网客户端获取更多信息。', '此前,该文章被本网转载后引发广泛关注,阅读量超过10万次。', '活动期间,本平台还将联合各媒体开展版权保护宣传,引导企业尊重原创。']) {
+      expect(bodyOf([...head, p1, line, p2, p3]).at(-1), line).toBe(p3);
+    }
+    // (The rights notice under the last paragraph still ends it, whatever follows; so does one that reads as a sentence under it.)
+    expect(bodyOf([...head, p1, p2, '本网站所有内容均为本站原创,未经授权不得转载。', '版权所有:某某县人民政府'])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, p2, '(本文为本网原创稿件,转载请注明出处)', p3])).toEqual([p1, p2]);
+  });
+
   it("a caption copied twice between paragraphs does not stop the body", () => {
     const [c1, c2] = ['图为牧民正在挤奶。 日喀则文联供图', '图为牧民正在制作奶渣。 日喀则文联供图'];
     const last = '与此同时,阿里札达县还组织群众有序下田,按照成熟一片收割一片的原则开展收割,确保颗粒归仓。';
