@@ -1,5 +1,5 @@
 import { isOrganisation } from './byline';
-import { classify, playerClock, punctuation, type LineKind } from './classify';
+import { classify, isWidgetLine, playerClock, punctuation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { leftOpen, normalizeLine } from './normalize';
 
@@ -458,12 +458,29 @@ function listedLinksEnd(page: BodyPage, start: number, end: number): number {
 /**
  * A page copied only in part ends in the middle of a paragraph: its last line, right under the
  * body, is the body's last line though no mark closes it ("…确保实现通信网络覆盖与高铁同步建设、同步完工").
- * A cut sentence runs on, where a headline or a caption is short, or spaced between its words.
+ * A cut sentence runs on, where a headline or a caption is short, or spaced between its words. A
+ * picture's place or two may stand between ("图片.png"), and the cut clauses may read as a list of
+ * keywords ("随后,青年税务志愿者走入景区,…,一对一开"): three clauses of twenty characters, one of eight, are no keywords.
  */
 function cutOffEnd(page: BodyPage, end: number): number {
-  const next = end + 1;
-  if (next !== page.norm.length - 1 || page.kind[next] !== 'text') return end;
-  return cutParagraph(page.norm[next]!) ? next : end;
+  const last = page.norm.length - 1;
+  let next = end + 1;
+  while (next < last && next <= end + 2 && page.kind[next] === 'chrome') next++;
+  if (next !== last) return end;
+  const line = page.norm[last]!;
+  const cut =
+    page.kind[last] === 'text'
+      ? cutParagraph(line)
+      : page.kind[last] === 'chrome' && cutClauses(line);
+  if (!cut) return end;
+  page.kind[last] = 'text';
+  return last;
+}
+
+/** A cut paragraph's clauses that the chrome list read as keywords: no label, long clauses, no widget. */
+function cutClauses(line: string): boolean {
+  const clauses = line.split(/[，,、；;]/).map((clause) => clause.replace(/\s+/g, '').length);
+  return cutParagraph(line) && clauses.length >= 3 && !/[:：|｜]/.test(line) && clauses.reduce((a, b) => a + b, 0) >= 20 && clauses.some((n) => n >= 8) && !isWidgetLine(line);
 }
 
 /** Whether a page's last line reads as a paragraph the copy cut (see cutOffEnd). */

@@ -180,6 +180,15 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, p2, '相关信息']).at(-1)).toBe(p2);
   });
 
+  it('a paragraph the copy cut whose clauses read like a list of keywords is still the last paragraph, under a picture\'s place too', () => {
+    const cut = '随后,青年税务志愿者走入景区,向沿街商户和来往游客宣讲税收政策,一对一开';
+    expect(bodyOf([...head, p1, p2, cut]).at(-1)).toBe(cut);
+    const cut2 = '客委会表示,民国35年,黄老师从福建来台,投身教育担任中';
+    expect(bodyOf([...head, p1, p2, 'Bootstrap Image Preview', cut2]).at(-1)).toBe(cut2);
+    // (A site's keywords, a field line or a list's dated link at the foot are not the article's.)
+    for (const line of ['新闻,政务,民生,文化,旅游,招商', '关键词:湖南,抢险救援,防汛,暴雨责任编辑:裴妥', '- 2017-10-09国庆假期抚顺实现旅游收入14亿多']) expect(bodyOf([...head, p1, p2, line]).at(-1), line).toBe(p2);
+  });
+
   it('"图片" alone between paragraphs is a picture\'s place, not the end of the article', () => {
     expect(bodyOf([...head, p1, '图片', p2])).toEqual([p1, p2]);
   });
