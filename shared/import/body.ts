@@ -280,8 +280,8 @@ function storySentence(page: BodyPage, i: number, end: number): boolean {
 
 /** "作 者:通信信息报", "编 辑:周桂军", "关键字搜索:中国电信", "生活 用户:蒲惇坚 6758℃": a short label and its value, no sentence. */
 const fieldLine = /^[^，。,；;:()（）【】[\]]{1,10}:\s*[^，。,；;:！？!?]{1,30}$/;
-/** "标题:“…”", "关键词:…": the page's fields printed under the article, whatever their length. */
-const fieldLabel = /^[【[]?\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】\]]?\s*:/i;
+/** "标题:“…”", "关键词:…", "[关键词] 大阅读时代 图书馆": the page's fields printed around the article, whatever their length. */
+const fieldLabel = /^([【[]\s*(标\s*题|关键[词字]|标\s*签|tags?)\s*[】\]]\s*:?|(标\s*题|关键[词字]|标\s*签|tags?)\s*:)/i;
 /**
  * A byline among the run's first lines ("○记者刘念海文/图", "文 :《瞭望》新闻周刊记者 张三"): the lines above
  * it are the pictures' captions or the lead's summary over the story (short or in sentences, "◆ 乡村医疗
@@ -315,7 +315,8 @@ function pointsStart(page: BodyPage, start: number, end: number): number {
 }
 
 /** "摘要:…", "内容提要:…": a summary box over the article, though written in sentences. */
-const summary = /^[【[]?\s*(摘要|内容摘要|提要|内容提要|导读|导语)\s*[】\]]?\s*:/;
+// (Its label in square brackets needs no colon: "[摘要] 当今的社会是阅读的时代。…".)
+const summary = /^([【[]\s*(摘要|内容摘要|提要|内容提要|导读|导语)\s*[】\]]\s*:?|(摘要|内容摘要|提要|内容提要|导读|导语)\s*:)/;
 
 /**
  * A photo's caption over the first paragraph: one short sentence without a clause ("可可西里的高原精灵。"),
@@ -352,7 +353,7 @@ function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: b
   const flat = (i: number) => page.norm[i]!.replace(/\s+/g, '').replace(/(\.{3}|…+)$/, '');
   const opens = (a: string, b: string) => a.length >= 10 && b.length > a.length && b.startsWith(a);
   const teaser = (i: number) => next(i) <= end && (opens(flat(i), flat(next(i))) || opens(flat(next(i)), flat(i)));
-  const site = (i: number) => teaser(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!)));
+  const site = (i: number) => teaser(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || fieldLabel.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!)));
   while (start < end) {
     // (Captions may stand one under the other, or over a label, above the first paragraph.)
     const below = [next(start), next(next(start)), next(next(next(start)))];

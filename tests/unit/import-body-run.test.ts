@@ -99,6 +99,9 @@ describe('import: where the body starts', () => {
     // A paper's own abstract, not the article's sentences repeated, is its text.
     const abstract = '摘要:本文通过对武汉市政民网际互动平台、制度及典型案例的考察,从政府形象的视角总结与分析政民网际互动的问题,进而提出相应的对策。';
     expect(bodyOf([...head, abstract, p1, p2])[0]).toBe(abstract);
+    // (A journal's or a library's page sets its labels in square brackets with no colon: "[摘要] …", "[关键词] …", "【导读】…".)
+    expect(bodyOf([...head, `[摘要] ${p1}`, '[关键词] 春运 交通安全 宣传', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, `【导读】${p1}`, p1, p2])).toEqual([p1, p2]);
   });
 
   it("a speech's salutation opens it, though a colon after a word reads like a widget's label", () => {
