@@ -195,7 +195,7 @@ export const runScoring: { scores: (page: BodyPage, from: number) => number[] } 
 /** The run's edges as a story and a page mark them: its dateline, a list of links under it, a paragraph the copy cut. */
 export function refineRun(page: BodyPage, from: number, [start, end]: [number, number]): [number, number] {
   if (start < 0) return [start, end];
-  end = printedTwiceEnd(page, start, end);
+  [start, end] = printedTwice(page, start, end);
   const noticed = siteNoticeEnd(page, start, end);
   // (A run that reaches the page's foot, no notice under it, may end in a paragraph the copy cut.)
   [start, end] = withoutFieldLines(page, start, noticed, noticed === end && end >= page.norm.length - 2);
@@ -242,13 +242,18 @@ function headingStart(page: BodyPage, from: number, start: number, end: number):
 
 /**
  * An article printed twice (a page's text and its copy for phones, one under the other): the first
- * paragraph met again further down starts the copy, and the article ends above it.
+ * paragraph met again further down starts the copy, and the article ends above it. Where only that
+ * paragraph stands above the copy (a teaser: "…" / "《详全文》" / the headline again), the article is the copy.
  */
-function printedTwiceEnd(page: BodyPage, start: number, end: number): number {
+function printedTwice(page: BodyPage, start: number, end: number): [number, number] {
   const first = page.norm.findIndex((_, i) => i >= start && i <= end && paragraphAt(page, i));
-  if (first < 0) return end;
-  const again = page.norm.findIndex((line, i) => i > first + 1 && i <= end && line === page.norm[first]);
-  return again > first + 1 ? again - 1 : end;
+  if (first < 0) return [start, end];
+  // (The teaser may be cut short: "「感谢您…」今(109)年高龄…" / the paragraph whole.)
+  const opening = (line: string) => line.replace(/\s+/g, '').slice(0, 24);
+  const again = page.norm.findIndex((line, i) => i > first + 1 && i <= end && opening(line) === opening(page.norm[first]!));
+  if (again < 0) return [start, end];
+  const teaser = !page.norm.some((_, i) => i > first && i < again && paragraphAt(page, i));
+  return teaser ? [again, end] : [start, again - 1];
 }
 
 /**

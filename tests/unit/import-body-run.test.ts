@@ -196,6 +196,12 @@ describe('import: where the body stops', () => {
     expect(bodyOf([...head, p1, '图片', p2])).toEqual([p1, p2]);
   });
 
+  it("a teaser of the article's first paragraph over the article (a magazine's 本期主题 / 《详全文》) is not its opening: the article is the copy under it", () => {
+    const teaser = p1.slice(0, 40);
+    expect(bodyOf([...head, teaser, '《详全文》', '本期主题', '县公安局开展春运交通安全宣传活动', p1, p2])).toEqual([p1, p2]);
+    expect(bodyOf([...head, p1, '阅读全文', '本期主题', '县公安局开展春运交通安全宣传活动', p1, p2])).toEqual([p1, p2]);
+  });
+
   it('an article printed twice, one copy under the other, ends above the second copy (and the story after it is not its)', () => {
     const other = '香港第五波新冠疫情持续放缓,确诊数字已告大幅回落。行政长官今日在行政会议前见记者时表示,政府在未来50日不会躲懒。';
     expect(bodyOf([...head, p1, p2, p1, p2, other])).toEqual([p1, p2]);
