@@ -197,9 +197,10 @@ describe('import: where the body stops', () => {
   });
 
   it("a teaser of the article's first paragraph over the article (a magazine's 本期主题 / 《详全文》) is not its opening: the article is the copy under it", () => {
-    const teaser = p1.slice(0, 40);
-    expect(bodyOf([...head, teaser, '《详全文》', '本期主题', '县公安局开展春运交通安全宣传活动', p1, p2])).toEqual([p1, p2]);
-    expect(bodyOf([...head, p1, '阅读全文', '本期主题', '县公安局开展春运交通安全宣传活动', p1, p2])).toEqual([p1, p2]);
+    const lead = '“感谢您在戒严的年代,用地理角度让我们认识家园、守护家园!”今年高龄102岁、被誉为“乡土博士”的黄厚源先生,一生耕耘乡土教育文化,春风化雨、不藏私地传承乡土地理知识,更戮力保存地理研究文献,让后代能看见这些珍贵资产。10日上午,主任委员亲自前往黄老师家中,颁发一等专业奖章。';
+    const teaser = `${lead.slice(0, 90)}…`;
+    expect(bodyOf([...head, teaser, '《详全文》', '本期主题', '不求闻达“乡土博士”黄厚源 颁发一等专业奖章', lead, p2])).toEqual([lead, p2]);
+    expect(bodyOf([...head, lead, '阅读全文', '本期主题', '不求闻达“乡土博士”黄厚源 颁发一等专业奖章', lead, p2])).toEqual([lead, p2]);
   });
 
   it('an article printed twice, one copy under the other, ends above the second copy (and the story after it is not its)', () => {
