@@ -358,7 +358,11 @@ function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: b
   const flat = (i: number) => page.norm[i]!.replace(/\s+/g, '').replace(/(\.{3}|…+)$/, '');
   const opens = (a: string, b: string) => a.length >= 10 && b.length > a.length && b.startsWith(a);
   const teaser = (i: number) => next(i) <= end && (opens(flat(i), flat(next(i))) || opens(flat(next(i)), flat(i)));
-  const site = (i: number) => teaser(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || fieldLabel.test(page.norm[i]!) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!)));
+  // (Nor is the headline printed again, nor a few words without a sentence mark over the paragraphs: the
+  // writer's name, "谭洁", "江小平 周卓见*", "李德琳 报道:", or a kicker; a numbered heading is the article's.)
+  const again = (i: number) => !paragraphAt(page, i) && page.norm.indexOf(page.norm[i]!) !== i;
+  const words = (i: number) => page.norm[i]!.replace(/\s+/g, '').length <= 12 && !/[，。；、！？,;!?…]/.test(page.norm[i]!) && !numberedHeading.test(page.norm[i]!);
+  const site = (i: number) => teaser(i) || again(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || fieldLabel.test(page.norm[i]!) || words(i) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!)));
   while (start < end) {
     // (Captions may stand one under the other, or over a label, above the first paragraph.)
     const below = [next(start), next(next(start)), next(next(next(start)))];

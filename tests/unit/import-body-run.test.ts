@@ -104,6 +104,14 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, `【导读】${p1}`, p1, p2])).toEqual([p1, p2]);
   });
 
+  it("the headline printed again and a writer's name alone over the first paragraph (谭洁, 江小平 周卓见*, 李德琳 报道:) are not the opening", () => {
+    for (const name of ['谭洁', '江小平 周卓见*', '李德琳 报道:', '县融媒体中心']) expect(bodyOf([...head, name, p1, p2]), name).toEqual([p1, p2]);
+    // (A county library's page prints the headline again between its date and its writer.)
+    expect(bodyOf([...head, '县公安局开展春运交通安全宣传活动', '谭洁', p1, p2])).toEqual([p1, p2]);
+    // (A numbered heading is the article's: "一、基本情况".)
+    expect(bodyOf([...head, '一、基本情况', p1, '二、主要做法', p2])[0]).toBe('一、基本情况');
+  });
+
   it("a speech's salutation opens it, though a colon after a word reads like a widget's label", () => {
     const report = ['沙沟镇2021年政府工作报告', '发布日期:2021-02-27', '政 府 工 作 报 告', '沙沟镇镇长 刘彦成', '各位代表:', '现在,我代表镇政府向大会报告工作,请予审议,并请列席人员提出意见。', p1];
     expect(bodyOf(report)[0]).toBe('各位代表:');
