@@ -166,6 +166,8 @@ describe('import: where the body stops', () => {
     // (The rights notice under the last paragraph still ends it, whatever follows; so does one that reads as a sentence under it.)
     expect(bodyOf([...head, p1, p2, '本网站所有内容均为本站原创,未经授权不得转载。', '版权所有:某某县人民政府'])).toEqual([p1, p2]);
     expect(bodyOf([...head, p1, p2, '(本文为本网原创稿件,转载请注明出处)', p3])).toEqual([p1, p2]);
+    // (A finance portal's reprint notice names the company and the content: no site's name in it.)
+    expect(bodyOf([...head, p1, p2, '以上内容为转载内容,用于投资者教育非商业用途,图片或文字与本公司立场无关', p3])).toEqual([p1, p2]);
   });
 
   it("a caption copied twice between paragraphs does not stop the body", () => {
