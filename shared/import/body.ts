@@ -333,6 +333,13 @@ const summary = /^([【[]\s*(摘要|内容摘要|提要|内容提要|导读|导�
  */
 function topCaption(line: string): boolean {
   const credit = /[(（][^()（）]*(图片?|照片|摄|供图)[^()（）]*[)）]$/.exec(line);
+  // (A sentence whose source closes it in brackets, "…外贸口岸已日趋完善。(新华社)", "…28亿网购快件。(取自新浪微博@新华视点)",
+  // is a photo's caption over the story: the story's own source closes its last paragraph, not its first.)
+  const source = /[。！]\s*[(（]([^()（），,。]{2,20})[)）]$/.exec(line);
+  if (source && !credit) {
+    const sentence = line.slice(0, source.index + 1).replace(/\s+/g, '');
+    return sentence.length <= 60 && (sentence.match(/[。！？!?]/g) ?? []).length === 1;
+  }
   const words = (credit ? line.slice(0, credit.index) : line).replace(/\s+/g, '');
   if (/[，、；,;:]/.test(words) || (words.match(/[。！？!?]/g) ?? []).length > 1) return false;
   return credit ? words.length <= 40 : words.length <= 30 && words.endsWith('。');

@@ -16,6 +16,14 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, '可可西里的高原精灵。', '“邂逅”雪豹。(图片除署名外均由三江源国家公园管理局提供)', p1, p2])).toEqual([p1, p2]);
   });
 
+  it("a photo's caption closed by its source in brackets (…。(新华社), …。(取自新浪微博@新华视点)) is not the opening, clauses and all", () => {
+    for (const caption of ['大陆海关总署25日说明,称建设“东中西协同、海陆空联动”外贸口岸已日趋完善。(新华社)', '大陆邮政部门预估“双十一”将产生28亿网购快件。(取自新浪微博@新华视点)', '2月10日,旅客在南昌西站候车。(中新社)']) {
+      expect(bodyOf([...head, caption, p1, p2]), caption).toEqual([p1, p2]);
+    }
+    // (A story's source closing its last paragraph is the story's.)
+    expect(bodyOf([...head, p1, '记者从县交通运输局获悉,春运期间全县共投入客运车辆320辆。(新华社)']).at(-1)).toBe('记者从县交通运输局获悉,春运期间全县共投入客运车辆320辆。(新华社)');
+  });
+
   it("captions over the byline are not the story, which starts under its byline", () => {
     const captions = ['龙南关西围屋的老人向汴梁晚报记者展示手工缝制的衣服。', '在赣州市灶儿巷,一名用红背带背孩子的客家妇女引起了记者的好奇。', '汴梁晚报记者与客家妇女聊天。'];
     expect(bodyOf(['在赣州,感受到了浓浓的客家味!', '【版次】第A06版:晚报之眸', ...captions, '○记者刘念海文/图', p1, p2])).toEqual([p1, p2]);
