@@ -371,7 +371,13 @@ function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: b
   // (Nor is the headline printed again, nor a few words without a sentence mark over the paragraphs: the
   // writer's name, "谭洁", "江小平 周卓见*", "李德琳 报道:", or a kicker; a numbered heading is the article's.)
   const again = (i: number) => !paragraphAt(page, i) && page.norm.indexOf(page.norm[i]!) !== i;
-  const words = (i: number) => page.norm[i]!.replace(/\s+/g, '').length <= 12 && !/[，。；、！？,;!?…]/.test(page.norm[i]!) && !numberedHeading.test(page.norm[i]!);
+  // (Or a second headline, its words set apart by marks a headline uses, no clause and no closing mark:
+  // "全线告急!多图直击鄱阳湖东西两岸决口抢险", "澎湖爆报/县长宣誓就职典礼于12月25日上午举行 民政处:欢迎县民踊跃前往观礼".)
+  const words = (i: number) => {
+    const line = page.norm[i]!;
+    const flat = line.replace(/\s+/g, '').length;
+    return !numberedHeading.test(line) && ((flat <= 12 && !/[，。；、！？,;!?…]/.test(line)) || (flat <= 50 && !/[，。；、,;…]/.test(line) && !closing.test(line)));
+  };
   const site = (i: number) => teaser(i) || again(i) || (!dateline.test(page.norm[i]!) && (fieldLine.test(page.norm[i]!) || fieldLabel.test(page.norm[i]!) || words(i) || (summary.test(page.norm[i]!) && repeated(i)) || topCaption(page.norm[i]!)));
   while (start < end) {
     // (Captions may stand one under the other, or over a label, above the first paragraph.)

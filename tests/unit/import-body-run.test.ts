@@ -116,6 +116,10 @@ describe('import: where the body starts', () => {
     for (const name of ['谭洁', '江小平 周卓见*', '李德琳 报道:', '县融媒体中心']) expect(bodyOf([...head, name, p1, p2]), name).toEqual([p1, p2]);
     // (A county library's page prints the headline again between its date and its writer.)
     expect(bodyOf([...head, '县公安局开展春运交通安全宣传活动', '谭洁', p1, p2])).toEqual([p1, p2]);
+    // (Nor is a second headline with no clause and no closing mark, its words set apart by ! / : as headlines set them.)
+    for (const second of ['全线告急!多图直击鄱阳湖东西两岸决口抢险', '澎湖爆报/县长宣誓就职暨交接典礼于12月25日上午举行 民政处:欢迎县民踊跃前往观礼', '春运首日:全县客流平稳有序']) {
+      expect(bodyOf([...head, second, p1, p2]), second).toEqual([p1, p2]);
+    }
     // (A numbered heading is the article's: "一、基本情况".)
     expect(bodyOf([...head, '一、基本情况', p1, '二、主要做法', p2])[0]).toBe('一、基本情况');
   });
