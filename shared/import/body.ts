@@ -342,7 +342,8 @@ function topCaption(line: string): boolean {
   }
   const words = (credit ? line.slice(0, credit.index) : line).replace(/\s+/g, '');
   if (/[，、；,;:]/.test(words) || (words.match(/[。！？!?]/g) ?? []).length > 1) return false;
-  return credit ? words.length <= 40 : words.length <= 30 && words.endsWith('。');
+  // (A television story opens with one short sentence saying when: "澳门轻轨石排湾线今日通车。"; a caption shows a scene.)
+  return credit ? words.length <= 40 : words.length <= 30 && words.endsWith('。') && !/(今日|今天|昨日|昨天|今晨|昨晚|今早|日前|近日|本周|上周)/.test(words);
 }
 
 /** A paragraph of the article, to tell a caption or a field line above it from the article's opening. */

@@ -16,6 +16,10 @@ describe('import: where the body starts', () => {
     expect(bodyOf([...head, '可可西里的高原精灵。', '“邂逅”雪豹。(图片除署名外均由三江源国家公园管理局提供)', p1, p2])).toEqual([p1, p2]);
   });
 
+  it("a television story's one-sentence opening that says when (澳门轻轨石排湾线今日通车。) is its first paragraph, not a caption", () => {
+    for (const lead of ['澳门轻轨石排湾线今日通车。', '全省春运昨日正式启动。', '国务院常务会议日前召开。']) expect(bodyOf([...head, lead, p1, p2])[0], lead).toBe(lead);
+  });
+
   it("a photo's caption closed by its source in brackets (…。(新华社), …。(取自新浪微博@新华视点)) is not the opening, clauses and all", () => {
     for (const caption of ['大陆海关总署25日说明,称建设“东中西协同、海陆空联动”外贸口岸已日趋完善。(新华社)', '大陆邮政部门预估“双十一”将产生28亿网购快件。(取自新浪微博@新华视点)', '2月10日,旅客在南昌西站候车。(中新社)']) {
       expect(bodyOf([...head, caption, p1, p2]), caption).toEqual([p1, p2]);
