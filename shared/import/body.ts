@@ -351,7 +351,8 @@ const paragraphAt = (page: BodyPage, i: number) => page.kind[i] === 'text' && pa
 
 /**
  * The run's edges less the site's lines that read as text: a field line ("作 者:…") or a summary box at its
- * top, a caption over the first paragraph, a field line ("关键字搜索:…", "标签: …") at its bottom.
+ * top, the headline again, a writer's name or a second headline, a caption over the first paragraph, a field
+ * line ("关键字搜索:…", "标签: …") at its bottom.
  */
 function withoutFieldLines(page: BodyPage, start: number, end: number, atFoot: boolean): [number, number] {
   const next = (i: number) => {
