@@ -237,7 +237,11 @@ function headingStart(page: BodyPage, from: number, start: number, end: number):
     return i;
   };
   const sections = page.norm.some((_, k) => k > start && k <= end && heading(page, k) && paragraphAt(page, textBefore(k)) && (k === end || paragraphAt(page, textAfter(k))));
-  return sections ? above : start;
+  if (!sections) return start;
+  // (A part's numbered heading over its first section's: "01. 背景" / "1)运维转型背景".)
+  let top = above;
+  while (top - 1 > from && heading(page, top - 1) && numberedHeading.test(page.norm[top - 1]!)) top--;
+  return top;
 }
 
 /**

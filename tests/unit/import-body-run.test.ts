@@ -80,6 +80,9 @@ describe('import: where the body starts', () => {
     const sections = ['打防相依 斗智斗勇惩不法', p1, '歹徒的嚣张,村民的恐慌', p2];
     expect(bodyOf([...head, ...sections])).toEqual(sections);
     expect(bodyOf([...head, '一、工作开展情况', p1, '二、下一步工作打算', p2])).toEqual(['一、工作开展情况', p1, '二、下一步工作打算', p2]);
+    // (A part's numbered heading over its first section's heading opens it too: a company's report, "01. 背景" / "1)运维转型背景".)
+    const parts = ['01. 背景', '1)运维转型背景', p1, '2)智能助手的诞生', p2];
+    expect(bodyOf([...head, ...parts])).toEqual(parts);
     expect(bodyOf([...head, '平安春运 温暖回家', p1, p2])).toEqual([p1, p2]);
     // (A section's name spaced out by the site, "中 心 动 态", is no heading of the article's.)
     expect(bodyOf([...head, '中 心 动 态', p1, '民警提醒 安全出行', p2])[0]).toBe(p1);
