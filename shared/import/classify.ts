@@ -1,4 +1,4 @@
-import { isOrganisation, plainByline } from './byline';
+import { isOrganisation, isPersonName, plainByline } from './byline';
 import { findDates } from './dates';
 import { labelledValues } from './labels';
 import { normalizeLine } from './normalize';
@@ -48,7 +48,6 @@ const chrome = [
   // A caption's label and credits: "图片说明:…", "【图注】…", "供图:市公安局", "张三 摄" alone, "(图片由AI生成)".
   // (And the page's credit for its pictures after a caption: "通渭风电基地。本版资料图片除署名外均由定西日报提供".)
   /(图片|照片).{0,12}(均)?由\S{1,20}(提供|拍摄)\s*[)）]?$|^[【[]?\s*(图片说明|照片说明|图注|图说|供图|图片提供)\s*[:】\]]|^[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[/／]?\s*摄$|^[(（]?\s*(本文)?(配图|图片|插图|图)(均)?(由|为|系)?\s*AI\s*(生成|制作|绘制)|^AI\s*(配图|生成图|制图)/i,
-  /^\S{1,10}\s*:$/,
   /^[^\s，。,]+\.(png|jpe?g|gif|webp|bmp)$/i,
   // An arrow pointing at the picture above or below: "▲市民在…", "▼各个地点安检滴水不漏。(图/东森新闻)".
   /^[▲▼]/,
@@ -161,6 +160,14 @@ const chromeWords = [
  * English or Spanish is a sentence, longer; a line with a figure, "GDP 5.2%", "2035", "iPhone 15 Pro", is content.)
  */
 const foreignScrap = (line: string) => /^\d{10,}$|^(\+?86[\s-]?)?0\d{2,3}[\s-]?\d{7,8}$/.test(line) || (line.length <= 30 && !/[\u3400-\u9fff\d]/.test(line) && (line.match(/[A-Za-z]{2,}/g) ?? []).length <= 3 && !/[.!?]$/.test(line));
+
+/**
+ * A label alone on its line, its value elsewhere or gone: "分享到:", "标签:", "温馨提示:", "站内搜索:". Not the story's
+ * words leading into what follows ("但不少人纷纷表示:", "以下为原文:", "主要内容包括:") nor a speaker's name in a
+ * transcript ("陈强:", over the answer).
+ */
+const bareLabel = (line: string) =>
+  /^\S{1,10}\s*:$/.test(line) && !/(表示|说|说道|指出|强调|认为|如下|原文|介绍|称|写道|提到|回答|问|答|透露|坦言|宣布|告诉记者|包括|分别是|有)\s*:$|^(以下|如下)/.test(line) && !isPersonName(line.replace(/\s*:$/, ''));
 
 /** A sentence of the story: some length, and clauses. */
 const isSentence = (line: string) => line.length >= 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 2;
@@ -352,7 +359,7 @@ export function classify(line: string): LineKind {
   // A contributing organisation in brackets on its own line, "(区文联)", "(县融媒体中心)": no paragraph (a name in brackets is the writer's signature).
   const bracketed = /^[(（]\s*([^()（）\s]{2,16})\s*[)）]$/.exec(line);
   if (bracketed && (isOrganisation(bracketed[1]!) || /(文联|妇联|侨联|残联|科协|工会|团委|关工委|党委|党支部)$/.test(bracketed[1]!))) return 'chrome';
-  if (chrome.some((p) => p.test(line)) || isWidgetLine(line) || foreignScrap(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
+  if (chrome.some((p) => p.test(line)) || bareLabel(line) || isWidgetLine(line) || foreignScrap(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
   // (So is it after a sentence and its bracketed source: "…大有可为。(央视网) 【编辑:刘欢】".)
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*([(（][^()（）]{1,16}[)）])?\s*[【[(（]?\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
@@ -371,8 +378,10 @@ export function classify(line: string): LineKind {
   const phrases = line.split(/[,，]/);
   // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon; a sentence cut by the copy, with a comma.)
   // (A paragraph cut off by the copy, "…,是大渡口区第一个小区型住宅,19栋房屋,", has quotes and clauses with 的, 了, 是.)
-  const clauses = phrases.filter((p) => /[的了是将在]/.test(p)).length;
-  if (phrases.length >= 4 && line.length < 200 && !/[。！？“”]/.test(line) && !/[:,，]$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
+  // (Nor a sentence with its closing mark or its clauses' little words: "中银香港(02388)公布, 去年纯利…, 按年增长两成.",
+  // "随后,青年税务志愿者走入景区,向沿街商户和来往游客宣讲…".)
+  const clauses = phrases.filter((p) => /[的了是将在和向与对从把被]/.test(p)).length;
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？!?;；“”]|\.$/.test(line) && !/[:,，]$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 

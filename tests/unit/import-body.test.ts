@@ -685,3 +685,20 @@ describe('import: a contributing organisation in brackets at the end', () => {
     expect(extractArticle(read.lines, read).body).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: the story's words that look like the site's: a lead-in ending in a colon, a sentence between commas", () => {
+  it('a label alone is the site\'s; a lead-in to the next paragraph or a speaker\'s name over the answer is the story\'s', () => {
+    for (const line of ['分享到:', '标签:', '温馨提示:', '站内搜索:', '友情链接:']) expect(classify(normalizeLine(line)), line).not.toBe('text');
+    for (const line of ['但不少人纷纷表示:', '以下为原文:', '主要内容包括:', '陈强:']) expect(classify(normalizeLine(line)), line).toBe('text');
+    const answer = '今年我们将继续加大投入,推进快递进村,让农村群众在家门口就能收寄快递。';
+    expect(bodyOf([...head, p1, '快递进村明年能否覆盖全部行政村?', '陈强:', answer, p2])).toEqual([p1, '快递进村明年能否覆盖全部行政村?', '陈强:', answer, p2]);
+  });
+
+  it("a sentence written with ASCII commas and a full stop, or cut with its clauses' little words, is not a list of keywords", () => {
+    expect(classify(normalizeLine('中银香港(02388)公布, 去年纯利270亿5400万元, 按年上升百分之17.8, 末期息91仙, 全年合共派息1.357元, 按年增长两成.'))).toBe('text');
+    expect(classify(normalizeLine('随后,青年税务志愿者走入景区,向沿街商户和来往游客宣讲税收政策,一对一开'))).toBe('text');
+    expect(classify(normalizeLine('这里,绿波浩海;这里,森林无边;这里,民风纯朴;这里,人民勤劳!'))).toBe('text');
+    // A search engine's keywords: short phrases between commas, no sentence.
+    expect(classify(normalizeLine('快递进村,邮政快递,农村寄递,乡村振兴,电商物流'))).toBe('chrome');
+  });
+});
