@@ -702,3 +702,34 @@ describe("import: the story's words that look like the site's: a lead-in ending 
     expect(classify(normalizeLine('快递进村,邮政快递,农村寄递,乡村振兴,电商物流'))).toBe('chrome');
   });
 });
+
+describe("import: the widgets of real pages the corpus has few or none of", () => {
+  it('a location widget, a player\'s notice in English, a share box\'s instructions, a follow prompt naming the account and the editors\' lines with a bar are the site\'s', () => {
+    const lines = [
+      'IP属地:北京', 'IP属地：广东', '发布于:北京市', '发表于河南',
+      'Your browser does not support the video tag.', 'Sorry, your browser does not support embedded videos.',
+      '打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。',
+      '↑点击上方“某某发布”关注我们', '点击下方名片关注我们', '点亮在看，你最好看',
+      '审核丨李四', '编辑丨张三',
+      '我要留言', '留言板', '正在播放', '投票结果', '文章纠错', '手机查看', '政府网站找错', '查看: 4044|回复: 0',
+    ];
+    for (const line of lines) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+    expect(bodyOf([...head, p1, 'IP属地:北京', p2, '正在播放', 'Your browser does not support the video tag.', p3, '审核丨李四'])).toEqual([p1, p2, p3]);
+  });
+
+  it('a government portal\'s, a newspaper\'s and a WeChat reprint\'s widgets around the body are dropped', () => {
+    const lines = [
+      '【纠错】', '【纠错】 【责任编辑:王小明】', '[打印本页] [关闭窗口]', '【字体：大 中 小】  【打印本页】  【关闭窗口】', '扫一扫在手机打开当前页',
+      '点赞 收藏', '赞 0 | 收藏 0 | 分享', '00:00/02:15', '视频加载中...', '您的浏览器不支持 audio 元素。', '很好 一般 很差', '参与投票',
+      'Copyright © 2024 Xinhua News Agency. All rights reserved.', 'All Rights Reserved.', '网站标识码:4400000000 粤ICP备05070829号',
+      '点击上方蓝字关注我们', '喜欢就点个“在看”吧', '往期推荐', '分享 收藏 点赞 在看', '打开APP阅读更多精彩内容', '下载客户端 看更多新闻',
+    ];
+    for (const line of lines) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
+    expect(bodyOf([...head, p1, '【纠错】', p2, '点赞 收藏', '00:00/02:15', p3, '[打印本页] [关闭窗口]', 'Copyright © 2024 Example Daily. All rights reserved.'])).toEqual([p1, p2, p3]);
+  });
+
+  it('a story that tells readers to share, follow or play something stays', () => {
+    for (const line of ['活动期间,市民扫码即可参与投票,投票结果将于3月20日在本报公布。', '市民可关注“某某发布”微信公众号,点击下方菜单“办事指南”查询办理进度。', '正在播放的这部纪录片,记录了三代邮递员在大山里的坚守。'])
+      expect(classify(normalizeLine(line)), line).toBe('text');
+  });
+});
