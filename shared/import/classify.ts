@@ -81,7 +81,6 @@ const chrome = [
   /^@[^\s@，。,]{1,20}$/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
   /^[|｜\s-]+$/,
-  /^(今天是|今日是)/,
   // Notices a site prints in its header as well as its footer.
   /^[^。，,]{0,30}(互联网新闻信息服务许可证|违法和不良信息举报)[^。，,]{0,30}$/,
   // The end mark: "(完)", "—完—", "END".
@@ -175,6 +174,22 @@ const foreignScrap = (line: string) => /^\d{10,}$|^(\+?86[\s-]?)?0\d{2,3}[\s-]?\
  */
 const bareLabel = (line: string) =>
   /^\S{1,10}\s*:$/.test(line) && !/(表示|说|说道|指出|强调|认为|如下|原文|介绍|称|写道|提到|回答|问|答|透露|坦言|宣布|告诉记者|包括|分别是|有)\s*:$|^(以下|如下)/.test(line) && !isPersonName(line.replace(/\s*:$/, ''));
+
+/**
+ * The day's widget a page prints in its head: `text` ends with it ("今天是:2024年4月25日 星期四", "欢迎访问本站 今天是
+ * 2024年3月12日 星期二 农历二月初三", "今日: 2024-03-12"), or opens with it and says no sentence ("今天是: 欢迎访问本站!",
+ * its date left to a script). Its date is today's, never the article's; a sentence of the story that opens with
+ * 今天是 ("今天是全国科普日,市科协…") is not it. One test for the chrome line, a trail's tail and the date's reading.
+ */
+export function todayWidget(text: string): boolean {
+  let rest = text.trim();
+  // (The day of the week and the lunar date after the date, each read once, with no pattern over a run of spaces.)
+  for (let k = 0; k < 3; k++) rest = rest.replace(/(星期.|周[一二三四五六日天]|礼拜.|农历\S{2,8}|[|｜])$/, '').trim();
+  const last = findDates(rest).sort((a, b) => b.index + b.match.length - (a.index + a.match.length))[0];
+  if (last && !rest.slice(last.index + last.match.length).trim()) rest = rest.slice(0, last.index).trim();
+  if (/(今天|今日)\s*(是|为)?\s*:?$/.test(rest)) return true;
+  return /^(今天是|今日是)/.test(rest) && rest.length <= 40 && !/[，。；,;]/.test(rest);
+}
 
 /** A sentence of the story: some length, and clauses. */
 const isSentence = (line: string) => line.length >= 25 && (line.match(/[，。；！？,;!?]/g) ?? []).length >= 2;
@@ -369,7 +384,7 @@ export function classify(line: string): LineKind {
   // A contributing organisation in brackets on its own line, "(区文联)", "(县融媒体中心)": no paragraph (a name in brackets is the writer's signature).
   const bracketed = /^[(（]\s*([^()（）\s]{2,16})\s*[)）]$/.exec(line);
   if (bracketed && (isOrganisation(bracketed[1]!) || /(文联|妇联|侨联|残联|科协|工会|团委|关工委|党委|党支部)$/.test(bracketed[1]!))) return 'chrome';
-  if (chrome.some((p) => p.test(line)) || bareLabel(line) || isWidgetLine(line) || foreignScrap(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
+  if (chrome.some((p) => p.test(line)) || bareLabel(line) || todayWidget(line) || isWidgetLine(line) || foreignScrap(line) || (!isSentence(line) && chromeWords.some((p) => p.test(line)))) return 'chrome';
   // (Glued after a paragraph's last sentence, "…安全畅通。 责任编辑:", the label is the paragraph's to lose.)
   // (So is it after a sentence and its bracketed source: "…大有可为。(央视网) 【编辑:刘欢】".)
   if (values.length && values.every((v) => v.kind === 'ignored') && line.length < 80 && !/[。！？]\s*([(（][^()（）]{1,16}[)）])?\s*[【[(（]?\s*$/.test(line.slice(0, line.indexOf(values[0]!.label)))) return 'chrome';
@@ -405,7 +420,7 @@ const articleStep = (step: string) =>
   /^(正文|内容|详情|详细|阅读|查看|浏览|页面|全文|内容页|详情页|正文页)+$/.test(step) ||
   /^((当前|本篇)(文章|信息|内容|正文|新闻)|(文章|信息|新闻)(正文|内容|详情|详细|全文)|(查看|阅读|浏览)(文章|信息|内容|正文|全文|详情))$/.test(step);
 /** What a page prints beside its trail: widgets ("字号:大 中 小", "| 打印 | 关闭", "搜索") or the day ("2024-03-12 星期二"). */
-const pageWidgets = (text: string) => !!text && (isWidgetLine(text.replace(/^[|｜]/, '')) || /^[\s|｜]*(字号|字体)\s*:/.test(text) || (!!findDates(text).length && !text.replace(findDates(text)[0]!.match, '').replace(/[\s|｜(（)）:：]|星期.|周.|礼拜.|今天是?|今日/g, '')));
+const pageWidgets = (text: string) => !!text && (isWidgetLine(text.replace(/^[|｜]/, '')) || /^[\s|｜]*(字号|字体)\s*:/.test(text) || todayWidget(text) || (!!findDates(text).length && !text.replace(findDates(text)[0]!.match, '').replace(/[\s|｜(（)）:：]|星期.|周.|礼拜./g, '')));
 
 export function columnOfBreadcrumb(line: string): string {
   const norm = normalizeLine(line);

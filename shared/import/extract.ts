@@ -1,7 +1,7 @@
 import { asWritten, withoutPinyin } from './annotations';
 import { bylineNames, bylineOnly, credits, isOrganisation, isPersonName, namesLine, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { bodyLines, bodyRun, numberedHeading, signature, withoutCaptions, withoutGluedChrome } from './body';
-import { classify, columnOfBreadcrumb, punctuation, titleLabel, unlabelledMeta, withoutCitation, type LineKind } from './classify';
+import { classify, columnOfBreadcrumb, punctuation, titleLabel, todayWidget, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
 import { joinLabelLines, labelledValues } from './labels';
 import { fieldText, leftOpen, normalizeLine, paragraphText } from './normalize';
@@ -645,7 +645,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // (A date under another label, "北京时间:" or "废止日期:", is not an unlabelled one.)
       const labelled = values.filter((v) => v.kind === 'date' || /(时间|日期)$/.test(v.word)).map((v) => v.value);
       // ("今天是2024年3月20日 星期三": the day's widget gives today's date, never the article's.)
-      const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)) && !/(今天|今日)\s*(是|为)?\s*:?\s*$/.test(line.slice(0, d.index)));
+      const unlabelled = findDates(line).find((d) => !labelled.some((v) => v.includes(d.match)) && !todayWidget(line.slice(0, d.index + d.match.length)));
       if (unlabelled) dates.push({ line: i, iso: unlabelled.iso, score: (page.kind[i] === 'meta' ? 6 : 3) + place + (unlabelled.timed ? 1 : 0) - (widget ? 10 : 0) });
       // Names before the first label: "记者 汪晓东 曲昌荣 来源:人民网" (and before a date there: "记者 张三 2023-10-26 来源:…").
       const labelAt = values.length ? line.indexOf(values[0]!.label) : 0;

@@ -733,3 +733,25 @@ describe("import: the widgets of real pages the corpus has few or none of", () =
       expect(classify(normalizeLine(line)), line).toBe('text');
   });
 });
+
+describe("import: the day's widget, one test for the line, a trail's tail and the date", () => {
+  it('is the site\'s in every form it takes; a sentence of the story that opens with 今天是 is the story\'s', async () => {
+    const { todayWidget } = await import('../../shared/import/classify');
+    for (const line of ['今天是:2024年4月25日 星期四', '今天是', '今日: 2024-03-12', '欢迎访问本站 今天是2024年3月12日 星期二 农历二月初三', '您好!今天是2025年6月12日 星期四', '今天是: 欢迎访问三明市人大常委会网站!']) {
+      expect(todayWidget(normalizeLine(line)), line).toBe(true);
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    }
+    const story = '今天是第36个全国科普日,市科协联合市邮政管理局在人民广场开展寄递安全科普宣传活动。';
+    expect(todayWidget(story)).toBe(false);
+    expect(classify(story)).toBe('text');
+    expect(bodyOf([...head, story, p2, p3])).toEqual([story, p2, p3]);
+    // Its date is never the article's; a trail with the widget after it still names its column.
+    expect(extractArticle(['欢迎访问本站 今天是2024年3月20日 星期三', '省局召开安全生产会议', p1, p2]).publishedAt).toBe('');
+    expect(extractArticle(['当前位置:首页 > 工作动态 今天是2024年3月12日 星期二', '省局召开安全生产会议', '发布时间:2024-03-10', p1, p2]).column).toBe('工作动态');
+  });
+
+  it('reads a hostile line of 100 kB at once (no pattern that splits a run many ways)', async () => {
+    const { todayWidget } = await import('../../shared/import/classify');
+    for (const line of ['今天' + ' '.repeat(100_000) + 'x', '星期一'.repeat(30_000) + 'x', '今天是,'.repeat(30_000), '农历'.repeat(50_000) + ' 今天']) expect(todayWidget(line)).toBe(line.endsWith('今天'));
+  });
+});
