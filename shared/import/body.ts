@@ -84,7 +84,8 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
   const short = line.length <= 40 && !/[，,；;]/.test(line) && (!closing.test(line) || (/[。.]$/.test(line) && (line.match(/[。！？]/g) ?? []).length === 1));
   // (The alt text may be the caption cut short: "“电商扶起自强志…”…金达芾(右二)书写" / the whole caption.)
   // (Cut mid-sentence, not a paragraph that the next line repeats with its signature.)
-  const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && !closing.test(a) && b.length > a.length && b.startsWith(a);
+  // (Or copied whole, its credit added under the picture: "…图为众人吃年饭。" / "…图为众人吃年饭。(施萍/大纪元)".)
+  const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && b.length > a.length && b.startsWith(a) && (!closing.test(a) || /^\s*[(（][^()（）]{1,20}[)）]$/.test(b.slice(a.length)));
   return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && (credited.test(line) || creditedReporter(line))) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
 }
 
@@ -93,8 +94,8 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
  * "国家邮政局官网截图", "杨浦控江路邮政支局↑" (the arrow points at the picture above it).
  */
 const describesPicture = /(现场|合影|合影留念|留影|掠影|一角|截图|供图|资料图|效果图|示意图|航拍图)[。.]?$|↑\s*$|^\s*[↑△]/;
-/** "…志愿者将参与交通引导等工作。图为昨日,志愿者在展馆合影。(新华社)": a photo's story and its description. */
-const showsPicture = /[。！？]\s*图[为示]/;
+/** "…志愿者将参与交通引导等工作。图为昨日,志愿者在展馆合影。(新华社)", "…在市议会庆祝中国新年,图为众人吃年饭。": a photo's story and its description. */
+const showsPicture = /[。！？，,]\s*图[为示]/;
 /** A short line with no clause that names what a picture shows. */
 const namesPicture = (line: string) => line.length <= 40 && !/[，,；;]/.test(line) && describesPicture.test(line);
 

@@ -26,7 +26,7 @@ const chrome = [
   // "在手机上阅读本文", "用手机打开": the page's link to its mobile view.
   /^(?=.{0,20}$).{0,4}(在|用)手机(上|端)?(阅读|打开|浏览|查看)/,
   /^本网概况|^网站地图$|^(首页\s*\|\s*)?联系我们(\s*\|)?/,
-  /^[(（【[]?\s*(资料图片?|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
+  /^[(（【[]?\s*((相关)?资料(图片?|照片)|资料图片仅供参考|图片仅供参考|图片来源[^)）】\]]*|图源[^)）】\]]*|配图|图)\s*[)）】\]]?$/,
   /^图片?\s*\d+$|^图[一二三四五六七八九十]+$|^(附图|图表)\s*\d*$|^image\.(png|jpe?g|gif)$|^<image>|^!\[/i,
   /^(导读|导语|导言|提要|内容提要|核心提示|原标题)\s*:?/,
   // A photo's caption: "(图为7月10日,…)", "图为…", "上图:…".
@@ -77,6 +77,8 @@ const chrome = [
   // ends at a space, a bracket, the next step's word or the line's end, so a line reads one way only: no
   // backtracking that grows with its length.)
   /^(共\s*\d+\s*页\s*:?\s*)?(?:[[【]?(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|\d{1,3})[\]】]?(?:\s+|$|(?=[[【第首上下尾末])))+$|^本文共\s*\d+\s*页$/,
+  // A feed's item or a post's topic tags, ending with a hashtag: "…现场麦克风却狂出包!|👍小编推新闻20260310#shorts", "#乡村振兴 #邮政".
+  /^(?!.*[。！？]).*(^|[\s|｜\d])#[^\s#，。,]{1,30}$/,
   // A social account named alone: "@人民日报".
   /^@[^\s@，。,]{1,20}$/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
@@ -187,7 +189,7 @@ export function todayWidget(text: string): boolean {
   for (let k = 0; k < 3; k++) rest = rest.replace(/(星期.|周[一二三四五六日天]|礼拜.|农历\S{2,8}|[|｜])$/, '').trim();
   const last = findDates(rest).sort((a, b) => b.index + b.match.length - (a.index + a.match.length))[0];
   if (last && !rest.slice(last.index + last.match.length).trim()) rest = rest.slice(0, last.index).trim();
-  if (/(今天|今日)\s*(是|为)?\s*:?$/.test(rest)) return true;
+  if (/(今天|今日)\s*(?:(是|为)\s*)?:?$/.test(rest)) return true;
   return /^(今天是|今日是)/.test(rest) && rest.length <= 40 && !/[，。；,;]/.test(rest);
 }
 
@@ -399,14 +401,14 @@ export function classify(line: string): LineKind {
   if (findDates(line).length >= 3 && !/[。！？]/.test(line)) return 'chrome';
   const date = findDates(line)[0];
   if (date && line.length <= 50 && line.replace(date.match, '').replace(/[\s·•|｜/-]+/g, '').length <= 16 && !/[，。；！？,;!?]/.test(line)) return 'meta';
-  // Keywords for search engines: many short phrases between commas, no sentence.
-  const phrases = line.split(/[,，]/);
+  // Keywords for search engines or a paper's: many short phrases between commas or semicolons, no sentence.
+  const phrases = line.split(/[,，;；]/);
   // (A notice's salutation, "各市人民政府,各县(市、区)人民政府,…:", ends with a colon; a sentence cut by the copy, with a comma.)
   // (A paragraph cut off by the copy, "…,是大渡口区第一个小区型住宅,19栋房屋,", has quotes and clauses with 的, 了, 是.)
   // (Nor a sentence with its closing mark or its clauses' little words: "中银香港(02388)公布, 去年纯利…, 按年增长两成.",
   // "随后,青年税务志愿者走入景区,向沿街商户和来往游客宣讲…,一对一开"; a spam site's "在线视频" has no clause.)
   const clauses = phrases.filter((p) => /[的了是将和向与对从把被]|在(?!线)/.test(p)).length;
-  if (phrases.length >= 4 && line.length < 200 && !/[。！？!?;；“”]|\.$/.test(line) && !/[:,，]$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
+  if (phrases.length >= 4 && line.length < 200 && !/[。！？!?“”]|\.$/.test(line) && !/[:,，;；]$/.test(line) && clauses < 2 && phrases.every((p) => p.trim().length <= 16)) return 'chrome';
   return 'text';
 }
 

@@ -755,3 +755,18 @@ describe("import: the day's widget, one test for the line, a trail's tail and th
     for (const line of ['今天' + ' '.repeat(100_000) + 'x', '星期一'.repeat(30_000) + 'x', '今天是,'.repeat(30_000), '农历'.repeat(50_000) + ' 今天']) expect(todayWidget(line)).toBe(line.endsWith('今天'));
   });
 });
+
+describe("import: captions, placeholders, feeds and keywords found on the newest development pages", () => {
+  it("a picture's placeholder in any wording, a caption copied again with its credit and a caption after a comma are the pictures'", () => {
+    for (const line of ['(相關資料圖)', '(相关资料照片)', '【资料图】']) expect(classify(normalizeLine(line)), line).toBe('chrome');
+    const caption = '11日初七,数百华裔社区民众在市议会庆祝中国新年,图为众人吃年饭。';
+    expect(bodyOf([...head, p1, p2, caption, `${caption}(施萍/大纪元)`, p3])).toEqual([p1, p2, p3]);
+  });
+
+  it("a feed's items ending with a hashtag and a paper's keywords between semicolons are not paragraphs; a list item ending with a semicolon is", () => {
+    for (const line of ['王柏杰拍《乩身》「求三太子」保佑 现场麦克风却狂出包!|👍小编推新闻20260310#shorts', '#乡村振兴 #邮政快递', '口岸放行时效;通关时效研究;贸易便利化;口岸管理'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    for (const line of ['坚定创新驱动战略,加快科技成果转化与产业化,补齐产业链短板;', '蒋建明,196212月生,江苏沭阳县委书记;', '#乡村振兴# 近日,县邮政分公司在10个行政村设立快递服务站,打通农村寄递“最后一公里”。'])
+      expect(classify(normalizeLine(line)), line).toBe('text');
+  });
+});
