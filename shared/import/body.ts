@@ -84,8 +84,9 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
   const short = line.length <= 40 && !/[，,；;]/.test(line) && (!closing.test(line) || (/[。.]$/.test(line) && (line.match(/[。！？]/g) ?? []).length === 1));
   // (The alt text may be the caption cut short: "“电商扶起自强志…”…金达芾(右二)书写" / the whole caption.)
   // (Cut mid-sentence, not a paragraph that the next line repeats with its signature.)
-  // (Or copied whole, its credit added under the picture: "…图为众人吃年饭。" / "…图为众人吃年饭。(施萍/大纪元)".)
-  const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && b.length > a.length && b.startsWith(a) && (!closing.test(a) || /^\s*[(（][^()（）]{1,20}[)）]$/.test(b.slice(a.length)));
+  // (Or copied whole, the picture's credit added under it: "…图为众人吃年饭。" / "…图为众人吃年饭。(施萍/大纪元)"; a writer's
+  // signature, "…。(张三)", "…。(文/图 潘华)", is the last paragraph's.)
+  const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && b.length > a.length && b.startsWith(a) && (!closing.test(a) || /^\s*[(（](?!\s*(文|图|文字|图文)\s*[/／])[^()（）/／]{1,10}[/／][^()（）]{1,10}[)）]$|^\s*[(（][^()（）]{0,12}(摄|图|供图)[)）]$/.test(b.slice(a.length)));
   return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && (credited.test(line) || creditedReporter(line))) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
 }
 
