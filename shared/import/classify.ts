@@ -9,6 +9,9 @@ export type LineKind = 'blank' | 'chrome' | 'end' | 'breadcrumb' | 'meta' | 'tex
 /** A video's or an audio's player: its clock ("00:00 / 03:25") or its speed ("1.0x"). */
 export const playerClock = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$|^[0-2](\.\d{1,2})?\s*[xX×倍]$/;
 
+/** "March", "Nov.", "Sept": a month's name, as English pages write their dates. */
+const englishMonth = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t|tember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
+
 /**
  * The site around an article: widgets and placeholders dropped wherever met. Lines are
  * normalized (simplified characters, ASCII colons) before these are tried.
@@ -79,6 +82,13 @@ const chrome = [
   /^(共\s*\d+\s*页\s*:?\s*)?(?:[[【]?(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|\d{1,3})[\]】]?(?:\s+|$|(?=[[【第首上下尾末])))+$|^本文共\s*\d+\s*页$/,
   // A feed's item or a post's topic tags, ending with a hashtag: "…现场麦克风却狂出包!|👍小编推新闻20260310#shorts", "#乡村振兴 #邮政".
   /^(?!.*[。！？]).*(^|[\s|｜\d])#[^\s#，。,]{1,30}$/,
+  // An English page's furniture (the English sites of Chinese papers and agencies): its byline ("By Gao Feng, Wang Xuetao and
+  // Zuo Wei (Xinhua)"), its date line ("14:28, November 26, 2011", "Updated: March 12, 2024"), a credit in brackets
+  // ("(Xinhua)", "(Xinhua News Agency July 12, 2006)") and its labelled credits ("Source: Xinhua", "Photo: Li Yan").
+  /^By [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}((,| and|, and) [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}){0,6}( ?[(|][^()]{1,40}\)?)?$/,
+  new RegExp(`^(\\d{1,2}:\\d{2},? ?)?((Updated|Published|Posted|Date)\\s*:?\\s*)?${englishMonth} \\d{1,2},? \\d{4}(,? \\d{1,2}:\\d{2}( ?[AP]M)?)?$`, 'i'),
+  new RegExp(`^\\([A-Z][A-Za-z .'&-]{1,40}( ${englishMonth} \\d{1,2},? \\d{4})?\\)$`),
+  /^(Source|Photo|Photos|Photographer|Reporter|Author|Written by|Video|Graphics?)\s*:\s*[A-Z][A-Za-z .,'&/-]{1,60}$/,
   // A social account named alone: "@人民日报".
   /^@[^\s@，。,]{1,20}$/,
   /^(下载|打开)\S{0,10}(APP|客户端)/i,
@@ -260,6 +270,8 @@ const end = [
   /^[【[▌▍■>»]?\s*(继续阅读|相关(文章|阅读|新闻|链接|推荐|稿件|报道|热词搜索|热词)|推荐阅读|延伸阅读|往期回顾|往期推荐|热门搜索|专题推荐|视频推荐|更多新闻|更多资讯|热点新闻|热门推荐|热门文章|为您推荐|猜你喜欢|精彩推送|精彩推荐|最新文章|最新新闻|最新评论|最新资讯|大家都在看|更多精彩|发表评论|发表回复|参与讨论|网友评论|热门评论|参与评论|所有评论|全部评论|我要评论|评论区|新闻推荐|今日话题|24小时排行|排行榜|阅读排行|点击排行)/,
   // "(责任编辑:王小明)", "责任编辑/王小明", "【审稿:李四】": the editors' lines, written with a colon or a slash.
   /^[（(【[]?\s*(责任编辑|责编|编辑|审核|审校|审稿|校审|校对|责任校对|签发|一审|二审|三审|初审|复审|终审|值班编辑|网络编辑|本文编辑|文字编辑|实习编辑)\s*[:/／丨]/,
+  // "(Web editor: Li Yan)", "Editor: Zhang Wen": an English page's editors' line.
+  /^[(（]?\s*(Web editor|Editor|Editors|Editor in charge|Chief editor)\s*:\s*[A-Z][A-Za-z .,'&-]{1,60}[)）]?$/,
   // "编辑 方亚丽" / "二审 陈露" / "三审 孙晓蓉": the editors' lines without a colon.
   /^(责任编辑|责编|编辑|审核|审校|校对|一审|二审|三审|初审|复审|终审|值班编辑|网络编辑|本文编辑)\s+[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*$/,
   // A heading over links to other articles: "推荐内容", "您可能感兴趣的文章", "更多精彩报道".

@@ -770,3 +770,14 @@ describe("import: captions, placeholders, feeds and keywords found on the newest
       expect(classify(normalizeLine(line)), line).toBe('text');
   });
 });
+
+describe("import: an English page's furniture (the English sites of Chinese papers and agencies)", () => {
+  it("its byline, date line, bracketed credit and labelled credits are not paragraphs, its editors' line ends the article; its sentences stay", () => {
+    for (const line of ['By Gao Feng, Wang Xuetao and Zuo Wei (Xinhua)', 'By Li Yan | China Daily', '14:28, November 26, 2011', 'Updated: March 12, 2024 09:30', 'Nov. 3, 2023', '(Xinhua News Agency July 12, 2006)', '(Xinhua)', 'Source: Xinhua', 'Photo: Li Yan/Xinhua'])
+      expect(classify(normalizeLine(line)), line).toBe('chrome');
+    for (const line of ['(Web editor: Li Yan, Bianji)', 'Editor: Zhang Wen']) expect(classify(normalizeLine(line)), line).toBe('end');
+    const en = ['China has built 3.38 million 5G base stations, the Ministry of Industry and Information Technology said on Tuesday.', 'By the end of 2023, 5G networks covered all cities and counties, and more than 90 percent of villages.', 'By Monday, the ministry had received 120 applications from courier companies.'];
+    for (const line of en) expect(classify(normalizeLine(line)), line).toBe('text');
+    expect(bodyOf(['China builds more 5G base stations', 'By Li Yan | China Daily', 'Updated: March 12, 2024 09:30', ...en, '(Xinhua)', '(Web editor: Li Yan, Bianji)', 'Copyright 1995 - 2024 . All rights reserved.'])).toEqual(en);
+  });
+});
