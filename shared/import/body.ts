@@ -44,7 +44,8 @@ export function isCaption(line: string): boolean {
   // (An enumeration's 、 is no sentence: "开展驻站代表、选民代表主题活动交流座谈会" names a photo.)
   // (Names listed with 、 are a byline: "陈伟东、孔娜娜、张大维、舒小虎".)
   // (Nor is a sentence that runs on with a dash into the paragraph under it: "历史总能找到一些相似之处——".)
-  return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]|——$/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
+  // (An English sentence closes with its full stop: "Statistics show that … by 300 yuan.")
+  return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]|——$|[A-Za-z0-9)”"'’]\.(\s|$)/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
 }
 
 const indented = (line: string) => /^[\s\u00a0\u3000]+\S/.test(line);

@@ -781,3 +781,14 @@ describe("import: an English page's furniture (the English sites of Chinese pape
     expect(bodyOf(['China builds more 5G base stations', 'By Li Yan | China Daily', 'Updated: March 12, 2024 09:30', ...en, '(Xinhua)', '(Web editor: Li Yan, Bianji)', 'Copyright 1995 - 2024 . All rights reserved.'])).toEqual(en);
   });
 });
+
+describe("import: an English paragraph without a comma", () => {
+  it('is a sentence closed by its full stop, not a caption', async () => {
+    const { isCaption } = await import('../../shared/import/body');
+    const en = ['China has built 3.38 million 5G base stations, the ministry said on Tuesday.', 'Statistics show that the economic cooperatives can bring an average increase of 500 yuan in annual income for each of their members.', 'Last year the average income of farmers increased by 300 yuan.', 'Yin recognized that the government needs to create a more favorable environment for cooperatives, he said.'];
+    for (const line of en.slice(1, 3)) expect(isCaption(line), line).toBe(false);
+    expect(bodyOf(['Cooperatives raise farmers’ income', 'Updated: March 12, 2024 09:30', ...en])).toEqual(en);
+    // A caption in English, with no full stop, still is one.
+    expect(isCaption('Zhang Zhongshan feeds sheep at the breeding farm of his cooperative')).toBe(true);
+  });
+});
