@@ -29,7 +29,7 @@ export function bodyLines(page: BodyPage, start: number, end: number, skip: (lin
     if (page.kind[i] !== 'text' || skip(page.norm[i]!)) continue;
     text.push(i);
     // (A paragraph that goes on to describe its photo, "…。图为…", still reads as text where the body is found.)
-    if (cut || (!isCaption(page.norm[i]!) && !isPictureCaption(page, i, captions) && !(captions && showsPicture.test(page.norm[i]!)))) lines.push(i);
+    if (cut || ((!isCaption(page.norm[i]!) || subheading(page, i)) && !isPictureCaption(page, i, captions) && !(captions && showsPicture.test(page.norm[i]!)))) lines.push(i);
   }
   const paragraphs = lines.filter((i) => !flushCaption(page, lines, i));
   // A photo item: the caption is all the article's text, and so its body.
@@ -46,6 +46,23 @@ export function isCaption(line: string): boolean {
   // (Nor is a sentence that runs on with a dash into the paragraph under it: "历史总能找到一些相似之处——".)
   // (An English sentence closes with its full stop: "Statistics show that … by 300 yuan.")
   return line.replace(/\s+/g, '').length >= 12 && !/[，。；！？,;!?：:]|——$|[A-Za-z0-9)”"'’]\.(\s|$)/.test(line) && !numberedHeading.test(line) && !/^([\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}$/.test(line);
+}
+
+/**
+ * A sub-heading between paragraphs, no sentence mark in it ("三大运营商将对骚扰电话依法处置", "教老人使用健康码服务大增"): short,
+ * under a paragraph's closing mark and over a paragraph, and not what a photo's caption says (an event's act or scene,
+ * 致辞, 合影, 现场, 仪式; people at it, 代表们在…; an official by post; a credit, 供图, 摄), which is a caption's.
+ */
+function subheading(page: BodyPage, i: number): boolean {
+  const line = page.norm[i]!;
+  const flat = line.replace(/\s+/g, '');
+  if (flat.length > 24 || page.norm.indexOf(line) !== page.norm.lastIndexOf(line)) return false;
+  if (/(致辞|讲话|发言|主持|视察|调研|考察|参观|慰问|探访|合影|留念|合照|现场|仪式|座谈会|召开|举行|启动|颁奖|签约|揭牌|授牌|一角|掠影|们在|供图|摄|图片|照片|书记|主任|局长|县长|市长|部长|厅长|主席|处长|董事长|社长|经理)/.test(flat) || describesPicture.test(line)) return false;
+  let above = i - 1;
+  while (above >= 0 && page.kind[above] !== 'text') above--;
+  let below = i + 1;
+  while (below < page.norm.length && page.kind[below] !== 'text') below++;
+  return above >= 0 && closing.test(page.norm[above]!) && paragraphAt(page, above) && below < page.norm.length && paragraphAt(page, below);
 }
 
 const indented = (line: string) => /^[\s\u00a0\u3000]+\S/.test(line);

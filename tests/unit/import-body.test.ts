@@ -792,3 +792,14 @@ describe("import: an English paragraph without a comma", () => {
     expect(isCaption('Zhang Zhongshan feeds sheep at the breeding farm of his cooperative')).toBe(true);
   });
 });
+
+describe("import: a sub-heading between paragraphs, with no sentence mark", () => {
+  it('is the article\'s; a caption of the same shape (an act at an event, people at it, an official by post, a credit) is not', () => {
+    for (const sub of ['三大运营商将对骚扰电话依法处置', '教老人使用健康码服务大增', '打造茶产业链条 推动茶文旅融合发展', '新建铁塔站址70%在农村及乡镇'])
+      expect(bodyOf([...head, p1, sub, p2, p3]), sub).toEqual([p1, sub, p2, p3]);
+    for (const caption of ['市邮政管理局局长张三在会上讲话', '2025年快递企业座谈会召开', '代表们视察天池茶缘农业发展有限公司茶园', '村民在砍甘蔗 供图 田林县蔗糖生产办公室', '媒体代表们与归侨乐队合唱、共舞现场'])
+      expect(bodyOf([...head, p1, caption, p2, p3]), caption).toEqual([p1, p2, p3]);
+    // A longer line with no mark (more than a heading's length) is still read as a caption.
+    expect(bodyOf([...head, p1, '海事局联同相关部门探访沿海渔村渔民宣传海上安全知识并发放救生衣', p2, p3])).toEqual([p1, p2, p3]);
+  });
+});
