@@ -711,7 +711,7 @@ describe("import: the widgets of real pages the corpus has few or none of", () =
       '打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。',
       '↑点击上方“某某发布”关注我们', '点击下方名片关注我们', '点亮在看，你最好看',
       '审核丨李四', '编辑丨张三',
-      '我要留言', '留言板', '正在播放', '投票结果', '文章纠错', '手机查看', '政府网站找错', '查看: 4044|回复: 0',
+      '我要留言', '留言板', '评分', '意见反馈', '【意见反馈】 【我要纠错】', '正在播放', '投票结果', '文章纠错', '手机查看', '政府网站找错', '查看: 4044|回复: 0',
     ];
     for (const line of lines) expect(['chrome', 'end'], line).toContain(classify(normalizeLine(line)));
     expect(bodyOf([...head, p1, 'IP属地:北京', p2, '正在播放', 'Your browser does not support the video tag.', p3, '审核丨李四'])).toEqual([p1, p2, p3]);
@@ -729,7 +729,7 @@ describe("import: the widgets of real pages the corpus has few or none of", () =
   });
 
   it('a story that tells readers to share, follow or play something stays', () => {
-    for (const line of ['活动期间,市民扫码即可参与投票,投票结果将于3月20日在本报公布。', '市民可关注“某某发布”微信公众号,点击下方菜单“办事指南”查询办理进度。', '正在播放的这部纪录片,记录了三代邮递员在大山里的坚守。'])
+    for (const line of ['活动期间,市民扫码即可参与投票,投票结果将于3月20日在本报公布。', '市民可关注“某某发布”微信公众号,点击下方菜单“办事指南”查询办理进度。', '正在播放的这部纪录片,记录了三代邮递员在大山里的坚守。', '意见反馈截止时间为2023年4月24日。'])
       expect(classify(normalizeLine(line)), line).toBe('text');
   });
 });
