@@ -8,10 +8,24 @@ const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 // (The paper's own may come first, "本报通讯员", "总台记者"; then the kind, "见习记者", "融媒体记者".)
 // (After a space, any two characters may name the kind: "农民记者", "小记者", "特约通讯员".)
 const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影){0,2}(?:记者|通讯员)|(?<=\s)[\u4e00-\u9fa5]{2}(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
+const roleWord = roles.source.slice(1, -1);
+// (The patterns below are built once, here, not on every line read.)
+/** "市邮政管理局 张三 李四": a word, then names. */
+const wordThenNames = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`);
+/** "沙沟镇镇长 刘彦成": a post, then a name. */
+const postThenName = new RegExp(String.raw`^(\S{0,20}?(?:长|书记|主任|主席|总经理|经理|总监|教授|研究员|院士|代表|委员))\s+(${name})$`);
+/** "南阳日报记者 张三 通讯员 李四": the office before the role, then the names. */
+const officeReporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:[\u4e00-\u9fa5]{2,10}?(?=${roleWord}))?(?:(?:${roleWord})\s*)?${name}){0,5})$`);
+/** "(记者 韩敏 曹丽萍 编辑 邵一玲 主编…": a byline's bracket the copy cut, opened by a role. */
+const openRoleBracket = new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{2,80})$`);
+/** "记者 韩敏 编辑 邵一玲 主编 谢珊": the editors after the writers. */
+const editorsAfter = new RegExp(String.raw`^((?:${roleWord})\s*\S.*?)\s+(编辑|责任编辑|责编|主编|编审|审核|校对|监制)\s*[:/]?\s*\S.*$`);
+/** Names alone, one to eight. */
+const namesOnly = new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,7}\s*$`);
 
 /** "市邮政管理局 张三": an office, then the names of who wrote for it. */
 export function officeAndNames(text: string): { source: string; author: string } | null {
-  const m = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(text.trim());
+  const m = wordThenNames.exec(text.trim());
   return m && isOrganisation(m[1]!) && onlyNames(m[2]!) ? { source: m[1]!, author: m[2]! } : null;
 }
 
@@ -38,11 +52,11 @@ export function plainByline(line: string, norm: string): { source: string; autho
     norm = norm.slice(0, did.index);
   }
   // "沙沟镇镇长 刘彦成", "县委书记 张三": a speaker's post, then the name; the post is no source.
-  const post = new RegExp(String.raw`^(\S{0,20}?(?:长|书记|主任|主席|总经理|经理|总监|教授|研究员|院士|代表|委员))\s+(${name})$`).exec(norm);
+  const post = postThenName.exec(norm);
   if (post && !isOrganisation(post[1]!) && onlyNames(post[2]!) && !isOrganisation(post[2]!)) return { source: '', author: line.slice(norm.length - post[2]!.length) };
   // (More roles may follow: "南阳日报记者 张三 通讯员 李四".)
   // (A later role may name its office again: "光明日报记者 张三 光明日报通讯员 李四".)
-  const reporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s*(?:记者|通讯员)\s*(${name}(?:[\s、,，]+(?:[\u4e00-\u9fa5]{2,10}?(?=${roleWord}))?(?:(?:${roleWord})\s*)?${name}){0,5})$`).exec(norm);
+  const reporter = officeReporter.exec(norm);
   // ("人民网记者 周恬摄" credits a photo: a byline's line, with no writer.)
   if (reporter && /摄$/.test(reporter[2]!)) return { source: '', author: '' };
   const reporters = reporter ? normRoles(line.slice(norm.length - reporter[2]!.length), reporter[2]!) : '';
@@ -52,7 +66,7 @@ export function plainByline(line: string, norm: string): { source: string; autho
   if (reporters && office && office.split(/[\s/、\-–—]+/).every(isOrganisation)) return { source: line.slice(0, office.length), author: reporters };
   // (Before the role, a paper's word or a kind of reporter: "本报记者", "县融媒体记者"; "中国重机召开2019年通讯员工作会" is a headline.)
   if (reporters && !/\s/.test(reporter![1]!) && /^(本|总)|(媒体|见习|特约|首席|实习)$/.test(reporter![1]!)) return { source: '', author: reporters };
-  const org = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`).exec(norm);
+  const org = wordThenNames.exec(norm);
   // "浙江日报 数字报纸": a paper's masthead over its e-paper, no byline's writer.
   const masthead = /^(\S{2,20})\s+(数字报纸?|电子报|电子版|数字版|手机版)$/.exec(norm);
   if (masthead && isOrganisation(masthead[1]!)) return { source: line.slice(0, masthead[1]!.length), author: '' };
@@ -120,7 +134,6 @@ function officesAndNames(line: string, norm: string): { source: string; author: 
   return offices.length >= 2 && last === 'name' ? { source: offices.join(' '), author: names.join(' ') } : null;
 }
 
-const roleWord = roles.source.slice(1, -1);
 const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
 /** "全媒体记者赵海龙报道 记者昨日…", "【本报讯】记者张三报道:…": a lead that opens with its reporter and 报道. */
 const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报[道导]\s*[:]?\s`);
@@ -181,7 +194,7 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // (A copy cut short may lose the closing bracket of "(区退役军人事务局供稿".)
   // (Or of "(记者 韩敏 曹丽萍 编辑 邵一玲 主编…": a byline's bracket that opens with a role.)
   // (Or of "…的发展。(陳露露、周月珍": names alone after the last sentence.)
-  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm) ?? new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{2,80})$`).exec(norm) ?? /(?<=[。！？]\s*)[(（]([\u4e00-\u9fa5·]{2,4}(?:[、,，\s]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
+  const m = /[(（]([^()（）]{2,60}?)(?:[)）]|(?<=供稿))\s*$/.exec(norm) ?? openRoleBracket.exec(norm) ?? /(?<=[。！？]\s*)[(（]([\u4e00-\u9fa5·]{2,4}(?:[、,，\s]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
   // "县教育局供稿" on a line of its own: where the text came from.
   const supplier = /^([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?)\s*供稿$/.exec(norm);
   if (!m && supplier) return { source: line.slice(0, supplier[1]!.length), author: '' };
@@ -238,7 +251,7 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
   // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)
   // ("(记者 韩敏 编辑 邵一玲 主编 谢珊)": the editors after the writers are not writers.)
-  const inside = m[1]!.replace(new RegExp(String.raw`^((?:${roleWord})\s*\S.*?)\s+(编辑|责任编辑|责编|主编|编审|审核|校对|监制)\s*[:/]?\s*\S.*$`), '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
+  const inside = m[1]!.replace(editorsAfter, '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
   if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];
@@ -319,7 +332,7 @@ export function writersAtEnd(line: string, norm: string): string {
 function onlyNames(text: string): boolean {
   const names = text.trim().split(/[\s、,，]+/);
   return (
-    new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,7}\s*$`).test(text) &&
+    namesOnly.test(text) &&
     !/(^|\s)第|[批期号版章条次]($|\s)/.test(text.trim()) &&
     names.every((n) => (n.length < 4 || n.includes('·') || compoundSurname.test(n)) && !roleOnly.test(n))
   );
