@@ -9,6 +9,11 @@ const name = String.raw`[\u4e00-\u9fa5·]{2,4}`;
 // (After a space, any two characters may name the kind: "农民记者", "小记者", "特约通讯员".)
 const roles = /((?:本报|本台|本网|本刊|本社|总台)?(?:全媒体|融媒体|首席|特约|见习|实习|摄影){0,2}(?:记者|通讯员)|(?<=\s)[\u4e00-\u9fa5]{2}(?:记者|通讯员)|(?:本报|本台)?实习生)/g;
 const roleWord = roles.source.slice(1, -1);
+/**
+ * Who else a credit names: the photographer, the cameraman, the editors and each of a station's
+ * reviews (一审, 二审…). None of them wrote the story.
+ */
+const credit = '图|图片|摄影|摄像|拍摄|视频|编辑|责编|责任编辑|主编|编审|审核|审校|校对|签发|制图|设计|排版|美编|统筹|监制|出品|策划|终审|初审|复审|[一二三]审|值班编辑';
 // (The patterns below are built once, here, not on every line read.)
 /** "市邮政管理局 张三 李四": a word, then names. */
 const wordThenNames = new RegExp(String.raw`^(\S{2,30})\s+(${name}(?:[\s、,，]+${name}){0,7})$`);
@@ -19,7 +24,11 @@ const officeReporter = new RegExp(String.raw`^((?:\S{2,20}\s+){0,3}?\S{2,20}?)\s
 /** "(记者 韩敏 曹丽萍 编辑 邵一玲 主编…": a byline's bracket the copy cut, opened by a role. */
 const openRoleBracket = new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{2,80})$`);
 /** "记者 韩敏 编辑 邵一玲 主编 谢珊": the editors after the writers. */
-const editorsAfter = new RegExp(String.raw`^((?:${roleWord})\s*\S.*?)\s+(编辑|责任编辑|责编|主编|编审|审核|校对|监制)\s*[:/]?\s*\S.*$`);
+const editorsAfter = new RegExp(String.raw`^((?:${roleWord})\s*\S.*?)\s+(?:${credit})\s*[:/]?\s*\S.*$`);
+/** "张三 摄影 李四 编辑 王五": the credits after the writers' names, to the end. */
+const creditsAfter = new RegExp(String.raw`\s+(?:${credit})\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$`);
+/** "林宜莹台北报导": a name of two or three characters, then where from (two) and 报导, glued. */
+const gluedPlace = /(?<=(?:^|[\s、,，])[\u4e00-\u9fa5]{2,3})[\u4e00-\u9fa5]{2}[报報][道導导](?=\s*$)/;
 /** Names alone, one to eight. */
 const namesOnly = new RegExp(String.raw`^\s*${name}([\s、,，]+${name}){0,7}\s*$`);
 
@@ -39,7 +48,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
     norm = norm.slice(ornament[0].length);
   }
   // "中国邮政报采访组 毛志鹏 张丹丹 2023-09-04": the date after a byline is the meta line's, not a name.
-  const date = /\s+((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s*$/.exec(norm);
+  // ("記者陳鐘聲/嘉縣報導-2017-06-29 17:44:53": or after a dash.)
+  const date = /(?:\s+|[-–—]\s*)((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)\s*$/.exec(norm);
   if (date) {
     line = line.slice(0, date.index);
     norm = norm.slice(0, date.index);
@@ -135,8 +145,11 @@ function officesAndNames(line: string, norm: string): { source: string; author: 
 }
 
 const leadByline = new RegExp(String.raw`^\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*[:]?\s*((?:${roleWord})\s*${name}(?:[\s、,，]+(?:(?:${roleWord})\s*)?${name}){0,5})\s*(?:报道\s*:?|:|\s)`);
-/** "全媒体记者赵海龙报道 记者昨日…", "【本报讯】记者张三报道:…": a lead that opens with its reporter and 报道. */
-const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报[道导]\s*[:]?\s`);
+/**
+ * "全媒体记者赵海龙报道 记者昨日…", "【本报讯】记者张三报道:…": a lead that opens with its reporter and 报道.
+ * ("佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日…": the office before the role.)
+ */
+const reportedLead = new RegExp(String.raw`^(?:\S{0,24}?(?:讯|电|消息)\s*[】\]]?\s*(?:[\u4e00-\u9fa5]{2,20}?(?=${roleWord}))?)?((?:${roleWord})\s*[\u4e00-\u9fa5·]{2,3}(?:[\s、,，]+(?:(?:${roleWord})\s*)?[\u4e00-\u9fa5·]{2,3}){0,5})\s*(?:[\u4e00-\u9fa5]{2,4})?报[道导]\s*(?::|\s)`);
 
 /**
  * The reporters a first paragraph names in brackets: "本报北京8月26日电 (记者丁怡婷)",
@@ -167,9 +180,10 @@ export function reportersInLead(line: string, norm: string): { source: string; a
     const at = m.index! + 1;
     if (first >= 0) {
       const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
-      // ("(林洁琪 通讯员 张雄森)": a reporter's name before the first role.)
+      // ("(林洁琪 通讯员 张雄森)": a reporter's name before the first role; a word glued to the role is
+      // the office, "【大纪元记者袁玫蒙市报导】".)
       const before = inside.slice(0, first).trim();
-      if (names && before && onlyNames(before) && !isOrganisation(before)) return { source: '', author: `${line.slice(at, at + first).trim()} ${names}` };
+      if (names && before && /\s$/.test(inside.slice(0, first)) && onlyNames(before) && !isOrganisation(before)) return { source: '', author: `${line.slice(at, at + first).trim()} ${names}` };
       if (names) return { source: '', author: names };
     } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && (onlyNames(inside) || /^\s*[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]\s*$/.test(inside))) {
       return { source: '', author: line.slice(at, at + inside.length).trim() };
@@ -177,6 +191,10 @@ export function reportersInLead(line: string, norm: string): { source: string; a
       // "本网讯(工商管理学院 徐豪杰)": the office, then its writer.
       const signed = officeAndNames(inside)!;
       return { source: line.slice(at, at + inside.indexOf(signed.source) + signed.source.length).trim(), author: line.slice(at + inside.lastIndexOf(signed.author), at + inside.length).trim() };
+    } else if ((m.index === 0 || /(电|讯|消息)\s*$/.test(head.slice(0, m.index))) && /[报報][道導导]\s*$/.test(inside)) {
+      // "【林宜瑩台北報導】…", "(杨小雷报道)": a bracket that opens the lead with who reported it and from where.
+      const names = normRoles(line.slice(at, at + inside.length), inside);
+      if (names && onlyNames(names) && !isOrganisation(names.replace(/\s+/g, ''))) return { source: '', author: names };
     }
   }
   return { source: '', author: '' };
@@ -251,7 +269,7 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
   // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)
   // ("(记者 韩敏 编辑 邵一玲 主编 谢珊)": the editors after the writers are not writers.)
-  const inside = m[1]!.replace(editorsAfter, '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
+  const inside = m[1]!.replace(editorsAfter, '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道|报道|报导)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
   if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];
@@ -292,7 +310,7 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
 }
 
 const writerWords = /^(文|文字|撰文|撰稿|撰稿人|作者|记者|通讯员|采写|文图|图文)$/;
-const creditWords = /^(图|图片|摄影|摄像|视频|编辑|责编|责任编辑|审核|审校|校对|签发|制图|设计|排版|美编|统筹|监制|出品|策划|终审|初审|复审|值班编辑)$/;
+const creditWords = new RegExp(`^(${credit})$`);
 
 /**
  * A line of credits without colons, "文字 张三 摄影 李四 编辑 王五": role, names, role, names…
@@ -329,7 +347,7 @@ export function writersAtEnd(line: string, norm: string): string {
  * Two to four characters a name, one to eight names; "第二批" or "第三章" is no name, nor is a
  * word of four characters ("新闻联播") unless its surname is one of two characters ("欧阳娜娜").
  */
-function onlyNames(text: string): boolean {
+export function onlyNames(text: string): boolean {
   const names = text.trim().split(/[\s、,，]+/);
   return (
     namesOnly.test(text) &&
@@ -363,11 +381,14 @@ export function bylineNames(line: string, norm: string): string {
 
 /** The names left when the role words (记者, 通讯员…) are taken out, as written. */
 function normRoles(raw: string, norm: string): string {
+  // (A byline is short: a paragraph that mentions a reporter is none, and is not read through.)
+  if (norm.length > 300) return '';
   let out = '';
   let last = 0;
-  for (const m of norm.matchAll(roles)) {
-    out += `${raw.slice(last, m.index)} `;
-    last = m.index! + m[0].length;
+  // (Read as if after a space: a slice cut at "侨社记者" keeps its role whole.)
+  for (const m of ` ${norm}`.matchAll(roles)) {
+    out += `${raw.slice(last, m.index! - 1)} `;
+    last = m.index! - 1 + m[0].length;
   }
   out += raw.slice(last);
   // "人民网记者 周恬摄", "记者 张三 摄": who took the picture, not who wrote the story.
@@ -375,10 +396,12 @@ function normRoles(raw: string, norm: string): string {
   // Brackets around a signature, and what the reporters did (摄影报道, 文/图, 摄), are not names;
   // nor is who took the pictures or edited the story: "记者 张三 摄影 李四".
   const names = out
-    .replace(/\s+(摄影|摄像|拍摄|编辑|责任编辑|责编|审核|校对|制图|视频)\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$/, '')
+    .replace(creditsAfter, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
     // ("李致远 整理", "李婧 东营报道", "买木森 花莲县 报导": what they did and where, not names.)
     .replace(/(?<=[\u4e00-\u9fa5·])\s*[/／\\]\s*[\u4e00-\u9fa5]{2,4}[报報][道導导]\s*$/, '')
+    // ("袁玫蒙市报导", "林宜瑩台北報導": where they filed from, two characters glued after the name.)
+    .replace(gluedPlace, '')
     // ("张三 李四 发自北京": where they filed from.)
     .replace(/(?<=[\u4e00-\u9fa5·])\s+(发自[\u4e00-\u9fa5]{2,6}|整理|编译|综合|采写|[\u4e00-\u9fa5]{2,4}[报報][道導导]|[\u4e00-\u9fa5]{1,4}[县縣市区區镇鎮乡鄉省州]\s+[报報][道導导])\s*$/, '')
     .replace(/(\s*([摄攝]影[报報][道導导]|[图圖]文[报報][道導导]|[报報][道導导]|文\s*[/|]?\s*[图圖]|[图圖]\s*[/|]?\s*文)|\s+([摄攝]影|[摄攝]|文|[图圖]))\s*$/, '')

@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, bylineOnly, credits, isOrganisation, isPersonName, namesLine, officeAndNames, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, bylineOnly, credits, isOrganisation, isPersonName, namesLine, officeAndNames, onlyNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { bodyLines, bodyRun, numberedHeading, signature, withoutCaptions, withoutGluedChrome } from './body';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, todayWidget, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
@@ -179,10 +179,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     result.author = signed.author;
     result.source ||= signed.source;
   }
-  // (A lead under a caption or a meta line the body's run took in: "昆明信息港讯 记者周然 3月23日…".)
-  for (const next of result.body.slice(1, 3)) {
+  // (A lead under a caption or a meta line the body's run took in: "昆明信息港讯 记者周然 3月23日…",
+  // or one that opens with its reporters in brackets: "( 僑社記者馬紅兵報導)…", "〔記者吳亮儀/台北報導〕…".)
+  // (Or the lead the body's run left out, under the headline: its paragraph opens the same way.)
+  const leftOut = start >= 0 && !hints.body?.length ? range(titleAt + 1, start).filter((i) => page.kind[i] === 'text').map((i) => text[i]!) : [];
+  for (const next of [...result.body.slice(1, 6), ...leftOut]) {
     const line = fieldText(withoutPinyin(next));
-    if (result.author || !/^\S{0,24}?(讯|电|消息)\s*[(（【:]?/.test(normalizeLine(line).slice(0, 40))) continue;
+    if (result.author || !/^(\S{0,24}?(讯|电|消息)\s*[(（【:]?|[(（【〔[])/.test(normalizeLine(line).slice(0, 40))) continue;
     const signed = reportersInLead(line, normalizeLine(line));
     result.author = signed.author;
     result.source ||= signed.source;
@@ -208,7 +211,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   // A signature on its own line just under the body: "(张三)", "(办公室供稿)", "县教育局供稿", "文字 张三 摄影 李四".
   for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 2 && i < norm.length && page.kind[i] !== 'end'; i++) {
     // (Or a reporter's bracket at the end of a line a template's leftovers open: "{jz:field.toptypename/}(通讯员刘萧冉)".)
-    if (!/^[(（][^()（）]{2,40}[)）]$/.test(norm[i]!) && !/[(（](记者|通讯员)[^()（）]{2,40}[)）]$/.test(norm[i]!) && !/^\S{2,20}供稿$/.test(norm[i]!) && !credits(text[i]!, norm[i]!)) continue;
+    if (!/^[(（][^()（）]{2,80}[)）]$/.test(norm[i]!) && !/[(（](记者|通讯员)[^()（）]{2,40}[)）]$/.test(norm[i]!) && !/^\S{2,20}供稿$/.test(norm[i]!) && !credits(text[i]!, norm[i]!)) continue;
     const signed = signedAtEnd(text[i]!, norm[i]!);
     result.author ||= signed.author;
     result.source ||= signed.source;
@@ -714,7 +717,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // ("■艾超": set off by a paper's ornament, any short name is a writer's, whatever its surname;
       // "▲培育秧苗" is a picture's caption.)
       const bare = line.replace(/^[□■◎●]+\s*/, '');
-      const ornament = bare !== line && page.kind[i] !== 'chrome' && /^[\u4e00-\u9fa5·]{2,4}$/.test(bare) && !isOrganisation(bare);
+      // ("◎鎮長園地": four characters are a column's heading, unless the surname has two.)
+      const ornament = bare !== line && page.kind[i] !== 'chrome' && /^[\u4e00-\u9fa5·]{2,4}$/.test(bare) && onlyNames(bare) && !isOrganisation(bare);
       // Between the headline and a date line, a short name alone is who published it: a person's
       // the writer, any other the source ("莆田网", "欢乐长安": a medium's or an account's name).
       const under = (i - 1 === titleAt || header.includes(i - 1)) && dateLine(page.norm[i + 1] ?? '');
