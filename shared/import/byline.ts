@@ -27,6 +27,8 @@ const openRoleBracket = new RegExp(String.raw`[(（]((?:${roleWord})[^()（）]{
 const editorsAfter = new RegExp(String.raw`^((?:${roleWord})\s*\S.*?)\s+(?:${credit})\s*[:/]?\s*\S.*$`);
 /** "张三 摄影 李四 编辑 王五": the credits after the writers' names, to the end. */
 const creditsAfter = new RegExp(String.raw`\s+(?:${credit})\s*[:/]?\s*[\u4e00-\u9fa5·\s、]*$`);
+/** What follows 记者 in a sentence rather than a name: "在", "正在", "从…获悉", "日前". */
+const atWork = /^(在|正在|正|从|对|到|来到|去|将|已|也|还|就|都|了解|获悉|得知|看到|注意到|走访|采访|发现|日前|近日|昨日|今日|今天|昨天|近期)/;
 /** "林宜莹台北报导": a name of two or three characters, then where from (two) and 报导, glued. */
 const gluedPlace = /(?<=(?:^|[\s、,，])[\u4e00-\u9fa5]{2,3})[\u4e00-\u9fa5]{2}[报報][道導导](?=\s*$)/;
 /** Names alone, one to eight. */
@@ -98,7 +100,8 @@ export function plainByline(line: string, norm: string): { source: string; autho
   // "文 张三", "作者 张三": a writer's label with a space for its colon.
   const spacedLabel = /^(?:文|作者|撰文|撰稿|采写)\s+([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
   // (Each a common surname's name: "作者  收藏   举报" is the label over a row of widgets.)
-  if (spacedLabel && onlyNames(spacedLabel[1]!) && spacedLabel[1]!.split(/[\s、,，]+/).every(isPersonName)) return { source: '', author: line.slice(norm.length - spacedLabel[1]!.length) };
+  // (Not every name need have one: "作者 王娇妮 李嘉丽 迟子凡".)
+  if (spacedLabel && onlyNames(spacedLabel[1]!) && spacedLabel[1]!.split(/[\s、,，]+/).some(isPersonName) && !spacedLabel[1]!.split(/[\s、,，]+/).some((w) => /^(收藏|举报|分享|打印|关闭|评论|点赞|转发|返回)$/.test(w))) return { source: '', author: line.slice(norm.length - spacedLabel[1]!.length) };
   // "图文/陈冠霖": who wrote it and took the pictures.
   const both = /^(?:图文|文图|文字)\s*[/|｜]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,5})$/.exec(norm);
   if (both && onlyNames(both[1]!)) return { source: '', author: line.slice(norm.length - both[1]!.length) };
@@ -178,6 +181,8 @@ export function reportersInLead(line: string, norm: string): { source: string; a
     const inside = m[1]!;
     const first = inside.search(roles);
     const at = m.index! + 1;
+    // (Names alone after the dateline: "…电 (赵雅琪)", or a list of them after its day, "中国众识网3月21日(刘洋,黄玉凤)水观消息",
+    // not "9月24日(周二)".)
     if (first >= 0) {
       const names = normRoles(line.slice(at + first, at + inside.length), norm.slice(at + first, at + inside.length));
       // ("(林洁琪 通讯员 张雄森)": a reporter's name before the first role; a word glued to the role is
@@ -185,7 +190,7 @@ export function reportersInLead(line: string, norm: string): { source: string; a
       const before = inside.slice(0, first).trim();
       if (names && before && /\s$/.test(inside.slice(0, first)) && onlyNames(before) && !isOrganisation(before)) return { source: '', author: `${line.slice(at, at + first).trim()} ${names}` };
       if (names) return { source: '', author: names };
-    } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && (onlyNames(inside) || /^\s*[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]\s*$/.test(inside))) {
+    } else if ((/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) || (/月\d{1,2}日\s*$/.test(head.slice(0, m.index)) && namesLine(inside))) && (onlyNames(inside) || /^\s*[\u4e00-\u9fa5]\s[\u4e00-\u9fa5]\s*$/.test(inside))) {
       return { source: '', author: line.slice(at, at + inside.length).trim() };
     } else if (/(电|讯|消息)\s*$/.test(head.slice(0, m.index)) && officeAndNames(inside)) {
       // "本网讯(工商管理学院 徐豪杰)": the office, then its writer.
@@ -387,7 +392,8 @@ function normRoles(raw: string, norm: string): string {
   let last = 0;
   // (Read as if after a space: a slice cut at "侨社记者" keeps its role whole.)
   for (const m of ` ${norm}`.matchAll(roles)) {
-    out += `${raw.slice(last, m.index! - 1)} `;
+    // ("记者彭小萍、通讯员张军": the separator before a role goes with it.)
+    out += `${raw.slice(last, m.index! - 1).replace(/[、,，]\s*$/, '')} `;
     last = m.index! - 1 + m[0].length;
   }
   out += raw.slice(last);
@@ -399,7 +405,7 @@ function normRoles(raw: string, norm: string): string {
     .replace(creditsAfter, '')
     .replace(/[:：()（）【】[\]■●◆▲]/g, ' ')
     // ("李致远 整理", "李婧 东营报道", "买木森 花莲县 报导": what they did and where, not names.)
-    .replace(/(?<=[\u4e00-\u9fa5·])\s*[/／\\]\s*[\u4e00-\u9fa5]{2,4}[报報][道導导]\s*$/, '')
+    .replace(/(?<=[\u4e00-\u9fa5·])\s*[/／∕\\]\s*[\u4e00-\u9fa5]{2,4}[报報][道導导]\s*$/, '')
     // ("袁玫蒙市报导", "林宜瑩台北報導": where they filed from, two characters glued after the name.)
     .replace(gluedPlace, '')
     // ("张三 李四 发自北京": where they filed from.)
@@ -413,7 +419,8 @@ function normRoles(raw: string, norm: string): string {
     .replace(/(^|\s)([\u4e00-\u9fa5]{2,3})[\u4e00-\u9fa5]{2}([一二三四五六七八九十廿卅\d]{1,3}|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3})日[电電]$/, '$1$2')
     // "(总台央视记者 谭振华 央视新闻客户端)": the medium named after the names is not one of them.
     .replace(/(\s+[\u4e00-\u9fa5A-Za-z·]{2,20})+$/, (tail) => (tail.trim().split(' ').every(isOrganisation) ? '' : tail));
-  return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) ? names : '';
+  // ("记者正在采访", "記者在小區": the reporter at work in a sentence or a caption, no name after the role.)
+  return names.length <= 40 && /^[\u4e00-\u9fa5·\s、,，]+$/.test(names) && !atWork.test(names) ? names : '';
 }
 
 /** The hundred commonest surnames: what tells a name alone on a line ("山雪艳") from a word ("首页"). */
@@ -440,7 +447,21 @@ export function namesLine(line: string): boolean {
   return names.length >= 2 && names.length <= 12 && names.every((n) => /^[\u4e00-\u9fa5·]{2,4}$/.test(n) && !isOrganisation(n)) && names.filter((n) => surnames.includes(n[0]!)).length * 3 >= names.length;
 }
 
+/**
+ * An English page's byline under its headline: "By Gao Feng, Wang Xuetao and Zuo Wei (Xinhua)" gives
+ * the writers as written and the agency in brackets as the source.
+ */
+export function englishByline(line: string): { source: string; author: string } | null {
+  if (!line.startsWith('By ') || line.length > 160) return null;
+  const agency = /\s*\(([A-Za-z][A-Za-z .&-]{1,40})\)\s*$/.exec(line);
+  const names = line.slice(3, agency ? agency.index : line.length).trim();
+  // (Each name's words capitalised: "By the end of the year" is a sentence.)
+  const words = names.split(/\s*,\s*|\s+and\s+/);
+  if (!words.every((w) => /^[A-Z][a-z'-]*(?: [A-Z][a-z'-]*){0,3}$/.test(w))) return null;
+  return { source: agency?.[1]!.trim() ?? '', author: names };
+}
+
 /** An organisation's name: ends as offices, papers and sites are named. */
 export function isOrganisation(name: string): boolean {
-  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区|传媒)$/i.test(name);
+  return /^[\u4e00-\u9fa5A-Za-z0-9()（）·•]{2,30}$/.test(name) && !/^本(报|台|网|站|刊|社)$/.test(name) && /(局|厅|部|委|委员会|办|办公室|院|会|中心|政府|公司|集团|报|报社|日报|晚报|社|网|台|电视台|站|所|处|馆|室|署|队|协会|学会|联合会|银行|大学|学校|医院|杂志|周刊|新闻|在线|频道|客户端|APP|融媒|组|采访组|课题组|镇|乡|街道|社区|传媒|政协|人大|[妇文侨残]联|工商联|[科作]协)$/i.test(name);
 }

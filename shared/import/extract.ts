@@ -1,5 +1,5 @@
 import { asWritten, withoutPinyin } from './annotations';
-import { bylineNames, bylineOnly, credits, isOrganisation, isPersonName, namesLine, officeAndNames, onlyNames, plainByline, reportersInLead, signedAtEnd } from './byline';
+import { bylineNames, bylineOnly, credits, englishByline, isOrganisation, isPersonName, namesLine, officeAndNames, onlyNames, plainByline, reportersInLead, signedAtEnd } from './byline';
 import { bodyLines, bodyRun, numberedHeading, signature, withoutCaptions, withoutGluedChrome } from './body';
 import { classify, columnOfBreadcrumb, punctuation, titleLabel, todayWidget, unlabelledMeta, withoutCitation, type LineKind } from './classify';
 import { findDates } from './dates';
@@ -165,8 +165,13 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     }
   }
   // A line of names alone at the top of the body (too short for a paragraph, with its 、) is the byline.
-  if (!hints.body?.length && result.body.length > 1 && namesLine(normalizeLine(fieldText(result.body[0]!)))) {
-    result.author ||= fieldText(result.body[0]!);
+  // (Or one name alone there, "谭洁", or names and what they did, "李德琳  报道:".)
+  const topLine = result.body.length > 1 ? fieldText(result.body[0]!).replace(/\s*[报報][道導导]\s*:?\s*$/, '') : '';
+  // (Or an English page's, "By Gao Feng, Wang Xuetao and Zuo Wei (Xinhua)": the writers, and the agency the source.)
+  const english = topLine ? englishByline(topLine) : null;
+  if (!hints.body?.length && topLine && (namesLine(normalizeLine(topLine)) || isPersonName(normalizeLine(topLine)) || english)) {
+    result.author ||= english?.author ?? topLine.trim();
+    result.source ||= english?.source ?? '';
     result.body.shift();
   }
   // (Spacing made single first: the normalized form must keep the written one's positions.)
@@ -209,7 +214,9 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
     if (person) result.author = person;
   }
   // A signature on its own line just under the body: "(张三)", "(办公室供稿)", "县教育局供稿", "文字 张三 摄影 李四".
-  for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 2 && i < norm.length && page.kind[i] !== 'end'; i++) {
+  // (A reporter's bracket may stand further down, under the photos' captions: "(通讯员   倪林 张丹丹)".)
+  for (let i = end + 1; start >= 0 && !hints.body?.length && i <= end + 4 && i < norm.length && page.kind[i] !== 'end'; i++) {
+    if (i > end + 2 && !/^[(（](记者|通讯员)[^()（）]{2,40}[)）]$/.test(norm[i]!)) continue;
     // (Or a reporter's bracket at the end of a line a template's leftovers open: "{jz:field.toptypename/}(通讯员刘萧冉)".)
     if (!/^[(（][^()（）]{2,80}[)）]$/.test(norm[i]!) && !/[(（](记者|通讯员)[^()（）]{2,40}[)）]$/.test(norm[i]!) && !/^\S{2,20}供稿$/.test(norm[i]!) && !credits(text[i]!, norm[i]!)) continue;
     const signed = signedAtEnd(text[i]!, norm[i]!);
@@ -636,7 +643,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         const office = signed?.author && signed.source ? { source: signed.source, author: signed.author } : officeAndNames(name) ?? gluedOffice(name);
         if (office) sources.push({ value: office.source, score: 7 + place });
         // ("记者: 报导。": an empty byline's leftovers.)
-        if (name && !/^[报報][道導导]/.test(name) && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
+        // (Nor a sentence after a label in brackets, "【图文】我县领导王建国、…参加了会议。": a writer's name has no full stop.)
+        if (name && !/^[报報][道導导]/.test(name) && !/[。！？；;]/.test(name) && !writers.includes(office?.author ?? name)) writers.push(office?.author ?? name);
       }
     }
     // ("作者: admin": the site's account, not a writer.)
@@ -659,6 +667,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // ("中国邮政报采访组 吕磊 施向群2025-09-08来源:中国邮政报": an office and its writers.)
       const signed = before && !names && values.length ? plainByline(text.slice(0, before.length).trim(), before.trim()) : null;
       if (signed?.author) authors.push({ value: signed.author, score: 8 + place });
+      // ("怀宁县融媒体中心 编辑:陈玉蝉": an office alone before the labels under the headline is who published it.)
+      const office = before.trim();
+      if (i > titleAt && !footer.includes(i) && !names && !signed && office.length >= 4 && /^[\u4e00-\u9fa5A-Za-z0-9·]+$/.test(office) && isOrganisation(office)) sources.push({ value: text.slice(line.indexOf(office), line.indexOf(office) + office.length), score: 4 + place });
       // Or after the last value: "来源:经济日报 本报记者 柳 洁 董庆森".
       const role = values.length ? line.search(/(本报|本台|本网|本刊)?(全媒体|融媒体)?记者|通讯员/) : -1;
       const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
@@ -678,7 +689,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         head = head.replace(new RegExp(d.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + glued), ' | ');
       }
       // (Not a form's field: "发布机构 阿合奇县水利局 发布日期 2022-06-14" names the publisher, not the source.)
-      const parts = head.split(/\s*[|｜·•]\s*|\s+/);
+      // ("中国新闻网阅读 (15136)": a counter's word glued to the name.)
+      const parts = head.split(/\s*[|｜·•]\s*|\s+/).map((part) => part.replace(/(?<=[\u4e00-\u9fa5]{2})(阅读|浏览|点击|评论)$/, ''));
       // (Nor a widget's word that ends like a paper's name: "举报".)
       const office = parts.find((part, k) => isOrganisation(part) && part.length >= 3 && !/(机构|机关|单位|部门|名称)$/.test(parts[k - 1] ?? ''));
       const writtenAs = (word: string) => text.slice(line.indexOf(word), line.indexOf(word) + word.length);
@@ -687,7 +699,8 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // ("原创 坊记报道组 新闻坊 2024-01-13": a WeChat post's author, then its account.)
       // (Widgets beside them are left out: "2008年10月16日 15:34 新浪科技 评论()".)
       // (Nor where a post was sent from: "发表于河南", or the province alone, as WeChat prints it.)
-      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$/.test(w) && !widgetWord.test(w) && !sentFrom.test(w));
+      // (Nor an English page's word for the date: "Xinhua | Updated: 2025-02-27 09:58".)
+      const words = values.length ? [] : parts.filter((w) => w && !/^(星期|周|礼拜)[一二三四五六日天]$|^\d|^[上下]午$|^(Updated|Published|Posted):?$/.test(w) && !widgetWord.test(w) && !sentFrom.test(w));
       const own = words[0] === '原创';
       if (own) words.shift();
       // ("中国经济导报-中国发展网": two media joined by a dash.)
@@ -709,7 +722,7 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       const cited = withoutCitation(line);
       const names = bylineOnly(text.slice(0, cited.length), cited);
       if (names && page.kind[i] === 'meta') authors.push({ value: names, score: 6 + place });
-      const byline = i > titleAt ? plainByline(text, line) : null;
+      const byline = i > titleAt ? (plainByline(text, line) ?? englishByline(text)) : null;
       if (byline?.source) sources.push({ value: byline.source, score: 4 + place });
       if (byline?.author) authors.push({ value: byline.author, score: 4 + place });
       // A name alone on its line under the headline: "山雪艳". (An office alone there is not read:
@@ -727,6 +740,9 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         // (Three characters that are no office's may be a name with a rare surname: "山雪艳".)
         else if (isOrganisation(bare) || medium.test(bare) || bare.length >= 4) sources.push({ value: text.slice(line.length - bare.length), score: 5 + place });
       }
+      // (Or a medium's or an office's name alone between the headline and the lead: "红网", "大河报·豫视频".)
+      const overBody = titleAt >= 0 && i - 1 === titleAt && !header.includes(i + 1) && !footer.includes(i) && page.kind[i] !== 'chrome';
+      if (overBody && alone(bare) && bare.split('·').every((w) => isOrganisation(w) || medium.test(w))) sources.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
       // (Not the value of the label above it, "发文机构:" / "县政府网站"; nor a notice's addressee, with the
@@ -776,7 +792,7 @@ const dateLine = (line: string) => line.length <= 60 && (findDates(line).length 
 /** Where a post was sent from: "发表于河南", "广东". */
 const sentFrom = /^(发表于\S{0,8}|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/;
 /** A medium's name, or its account's: "军报记者", "央视新闻", "人民日报客户端", "新浪科技". */
-const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号|科技|财经)$/;
+const medium = /(记者|新闻|发布|融媒|头条|之声|资讯|视点|在线|客户端|日报|晚报|报|网|台|社|号|科技|财经|Xinhua|News|Daily|Times|Post|Press)$/;
 /** A widget's word beside a meta line's date: "评论()", "打印", "分享到". */
 const widgetWord = /^[(（]?(评论|打印|分享|分享到|收藏|举报|纠错|关闭|返回|字号|字体|大|中|小|A\+|A-)\s*[(（]?\d*[)）]?[)）]?:?$/;
 
@@ -796,6 +812,7 @@ const siteAccount = /^(admin|administrator|webmaster|root|system|管理员|系�
 function cleanName(value: string): string {
   const norm = normalizeLine(value);
   // ("大字体 小字体", "我来说两句", "1345 次浏览": a widget or a counter after the name.)
-  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论(?!员)|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者(?=\s*[\u4e00-\u9fa5])|通讯员|作者|编辑|责编|语音|朗读|听新闻|我来说两句|我要评论|举报|纠错|更新日期|更新时间)|进入论坛|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(\s*于\s*)?(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
+  // ("本站编辑", "評論編輯室": 编辑 inside a name is the name's; after a space it labels the editor.)
+  const cut = norm.search(/\s*((本报|本台|本网|本刊)?([大中小默认]\s*)?(选择)?(字号|字体|A\s*[+＋]|打印|分享|收藏|手机看|评论(?!员|编辑)|点击|阅读|浏览|关注|扫一扫|扫码|参与|互动|记者(?=\s*[\u4e00-\u9fa5])|通讯员|作者|(?<![\u4e00-\u9fa5])(编辑|责编)|语音|朗读|听新闻|我来说两句|我有话说|我要评论|举报|纠错|更新日期|更新时间)|进入论坛|[,，]\s*系|\s[大中小]\s[大中小](\s[大中小])?(\s|$)|(\s*于\s*)?(?<!\d)(19|20)\d{2}\s*[-/.年]\d|\s\d+\s*(次|人次|人))/);
   return (cut > 0 ? value.slice(0, cut) : cut === 0 ? '' : value).replace(/[\s|｜丨,，;；(（【[]+$/, '').trim();
 }

@@ -6,13 +6,16 @@ export const labels = {
   date: ['发布日期', '发布时间', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '成文日期', '上传时间', '录入时间', '发文日期', '时间', '日期'],
   source: ['来源/作者', '作者/来源', '文章来源', '信息来源', '稿件来源', '新闻来源', '内容来源', '消息来源', '来源单位', '信息提供单位', '信息提供', '供稿单位', '来源', '稿源', '供稿', '出处',
     // "转载自: 南阳日报" names a source; "转载自: https://…" the original's link.
-    '转载自', '转自', '本文来自', '来自', '来源于', '源自'],
+    '转载自', '转自', '本文来自', '来自', '来源于', '源自',
+    // (A portal's pages in English: "Source: 常德政府网", "Source: Xinhua".)
+    'Source'],
   // ("作者/摄影: 张三", "文/图: 张三": who wrote it took the pictures too.)
-  author: ['作者/摄影', '文/摄影', '文/图', '图/文', '文图', '图文', '作者', '撰稿人', '撰稿', '撰文', '采写', '文字', '记者', '通讯员', '文'],
+  // ("作者(来源): 毛福敏": the writer, the source given as the same.)
+  author: ['作者(来源)', '作者/摄影', '文/摄影', '文/图', '图/文', '文图', '图文', '作者', '撰稿人', '撰稿', '撰文', '采写', '文字', '记者', '通讯员', '主笔', 'Author', '文'],
   link: ['原文链接', '原文地址', '原文网址', '原文'],
   /** Labels of fields we read past: editors are not authors, counters are not text. */
   ignored: [
-    '责任编辑', '责编', '发布人', '发布者', '上传者', '上传', '录入', '录入者', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '图', '一审', '二审', '三审', '终审', '初审', '复审',
+    '责任编辑', '责编', 'Editor', '发布人', '发布者', '上传者', '上传', '录入', '录入者', '编辑', '编审', '审核', '审校', '校对', '摄影', '图片', '图', '一审', '二审', '三审', '终审', '初审', '复审',
     // The credits a media site prints under a story: none of them wrote it.
     // A clock on the page ("北京时间: 2024-04-19 13:48:36") tells the time of reading, not of publishing.
     '北京时间', '当前时间', '现在时间',
@@ -32,17 +35,18 @@ const all = (Object.entries(labels) as [FieldLabel, readonly string[]][])
  * A label as pages space it: "来 源:", "作 者:", "发布 时间:" (government portals pad a two-character
  * label to the width of a four-character one).
  */
-const spaced = (word: string) => [...word].map((ch) => ch.replace(/[/|]/, '\\$&')).join(' ?');
+const spaced = (word: string) => [...word].map((ch) => ch.replace(/[/|]/, '\\$&').replace('(', '[(（]').replace(')', '[)）]')).join(' ?');
 const words = all.map((l) => spaced(l.word)).join('|');
 /**
  * A label is a whole word: "文:" is a label, "原文:" is not "文:" (longer labels are tried first).
  * At a line's start or after a space a bar may stand for the colon: "来源 | 人民日报", "文｜张三 图｜李四".
  */
-// (Or a label of two characters or more in its own square brackets, with no colon: "【作者】张三【来源】南阳日报";
+// (Or a label of two characters or more in its own square brackets, with no colon: "【作者】张三【来源】南阳日报",
+// "[作者] 喧暄轩" at a line's or a word's start;
 // not a picture's marker, "【图】" or "【图片】", nor any label of a field we read past.)
 const bracketWords = all.filter((l) => l.word.length >= 2 && l.kind !== 'ignored').map((l) => spaced(l.word)).join('|');
-const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])|(?<=【)(${bracketWords})】(?=\\s*[^\\s【】:])`, 'g');
-const canonical = (label: string) => label.replace(/ /g, '');
+const labelPattern = new RegExp(`(${words})\\s*[】\\]]?\\s*:|(?:^|(?<=\\s))[【[]?(${words})\\s*[|｜](?=\\s*[^\\s|｜])|(?<=【)(${bracketWords})】(?=\\s*[^\\s【】:])|(?<=(?:^|\\s)\\[)(${bracketWords})\\](?=\\s*[^\\s[\\]:])`, 'g');
+const canonical = (label: string) => label.replace(/ /g, '').replace('（', '(').replace('）', ')');
 /** Any short word before a colon ends the value before it, known label or not ("发布开发区:…"). */
 const unknownLabel = /\s+[\u4e00-\u9fa5A-Za-z]{1,6}\s*[:|｜]/;
 /** A word before a bar that labels what follows, as credits write them: "供稿审核|王志", "摄影|李四". */
@@ -63,11 +67,11 @@ export interface LabelledValue {
  * (not the next line's text). A one-character label (文:) counts only at a word's start.
  */
 export function labelledValues(line: string): LabelledValue[] {
-  const found = [...line.matchAll(labelPattern)].filter((m) => (m[1] ?? m[2] ?? m[3])!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
+  const found = [...line.matchAll(labelPattern)].filter((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!.length > 1 || m.index === 0 || /[\s(（【[|｜]/.test(line[m.index! - 1]!));
   return found.map((match, i) => {
     const start = match.index! + match[0].length;
     const end = found[i + 1]?.index ?? line.length;
-    const label = (match[1] ?? match[2] ?? match[3])!;
+    const label = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
     const word = canonical(label);
     let raw = line.slice(start, end);
     // A short word and a colon end the value; a bar does only after a credit's word ("供稿审核|王志"),
