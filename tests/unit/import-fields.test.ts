@@ -1000,3 +1000,52 @@ describe('import: bylines placed by where they sit', () => {
     expect(extractArticle(lines)).toMatchObject({ source, author });
   });
 });
+
+// Bylines of templates not in the development corpus, one general rule each: where the line sits
+// (under the headline, opening the lead, under the body), how it is labelled, whether a value reads
+// as an office's or a person's name.
+describe('import: bylines by where they sit and what they name', () => {
+  const T = '全市邮政行业安全生产工作会议召开';
+  const D = '2024-03-12 09:30';
+  const capt = '会议现场。';
+  it.each([
+  // A lead's reporters, also where a caption stands over the lead, in every bracket and with where from.
+  [[T, D, capt, `（记者 张三 通讯员 李四）${body}`, body], '', '张三 李四'],
+  [[T, D, capt, capt, `〔記者吳亮儀/台北報導〕${body}`, body], '', '吳亮儀'],
+  [[T, D, `【林宜瑩台北報導】${body}`, body], '', '林宜瑩'],
+  [[T, D, `【大纪元2024年3月12日讯】【大纪元记者袁玫蒙市报导】${body}`, body], '', '袁玫'],
+  [[T, D, `佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:${body}`, body], '', '陈敏珊、张伟科'],
+  [[T, D, `中国众识网3月21日(刘洋,黄玉凤)水观消息,${body}`, body], '', '刘洋,黄玉凤'],
+  [[T, D, `湖北日报讯(记者彭小萍、通讯员张军)${body}`, body], '', '彭小萍 张军'],
+  [[T, D, `本报讯 记者9月24日(周二)获悉,${body}`, body], '', ''],
+  // Under the body: a station's credits after the reporter, a signature ending in 报道, a bracket under the captions.
+  [[T, D, body, body, '(记者 祝文涛 摄像 谭志强 一审 陈丽丽 二审 朱文静 审核 聂晶 监制 蒋春)'], '', '祝文涛'],
+  [[T, D, body, `${body}(杨小雷报道)`], '', '杨小雷'],
+  [[T, D, body, body, '图为执法人员查获的设备。', '(通讯员 倪林 张丹丹)'], '', '倪林 张丹丹'],
+  // Under the headline: a byline with a dash before its date, a name alone or with 报道:, an office before the labels.
+  [[T, '記者陳鐘聲/嘉縣報導-2017-06-29 17:44:53', body, body], '', '陳鐘聲'],
+  [[T, D, '李德琳  报道:', body, body], '', '李德琳'],
+  [[T, D, '谭洁', body, body], '', '谭洁'],
+  [[T, '怀宁县融媒体中心 编辑:陈玉蝉 2024-03-12', body, body], '怀宁县融媒体中心', ''],
+  [[T, '2024-03-12 13:48 中国新闻网阅读 (15136)', body, body], '中国新闻网', ''],
+  [[T, '2022-01-04 鱼峰区政协 图:麦穗 文:蒋玉', body, body], '鱼峰区政协', '蒋玉'],
+  [[T, '红网', `汝城县政府网1月13日报道 ${body}`, body], '红网', ''],
+  // Labels in more spellings; a labelled writer is kept whole, but a sentence after a label is no writer.
+  [[T, '[作者] 喧暄轩', D, body], '', '喧暄轩'],
+  [[T, '社論主筆:巫垂晃', D, body], '', '巫垂晃'],
+  [[T, '2008-9-1 作者（来源）:毛福敏', body], '', '毛福敏'],
+  [[T, '发布时间:2019-10-15 12:23:25 作者:本站编辑 来源:迭部县地震局', body], '迭部县地震局', '本站编辑'],
+  [[T, '撰文:評論編輯室', D, body], '', '評論編輯室'],
+  [[T, '作者 王娇妮 李嘉丽 迟子凡', D, body], '', '王娇妮 李嘉丽 迟子凡'],
+  [[T, D, body, '【图文】我县领导王建国、杨佛海参加了会议。', body], '', ''],
+  [[T, '2007-05-09 来源:光明日报 我有话说', body], '光明日报', ''],
+  // A caption's reporter at work, and a column's heading after an ornament, name nobody.
+  [[T, D, '图为省广播电视台记者正在采访', body, body], '', ''],
+  [[T, '◎鎮長園地', T, body, body], '', ''],
+  // An English page of a Chinese portal.
+  [['China revitalizes township governments', 'By Gao Feng, Wang Xuetao and Zuo Wei (Xinhua)', 'ANZE COUNTY, Shanxi Province, Nov. 26 (Xinhua) -- Zhang Ruihai faced a mudslide near his home, and the township sent over more than ten people to help him that night.'], 'Xinhua', 'Gao Feng, Wang Xuetao and Zuo Wei'],
+  [['Changde Leaders Investigate Rural Revitalization', 'Source:常德政府网 Date:2021-08-12 10:30:06', body], '常德政府网', ''],
+  ] as [string[], string, string][])('%j', (lines, source, author) => {
+    expect(extractArticle(lines)).toMatchObject({ source, author });
+  });
+});
