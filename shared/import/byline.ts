@@ -42,6 +42,8 @@ export function officeAndNames(text: string): { source: string; author: string }
 
 /** "南阳市邮政管理局 景鑫" or "新华社记者 张三": a header line that is only a byline. */
 export function plainByline(line: string, norm: string): { source: string; author: string } | null {
+  // (A byline is a short line: a paragraph is not read through.)
+  if (norm.length > 200) return null;
   // "□本报记者 张三", "◎ 文/图 李四": a paper's ornament before its byline.
   // ("N本报记者 苏燕梅": an icon font's glyph, copied as a letter.)
   const ornament = /^(?:[□■◎●◆▲★☆○◇△▌▍|｜]+|[A-Za-z](?=本报|本台|本网|记者|通讯员))\s*/.exec(norm);

@@ -166,7 +166,7 @@ export function extractArticle(rawLines: string[], hints: PageHints = {}): Extra
   }
   // A line of names alone at the top of the body (too short for a paragraph, with its 、) is the byline.
   // (Or one name alone there, "谭洁", or names and what they did, "李德琳  报道:".)
-  const topLine = result.body.length > 1 ? fieldText(result.body[0]!).replace(/\s*[报報][道導导]\s*:?\s*$/, '') : '';
+  const topLine = result.body.length > 1 ? fieldText(result.body[0]!).replace(/[报報][道導导]\s*:?$/, '').trim() : '';
   // (Or an English page's, "By Gao Feng, Wang Xuetao and Zuo Wei (Xinhua)": the writers, and the agency the source.)
   const english = topLine ? englishByline(topLine) : null;
   if (!hints.body?.length && topLine && (namesLine(normalizeLine(topLine)) || isPersonName(normalizeLine(topLine)) || english)) {
