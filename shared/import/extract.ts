@@ -667,9 +667,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
       // ("中国邮政报采访组 吕磊 施向群2025-09-08来源:中国邮政报": an office and its writers.)
       const signed = before && !names && values.length ? plainByline(text.slice(0, before.length).trim(), before.trim()) : null;
       if (signed?.author) authors.push({ value: signed.author, score: 8 + place });
-      // ("怀宁县融媒体中心 编辑:陈玉蝉": an office alone before the labels under the headline is who published it.)
-      const office = before.trim();
-      if (i > titleAt && !footer.includes(i) && !names && !signed && office.length >= 4 && /^[\u4e00-\u9fa5A-Za-z0-9·]+$/.test(office) && isOrganisation(office)) sources.push({ value: text.slice(line.indexOf(office), line.indexOf(office) + office.length), score: 4 + place });
       // Or after the last value: "来源:经济日报 本报记者 柳 洁 董庆森".
       const role = values.length ? line.search(/(本报|本台|本网|本刊)?(全媒体|融媒体)?记者|通讯员/) : -1;
       const after = role >= 0 && role > line.indexOf(values.at(-1)!.label) ? bylineNames(text.slice(role), line.slice(role)) : '';
@@ -740,9 +737,6 @@ function readHead(page: Page, header: number[], footer: number[], titleAt: numbe
         // (Three characters that are no office's may be a name with a rare surname: "山雪艳".)
         else if (isOrganisation(bare) || medium.test(bare) || bare.length >= 4) sources.push({ value: text.slice(line.length - bare.length), score: 5 + place });
       }
-      // (Or a medium's or an office's name alone between the headline and the lead: "红网", "大河报·豫视频".)
-      const overBody = titleAt >= 0 && i - 1 === titleAt && !header.includes(i + 1) && !footer.includes(i) && page.kind[i] !== 'chrome';
-      if (overBody && alone(bare) && bare.split('·').every((w) => isOrganisation(w) || medium.test(w))) sources.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       if (i > titleAt && (isPersonName(bare) || namesLine(bare) || ornament)) authors.push({ value: text.slice(line.length - bare.length), score: 3 + place });
       // An office alone on its line among the meta lines under the headline: "市交通运输局".
       // (Not the value of the label above it, "发文机构:" / "县政府网站"; nor a notice's addressee, with the

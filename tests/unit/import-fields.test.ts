@@ -1022,14 +1022,12 @@ describe('import: bylines by where they sit and what they name', () => {
   [[T, D, body, body, '(记者 祝文涛 摄像 谭志强 一审 陈丽丽 二审 朱文静 审核 聂晶 监制 蒋春)'], '', '祝文涛'],
   [[T, D, body, `${body}(杨小雷报道)`], '', '杨小雷'],
   [[T, D, body, body, '图为执法人员查获的设备。', '(通讯员 倪林 张丹丹)'], '', '倪林 张丹丹'],
-  // Under the headline: a byline with a dash before its date, a name alone or with 报道:, an office before the labels.
+  // Under the headline: a byline with a dash before its date, a name alone or with 报道:, an office or a medium beside the date.
   [[T, '記者陳鐘聲/嘉縣報導-2017-06-29 17:44:53', body, body], '', '陳鐘聲'],
   [[T, D, '李德琳  报道:', body, body], '', '李德琳'],
   [[T, D, '谭洁', body, body], '', '谭洁'],
-  [[T, '怀宁县融媒体中心 编辑:陈玉蝉 2024-03-12', body, body], '怀宁县融媒体中心', ''],
   [[T, '2024-03-12 13:48 中国新闻网阅读 (15136)', body, body], '中国新闻网', ''],
   [[T, '2022-01-04 鱼峰区政协 图:麦穗 文:蒋玉', body, body], '鱼峰区政协', '蒋玉'],
-  [[T, '红网', `汝城县政府网1月13日报道 ${body}`, body], '红网', ''],
   // Labels in more spellings; a labelled writer is kept whole, but a sentence after a label is no writer.
   [[T, '[作者] 喧暄轩', D, body], '', '喧暄轩'],
   [[T, '社論主筆:巫垂晃', D, body], '', '巫垂晃'],
