@@ -60,10 +60,12 @@ export function plainByline(line: string, norm: string): { source: string; autho
   }
   // "本报记者 李四 文/图", "○记者刘念海文/图": what the reporters did, after their names.
   // ("记者 孙庆辉 文/图Zxf中原财经_中原网": what a template glued after it.)
-  const did = /(?:\s+|(?<=[\u4e00-\u9fa5]{2}))(文\s*[/|]\s*图[\x21-\x7e][^\s]*|文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*$/.exec(norm);
+  const did = /(?:\s+|(?<=[\u4e00-\u9fa5]{2}))(文\s*[/|]\s*图[\x21-\x7e][^\s]*|文\s*[/|]\s*图|图\s*[/|]\s*文|摄影报道|图文报道|报道)\s*:?\s*$/.exec(norm);
   if (did) {
     line = line.slice(0, did.index);
     norm = norm.slice(0, did.index);
+    // ("李德琳  报道:": a name alone, then what the writer did.)
+    if (onlyNames(norm) && norm.trim().split(/\s+/).some(isPersonName)) return { source: '', author: line.trim() };
   }
   // "沙沟镇镇长 刘彦成", "县委书记 张三": a speaker's post, then the name; the post is no source.
   const post = postThenName.exec(norm);
