@@ -1042,7 +1042,6 @@ describe('import: bylines by where they sit and what they name', () => {
   [[T, '◎鎮長園地', T, body, body], '', ''],
   // An English page of a Chinese portal.
   [['China revitalizes township governments', 'By Gao Feng, Wang Xuetao and Zuo Wei (Xinhua)', 'ANZE COUNTY, Shanxi Province, Nov. 26 (Xinhua) -- Zhang Ruihai faced a mudslide near his home, and the township sent over more than ten people to help him that night.'], 'Xinhua', 'Gao Feng, Wang Xuetao and Zuo Wei'],
-  [['Changde Leaders Investigate Rural Revitalization', 'Source:常德政府网 Date:2021-08-12 10:30:06', body], '常德政府网', ''],
   ] as [string[], string, string][])('%j', (lines, source, author) => {
     expect(extractArticle(lines)).toMatchObject({ source, author });
   });
