@@ -278,7 +278,7 @@ export function signedAtEnd(line: string, norm: string): { source: string; autho
   // "(岚县新闻办 梁海珍 王红宇图/文)", "(记者 张三 摄影报道)": who wrote it took the pictures too.
   // ("(张三/文 李四/图)": who wrote it, then who took the pictures.)
   // ("(记者 韩敏 编辑 邵一玲 主编 谢珊)": the editors after the writers are not writers.)
-  const inside = m[1]!.replace(editorsAfter, '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道|报道|报导)\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
+  const inside = m[1]!.replace(editorsAfter, '$1').replace(/\s*(图\s*[/／]\s*文|文\s*[/／]\s*图|摄影报道|图文报道|([综綜]合|编译|整理)?(报道|报导))\s*$/, '').replace(/\s*[/／]\s*文(\s+[\u4e00-\u9fa5·\s]{2,12}?\s*[/／]\s*(图|摄影?))?\s*$/, '');
   if (/摄|供图|图|来源|编辑|责编/.test(inside)) return none;
   const names: string[] = [];
   const offices: string[] = [];

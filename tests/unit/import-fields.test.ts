@@ -1021,6 +1021,7 @@ describe('import: bylines by where they sit and what they name', () => {
   // Under the body: a station's credits after the reporter, a signature ending in 报道, a bracket under the captions.
   [[T, D, body, body, '(记者 祝文涛 摄像 谭志强 一审 陈丽丽 二审 朱文静 审核 聂晶 监制 蒋春)'], '', '祝文涛'],
   [[T, D, body, `${body}(杨小雷报道)`], '', '杨小雷'],
+  [[T, D, body, `${body}(綜合報導)`], '', ''],
   [[T, D, body, body, '图为执法人员查获的设备。', '(通讯员 倪林 张丹丹)'], '', '倪林 张丹丹'],
   // Under the headline: a byline with a dash before its date, a name alone or with 报道:, an office or a medium beside the date.
   [[T, '記者陳鐘聲/嘉縣報導-2017-06-29 17:44:53', body, body], '', '陳鐘聲'],
