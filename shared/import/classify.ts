@@ -130,7 +130,8 @@ const chrome = [
   // "更多中国要闻", "更多>>": a link to the column, not a heading of the article.
   /^更多[^\s，。,、；;！？:]{0,10}\s*(>>|»|>|→)?$/,
   // A section's heading framed by rules: "—  相关新闻  —", "----- 地方新闻精选 -----".
-  /^[-—–=~*#_]+\s*[^，。！？,!?]{1,16}?\s*[-—–=~*#_]+$/,
+  // (The heading holds none of the rules' characters, so a long run of them is read once, not split many ways.)
+  /^[-—–=~*#_]+\s*[^，。！？,!?\-—–=~*#_]{1,16}?\s*[-—–=~*#_]+$/,
   // The length and credits of the page's pictures: "(全文共387字)", "图说:…", "(摄影 张三)", "图/王五".
   /^[(（]?\s*(全文|本文)共?\s*\d+\s*字/,
   // A speech's note under its headline: "(2015年7月7日,根据录音整理)", "(有删节)".

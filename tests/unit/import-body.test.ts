@@ -207,6 +207,11 @@ describe("import: a WeChat article's frame, app prompts, credits and the site's 
     for (const line of ['图书馆开馆', '摄影展开幕', '市邮政管理局开通微信公众号服务平台,群众可在线查询快件', '他表示,这并不代表监管部门的立场已经改变,相关工作仍在推进之中,企业应当继续做好准备。'])
       expect(classify(normalizeLine(line)), line).toBe('text');
   });
+
+  it('reads a long run of rules before other text at once (a framed heading\'s pattern could split the run many ways: 10,000 dashes took seconds)', () => {
+    for (const rule of ['-', '—', '=', '_']) expect(classify(rule.repeat(100_000) + '2024-01-01x')).not.toBe('blank');
+    expect(classify('——— 相关新闻 ———')).toBe('chrome');
+  });
 });
 
 describe("import: a saved page's main content, read by its markup", () => {
