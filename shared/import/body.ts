@@ -300,11 +300,14 @@ function siteNoticeEnd(page: BodyPage, start: number, end: number): number {
  * The site, or the article as the site's, named with its rights or reprints: "本网站所有内容…未经授权不得转载",
  * "如涉及版权,请联系本站删除", "以上内容为转载内容,…与本公司立场无关", "本文转载自…".
  */
-const siteRights = (line: string) => /(本站|本网|本平台|本作品|本号|本公众号|客户端|本公司|本文|以上内容)/.test(line) && /(版权|转载|复制|摘编|授权|许可|侵权)/.test(line);
+const siteRights = (line: string) =>
+  (/(本站|本网|本平台|本作品|本号|本公众号|客户端)/.test(line) && /(版权|转载|复制|摘编|授权|许可|侵权)/.test(line)) ||
+  // (The text itself or the company, only as reprinted: a story's "本文所涉案例中,被告未经许可复制他人作品" stays.)
+  /(本文|以上内容|本公司).{0,20}转载|转载.{0,20}(本文|以上内容|本公司)/.test(line);
 
 /** A sentence of the story: closed by its full stop, a paragraph of the article under it before the run ends. */
 function storySentence(page: BodyPage, i: number, end: number): boolean {
-  if (!/[。！？!?]$/.test(page.norm[i]!)) return false;
+  if (!/[。！？!?][”"’」』]?$/.test(page.norm[i]!)) return false;
   let k = i + 1;
   while (k < end && page.kind[k] !== 'text') k++;
   return k <= end && paragraphAt(page, k);

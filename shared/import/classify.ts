@@ -1,5 +1,5 @@
 import { isOrganisation, isPersonName, plainByline } from './byline';
-import { findDates } from './dates';
+import { findDates, monthName } from './dates';
 import { labelledValues } from './labels';
 import { normalizeLine } from './normalize';
 
@@ -9,8 +9,6 @@ export type LineKind = 'blank' | 'chrome' | 'end' | 'breadcrumb' | 'meta' | 'tex
 /** A video's or an audio's player: its clock ("00:00 / 03:25") or its speed ("1.0x"). */
 export const playerClock = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$|^[0-2](\.\d{1,2})?\s*[xX×倍]$/;
 
-/** "March", "Nov.", "Sept": a month's name, as English pages write their dates. */
-const englishMonth = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t|tember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
 
 /**
  * The site around an article: widgets and placeholders dropped wherever met. Lines are
@@ -81,13 +79,14 @@ const chrome = [
   // backtracking that grows with its length.)
   /^(共\s*\d+\s*页\s*:?\s*)?(?:[[【]?(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|\d{1,3})[\]】]?(?:\s+|$|(?=[[【第首上下尾末])))+$|^本文共\s*\d+\s*页$/,
   // A feed's item or a post's topic tags, ending with a hashtag: "…现场麦克风却狂出包!|👍小编推新闻20260310#shorts", "#乡村振兴 #邮政".
-  /^(?!.*[。！？]).*(^|[\s|｜\d])#[^\s#，。,]{1,30}$/,
+  // (Not a unit's number, "3#机组", "1号楼、2号楼主体已封顶,3#楼", nor "#1" alone.)
+  /^(?!.*[。！？]).*(?:(?:^|[\s|｜])#(?!\d+$)[^\s#，。,]{1,30}|\d#[A-Za-z]\w{0,29})$/,
   // An English page's furniture (the English sites of Chinese papers and agencies): its byline ("By Gao Feng, Wang Xuetao and
   // Zuo Wei (Xinhua)"), its date line ("14:28, November 26, 2011", "Updated: March 12, 2024"), a credit in brackets
   // ("(Xinhua)", "(Xinhua News Agency July 12, 2006)") and its labelled credits ("Source: Xinhua", "Photo: Li Yan").
   /^By [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}((,| and|, and) [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}){0,6}( ?[(|][^()]{1,40}\)?)?$/,
-  new RegExp(`^(\\d{1,2}:\\d{2},? ?)?((Updated|Published|Posted|Date)\\s*:?\\s*)?${englishMonth} \\d{1,2},? \\d{4}(,? \\d{1,2}:\\d{2}( ?[AP]M)?)?$`, 'i'),
-  new RegExp(`^\\([A-Z][A-Za-z .'&-]{1,40}( ${englishMonth} \\d{1,2},? \\d{4})?\\)$`),
+  new RegExp(`^(\\d{1,2}:\\d{2},? ?)?((Updated|Published|Posted|Date)\\s*:?\\s*)?${monthName} \\d{1,2},? \\d{4}(,? \\d{1,2}:\\d{2}( ?[AP]M)?)?$`, 'i'),
+  new RegExp(`^\\([A-Z][A-Za-z .'&-]{1,40}( ${monthName} \\d{1,2},? \\d{4})?\\)$`),
   /^(Source|Photo|Photos|Photographer|Reporter|Author|Written by|Video|Graphics?)\s*:\s*[A-Z][A-Za-z .,'&/-]{1,60}$/,
   // A social account named alone: "@人民日报".
   /^@[^\s@，。,]{1,20}$/,
@@ -146,7 +145,8 @@ const chrome = [
   // Where the post was sent from, the platforms' location widget: "IP属地:北京", "发布于:北京市", "发表于河南".
   /^(IP\s*属地|发布于|发表于)\s*:?\s*[\u4e00-\u9fff]{2,8}$/i,
   // How to share the page, the share box's instructions: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。"
-  /(网页|本页|本文|文章|页面)(分享|转发)(至|到)(朋友圈|微信)/,
+  // (Told as an instruction, "即可将…": a story's "该网民将编造的文章转发至微信群" stays.)
+  /(即可|便可|可以?)(将|把)?(网页|本页|本文|文章|页面)(分享|转发)(至|到)(朋友圈|微信)/,
   // A clock on the page: "香港时间12时00分", "北京时间 10:30".
   /^(北京|香港|台北|澳门|当前|现在)时间\s*:?\s*\d{1,2}\s*(时|:)\s*\d{2}\s*分?$/,
   // Where a photo's people stand: "第一书记金达芾(右二)书写…".
@@ -224,9 +224,9 @@ const widgetWords = [
   '阅读次数', '浏览次数', '点击次数', '点击数', '阅读量', '浏览量', '访问量', '阅读', '浏览', '次浏览', '人阅读', '人浏览', '次', '已有', '人',
   '友情链接', '网站地图', '联系我们', '标签', '关键词', '广告', '推广', '设为首页', 'english',
   '登录', '注册新用户', '注册', '退出', '用户名', '密码', '匿名发表', '匿名', '忘记密码', '立即注册', '还没有账号', '发表', '提交', '取消', '确定', '知道了',
-  // (With the words that join them to a button: "我要留言", "正在播放", "投票结果", "文章纠错", "手机查看"; and the
-  // link every government site carries, "政府网站找错".)
-  '我要', '正在', '结果', '文章', '查看', '手机', '留言板', '政府网站找错', '评分', '意见反馈',
+  // (Buttons: "我要留言", "正在播放", "投票结果", "文章纠错", "手机查看"; as compounds, since 结果, 文章 or 手机 alone may
+  // head a report's section; and the link every government site carries, "政府网站找错".)
+  '我要留言', '我要纠错', '正在播放', '投票结果', '文章纠错', '手机查看', '手机版', '查看', '留言板', '政府网站找错', '评分', '意见反馈',
   '成功提示', '错误提示', '警告提示', '视频', '音频', '图片', '往期精彩', '我来说两句', '列印本页', '列印', '回应', '赞好', '订阅', '追蹤我们', '追蹤', '追踪', '看更多', '加入好友', '字体大小', '点击', '戳这里', '上一张', '下一张', '查看原图', '原图', '文章图片', '阅读下一篇', '下一篇', '上一篇', '立即下载', '回首页', '回顶部', '点击查看全文', '图集', '本文字数', '跟贴', '跟帖', '热议', '我要举报', '我要分享', '网友留言', '热门点击', '热门', '点击进入专题', '进入专题', '专题', '推荐给朋友', '分享给朋友', '原文链接', '原文地址', '请输入验证码', '验证码', '反馈', '热门标签', '你可能还喜欢', '你可能喜欢',
   // A player's buttons (video, audio, read aloud), a poll's and a feedback box's choices, a mood widget.
   '播放', '暂停', '重播', '静音', '全屏', '退出全屏', '倍速', '画中画', '高清', '标清', '超清', '加载中', '正在加载', '载入中', '朗读', '听全文', '听新闻', '语音播报', '点击收听', '收听',

@@ -27,7 +27,8 @@ const yymdHanzi = /(?<!\d)(\d{2})年(\d{1,2})月(\d{1,2})日/g;
 const ySpaceMd = /(?<![\d/])((?:19|20)\d{2}) (\d{1,2})\/ ?(\d{1,2}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])/g;
 /** "November 26, 2011", "Nov. 26, 2011", "26 November 2011": an English edition's dates, with the time before or after. */
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthName = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** "March", "Nov.", "Sept": a month's name, as English pages write their dates (the importer's lines read it too). */
+export const monthName = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const clockBefore = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?,? )?`;
 const mdyName = new RegExp(String.raw`(?<![\w:])${clockBefore}${monthName} (\d{1,2}),? ((?:19|20)\d{2})(?!\d)`, 'gi');
 const dmyName = new RegExp(String.raw`(?<![\w:])${clockBefore}(\d{1,2}) ${monthName},? ((?:19|20)\d{2})(?!\d)`, 'gi');

@@ -384,17 +384,20 @@ const isSiteName = (flat: string) => flat.length <= 14 && /(网|政府|门户|�
 /** "标题[图]", "【图】标题", "标题(组图)", "标题 |", "| 标题", "标题_网站": what a list, a layout or a browser tab adds to a headline. */
 const marker = String.raw`[[【(（]\s*(组图|組圖|图|圖|附图|附圖|视频|視頻|图文|圖文|多图|多圖|图集|圖集|音频|音頻|专题|專題)\s*[\]】)）]`;
 /**
- * "标题 - 中国报 Eastcoast China Press", "标题 - 臺北市 - 自由時報電子報", "标题 -- 楊俊強先生": a headline has no
- * hyphen spaced on both sides (it joins its subtitle with ——): after one comes what a browser tab adds to
- * it, the site, its sections or the writer, short and with no sentence in it.
+ * "标题 - 中国报 Eastcoast China Press", "标题 — 臺北市 — 自由時報電子報", "标题 -- 楊俊強先生": a headline has no
+ * dash spaced on both sides (it joins its subtitle with ——): after one comes what a browser tab adds to it, the
+ * site, its sections or the writer, short and with no sentence in it. A single phrase after it is the tab's
+ * when it is named as sites and sections are, has Latin letters or is a name's length; a longer phrase may be
+ * the headline's subtitle ("…代表委员谈 - 高质量发展新路径") and stays.
  */
 function withoutTabTail(title: string): string {
-  const at = title.search(/\s(?:-{1,2}|–)\s/);
+  const at = title.search(/\s(?:-{1,2}|–|—)\s/);
   const head = at >= 0 ? title.slice(0, at).trim() : '';
-  const tail = at >= 0 ? title.slice(at).replace(/^\s*(?:-{1,2}|–)\s*/, '').trim() : '';
+  const tail = at >= 0 ? title.slice(at).replace(/^\s*(?:-{1,2}|–|—)\s*/, '').trim() : '';
+  const siteLike = /(网|網|站|门户|政府|报|報|台|臺|频道|頻道|客户端|新闻|新聞)$/.test(normalizeLine(tail));
   // (Names joined by spaced dashes from the start, "三江并进 - 长江 - 黄河流域治理", are the headline's; several
   // steps after it are a tab's only when they end with a site's name.)
-  const steps = /\s(?:-{1,2}|–)\s/.test(tail) ? /(网|站|门户|政府|报|台|频道|客户端|新闻)$/.test(normalizeLine(tail)) : true;
+  const steps = /\s(?:-{1,2}|–|—)\s/.test(tail) ? siteLike : siteLike || /[A-Za-z]/.test(tail) || tail.replace(/\s+/g, '').length <= 6;
   return head.replace(/\s+/g, '').length >= 8 && tail.length <= 30 && !/[，。；！？,;!?]/.test(tail) && steps ? head : title;
 }
 

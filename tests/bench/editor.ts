@@ -311,7 +311,8 @@ const partStyles: Record<string, string> = {
 partStyles.all = ['list', 'topbar', 'toolbar', 'fields', 'status', 'preview', 'header'].map((part) => partStyles[part]).join('\n');
 for (const variant of values.variant) partStyles[variant.slice(0, variant.indexOf('='))] = variant.slice(variant.indexOf('=') + 1);
 
-async function diagnose(parts: string[]): Promise<void> {
+/** What --parts and --steps type in: the first size's library in a web shell, and a browser with the first kind of frames. */
+async function diagnosticSetup() {
   const size = sizes[0]!;
   const { dir, html } = libraries.get(size)!;
   const browser = await chromium.launch({
@@ -320,6 +321,11 @@ async function diagnose(parts: string[]): Promise<void> {
   });
   const shell = new WebShellProcess(dir);
   await shell.start();
+  return { size, html, browser, shell };
+}
+
+async function diagnose(parts: string[]): Promise<void> {
+  const { size, html, browser, shell } = await diagnosticSetup();
   const table: string[][] = [['hidden', 'editor', 'p95', 'main/key', 'frames/key', ...stages.slice(0, 7).map(([label]) => `${label}/frame`), ...stages.slice(7).map(([label]) => `${label}/key`)]];
   try {
     for (const [i, part] of parts.entries()) {
@@ -397,14 +403,7 @@ const appStyles = values.steps
  * hear each other's saves, as two windows on one library do).
  */
 async function ladder(names: string[]): Promise<void> {
-  const size = sizes[0]!;
-  const { dir, html } = libraries.get(size)!;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...frameFlags[frameModes[0]!]!, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const shell = new WebShellProcess(dir);
-  await shell.start();
+  const { size, html, browser, shell } = await diagnosticSetup();
   const table: string[][] = [['page', 'p95', 'main/key', 'script/key', 'frames/key', ...stages.slice(0, 7).map(([label]) => `${label}/frame`), ...stages.slice(7).map(([label]) => `${label}/key`)]];
   const paragraphs = Math.floor(size / 200) - 2;
   /** Our window with the article `title` open; the preview turned on first when `preview`. */

@@ -808,3 +808,32 @@ describe("import: a sub-heading between paragraphs, with no sentence mark", () =
     expect(bodyOf([...head, p1, '海事局联同相关部门探访沿海渔村渔民宣传海上安全知识并发放救生衣', p2, p3])).toEqual([p1, p2, p3]);
   });
 });
+
+describe("import: a review's cases, where a rule of this round reached into the story", () => {
+  it("a story that shares an article, or names the text's rights, keeps its sentence; the share box's instruction and a reprint notice go", () => {
+    const shared = '经查,该网民将编造的文章转发至微信群,造成不良社会影响,已被依法行政拘留5日。';
+    expect(classify(shared)).toBe('text');
+    expect(classify('打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。')).toBe('chrome');
+    const rights = '法官提醒,本文所涉案例中,被告未经许可复制他人作品,应当承担侵权责任。';
+    expect(bodyOf([...head, p1, p2, rights])).toEqual([p1, p2, rights]);
+    const quoted = '“本网记者调查发现,一些网站未经授权转载新闻作品。”';
+    expect(bodyOf([...head, p1, quoted, p2])).toEqual([p1, quoted, p2]);
+    expect(bodyOf([...head, p1, p2, '以上内容为转载内容,不代表本公司立场。'])).toEqual([p1, p2]);
+  });
+
+  it("a unit's number with # is no hashtag, a feed's tag still is", () => {
+    for (const line of ['(二)3#机组', '1号楼、2号楼主体已封顶,3#楼', '#1']) expect(classify(line), line).not.toBe('chrome');
+    for (const line of ['#乡村振兴 #邮政', '小编推新闻20260310#shorts']) expect(classify(line), line).toBe('chrome');
+  });
+
+  it('a word a button is made of, alone on its line, may head a section', () => {
+    for (const line of ['结果', '文章', '手机']) expect(classify(line), line).not.toBe('chrome');
+  });
+
+  it("a browser tab's tail after a spaced em dash goes; a subtitle after a spaced hyphen stays", () => {
+    const body = ['发布时间:2024-05-15 15:42', p1, p2];
+    expect(extractArticle(['台灣大申請展延繳回超頻頻寬期限 — 臺北市 — 自由時報電子報', ...body]).title).toBe('台灣大申請展延繳回超頻頻寬期限');
+    expect(extractArticle(['全国两会特别报道之代表委员谈 - 高质量发展新路径', ...body]).title).toBe('全国两会特别报道之代表委员谈 - 高质量发展新路径');
+    expect(extractArticle(['市邮政管理局召开寄递安全工作会议 -- 楊俊強先生', ...body]).title).toBe('市邮政管理局召开寄递安全工作会议');
+  });
+});
