@@ -19,7 +19,14 @@ export function normalizeLine(line: string): string {
 
 /** Paragraph text as it should be kept: the full-width spaces that indent it trimmed. */
 export function paragraphText(line: string): string {
-  return line.replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
+  // (Walked from each end: a pattern for the line's end would try every space of a long run inside the
+  // line, the square of the run's length.)
+  const space = (ch: string) => ch === '\u200b' || !ch.trim();
+  let from = 0;
+  let to = line.length;
+  while (from < to && space(line[from]!)) from++;
+  while (to > from && space(line[to - 1]!)) to--;
+  return line.slice(from, to);
 }
 
 /** A field's text as written: spacing made single, nothing else changed. */
