@@ -85,8 +85,12 @@ function flushCaption(page: BodyPage, lines: number[], i: number): boolean {
 /** "一、", "(二)", "第四章", "3.": a heading the body numbers, part of the article. */
 export const numberedHeading = /^([一二三四五六七八九十]+\s*[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+\s*[、.])/;
 
-/** A photo's caption, crediting who took it: "…亮点。新华社记者 李健 摄", "…机房。(陆思念 摄)", "航拍堰河村。谢勇 摄". */
-const credited = /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[/／]?\s*摄\s*[)）]?$/;
+/**
+ * A photo's caption, crediting who took it: "…亮点。新华社记者 李健 摄", "…机房。(陆思念 摄)", "航拍堰河村。谢勇 摄".
+ * (Read in the line's last 60 characters, where a credit stands: on a whole line of short words between spaces
+ * the pattern would start again at every word, the square of the line's length.)
+ */
+const credited = (line: string) => /(记者|\s|[(（。])\s*[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})*\s*[/／]?\s*摄\s*[)）]?$/.test(line.slice(-60));
 /** A short caption credited to its photographer without 摄: "宝兰高铁穿行在通渭大地上。定西日报记者 王霞飞". */
 // (One sentence of three clauses at most: a paragraph signed so has more.)
 const creditedReporter = (line: string) => line.length <= 60 && /^[^。！？，,；;]*([，,][^。！？，,；;]*){0,2}[。！]\s*[^，。,\s]{0,12}记者\s*[\u4e00-\u9fa5·]{2,4}$/.test(line);
@@ -105,7 +109,7 @@ export function isPictureCaption(page: BodyPage, i: number, captions: boolean): 
   // (Or copied whole, the picture's credit added under it: "…图为众人吃年饭。" / "…图为众人吃年饭。(施萍/大纪元)"; a writer's
   // signature, "…。(张三)", "…。(文/图 潘华)", is the last paragraph's.)
   const twice = (a = '', b = '') => a.length >= 15 && a.length <= 80 && b.length > a.length && b.startsWith(a) && (!closing.test(a) || /^\s*[(（](?!\s*(文|图|文字|图文)\s*[/／])[^()（）/／]{1,10}[/／][^()（）]{1,10}[)）]$|^\s*[(（][^()（）]{0,12}(摄|图|供图)[)）]$/.test(b.slice(a.length)));
-  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && (credited.test(line) || creditedReporter(line))) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
+  return (line.length <= 40 && (page.norm[i - 1] === line || page.norm[i + 1] === line)) || twice(line, page.norm[i + 1]) || twice(page.norm[i - 1], line) || (captions && (credited(line) || creditedReporter(line))) || (captions && short && i > 0 && picture.test(page.norm[i - 1]!)) || (captions && namesPicture(line));
 }
 
 /**
@@ -132,7 +136,7 @@ const playerPlace = (line: string) => playerClock.test(line) || /^((正在)?加�
 const pictureCaption = /^[(（]?\s*(图为|上图|下图|左图|右图)|(摄|供图)\s*[)）]?$/;
 
 /** A line that tells the story: long, with its clauses, and no photographer's credit. */
-const storyLine = (line: string) => !credited.test(line) && line.length >= 30 && punctuation(line) >= 2;
+const storyLine = (line: string) => !credited(line) && line.length >= 30 && punctuation(line) >= 2;
 
 /** Whether a photographer's credit marks captions: a picture story (a photo and its caption) has no other paragraph. */
 export const creditsCaptions = (page: BodyPage) => page.norm.some((line, i) => page.kind[i] === 'text' && storyLine(line));
@@ -468,7 +472,7 @@ export function withoutCaptions(paragraphs: string[]): string[] {
   const others = norm.some(storyLine);
   const kept = paragraphs.filter((_, i) => {
     const line = norm[i]!;
-    const caption = isCaption(line) || (others && (credited.test(line) || showsPicture.test(line) || namesPicture(line)));
+    const caption = isCaption(line) || (others && (credited(line) || showsPicture.test(line) || namesPicture(line)));
     return !caption;
   });
   return kept.length ? kept : paragraphs;
